@@ -1,0 +1,277 @@
+package org.causalworkbench.estimators.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Holds a CSV file with a header row as text cells, with the line on which each record starts so
+ * that errors can point at it.
+ *
+ * <p>Parsing follows RFC 4180 through Commons CSV: quoted cells may contain commas, quotes and line
+ * breaks, header names may contain spaces or dots, and LF or CRLF line endings are accepted. A
+ * trailing empty column (a delimiter at the end of every line) is tolerated. Cells are trimmed.
+ *
+ * <p><strong>Limitations.</strong> The file is read whole into memory and must be UTF-8 (a byte
+ * order mark is skipped). Only the comma is accepted as delimiter.
+ *
+ * <p><strong>Thread safety.</strong> Instances are immutable.
+ */
+public final class CsvTable {
+
+    private final String sourceName;
+    private final List<String> columns;
+    private final Map<String, Integer> columnIndex;
+    private final List<String[]> rows;
+    private final long[] lineNumbers;
+
+    private CsvTable(String sourceName, List<String> columns, List<String[]> rows,
+            long[] lineNumbers) {
+        this.sourceName = sourceName;
+        this.columns = List.copyOf(columns);
+        this.rows = rows;
+        this.lineNumbers = lineNumbers;
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.put(columns.get(i), i);
+        }
+        this.columnIndex = index;
+    }
+
+    /**
+     * Reads a UTF-8 CSV file with a header row.
+     *
+     * @param path the file
+     * @return the table, named after the file for messages
+     * @throws DataFormatException if the file is missing, unreadable or malformed; the message
+     *     names the file and line
+     */
+    public static CsvTable read(Path path) {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException missing) {
+            throw new DataFormatException(path + ": file not found; check the path.", missing);
+        } catch (CharacterCodingException encoding) {
+            throw new DataFormatException(name + ": the file is not UTF-8 text; save it as UTF-8"
+                    + " CSV and open it again.", encoding);
+        } catch (IOException io) {
+            throw new DataFormatException(name + ": cannot read the file (" + io.getMessage()
+                    + ").", io);
+        }
+        return parse(text, name);
+    }
+
+    /**
+     * Reads CSV text with a header row from a reader, which this method closes.
+     *
+     * @param reader the text
+     * @param sourceName the name used in error messages, usually the file name
+     * @return the table
+     * @throws DataFormatException if the text is malformed
+     */
+    public static CsvTable read(Reader reader, String sourceName) {
+        StringBuilder text = new StringBuilder();
+        try (Reader in = reader) {
+            char[] buffer = new char[8192];
+            int count;
+            while ((count = in.read(buffer)) >= 0) {
+                text.append(buffer, 0, count);
+            }
+        } catch (IOException io) {
+            throw new UncheckedIOException(sourceName + ": cannot read the data", io);
+        }
+        return parse(text.toString(), sourceName);
+    }
+
+    private static CsvTable parse(String rawText, String sourceName) {
+        String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
+        if (text.isBlank()) {
+            throw new DataFormatException(sourceName + ": the file is empty; it needs a header row"
+                    + " and at least one data row.");
+        }
+        LineIndex lines = new LineIndex(text);
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<String> header = parser.getHeaderNames();
+            List<String> columns = checkHeader(header, sourceName);
+            List<String[]> rows = new ArrayList<>();
+            List<Long> lineList = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                long line = lines.lineAt(record.getCharacterPosition());
+                rows.add(cells(record, columns.size(), header.size(), sourceName, line));
+                lineList.add(line);
+            }
+            if (rows.isEmpty()) {
+                throw new DataFormatException(sourceName + ": the file has a header row but no"
+                        + " data rows.");
+            }
+            long[] lineNumbers = lineList.stream().mapToLong(Long::longValue).toArray();
+            return new CsvTable(sourceName, columns, rows, lineNumbers);
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            throw new DataFormatException(sourceName + ": the CSV text is malformed ("
+                    + malformed.getMessage() + "); check quotes and delimiters.", malformed);
+        } catch (IllegalArgumentException badHeader) {
+            if (badHeader instanceof DataFormatException) {
+                throw badHeader;
+            }
+            throw new DataFormatException(sourceName + ", line 1: invalid header row ("
+                    + badHeader.getMessage() + "); give every column a unique name.", badHeader);
+        }
+    }
+
+    /** Drops one empty trailing header name, the mark of a delimiter at each line's end. */
+    private static List<String> checkHeader(List<String> header, String sourceName) {
+        List<String> columns = new ArrayList<>(header);
+        if (columns.size() > 1 && columns.get(columns.size() - 1).isEmpty()) {
+            columns.remove(columns.size() - 1);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).isEmpty()) {
+                throw new DataFormatException(sourceName + ", line 1: column " + (i + 1)
+                        + " has no name; give every column a name in the header row.");
+            }
+        }
+        return columns;
+    }
+
+    private static String[] cells(CSVRecord record, int columnCount, int headerCount,
+            String sourceName, long line) {
+        int size = record.size();
+        boolean trailingEmpty = size == headerCount && headerCount > columnCount
+                && record.get(size - 1).isEmpty();
+        if (size != columnCount && !trailingEmpty) {
+            throw new DataFormatException(sourceName + ", line " + line + ": the row has " + size
+                    + " cells but the header has " + columnCount + " columns; check for a"
+                    + " missing or extra delimiter.");
+        }
+        String[] cells = new String[columnCount];
+        for (int i = 0; i < columnCount; i++) {
+            cells[i] = record.get(i);
+        }
+        return cells;
+    }
+
+    /** Returns the name used in messages, usually the file name. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** Returns the column names in file order. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Returns the number of data rows. */
+    public int rowCount() {
+        return rows.size();
+    }
+
+    /**
+     * Returns the index of a column.
+     *
+     * @param name the header name, matched exactly
+     * @return the index, or empty when no column has that name
+     */
+    public Optional<Integer> findColumn(String name) {
+        return Optional.ofNullable(columnIndex.get(name));
+    }
+
+    /**
+     * Returns the index of a column that must exist.
+     *
+     * @param name the header name, matched exactly
+     * @param role what the column is used for, for the message, for example "unit"
+     * @return the index
+     * @throws DataFormatException naming the file and the available columns when it is missing
+     */
+    public int requireColumn(String name, String role) {
+        Integer index = columnIndex.get(name);
+        if (index == null) {
+            throw new DataFormatException(sourceName + ": no column named '" + name + "' for the "
+                    + role + "; the columns are " + String.join(", ", quoted(columns)) + ".");
+        }
+        return index;
+    }
+
+    /** Returns the trimmed text of one cell. */
+    public String cell(int row, int column) {
+        return rows.get(row)[column];
+    }
+
+    /** Returns the one-based file line on which a data row starts. */
+    public long lineNumber(int row) {
+        return lineNumbers[row];
+    }
+
+    /** Returns the cells of one row, as a copy. */
+    public List<String> row(int row) {
+        return Collections.unmodifiableList(Arrays.asList(rows.get(row).clone()));
+    }
+
+    /**
+     * Formats a location for messages: file, line and column.
+     *
+     * @param row the data row
+     * @param column the column index
+     * @return for example {@code smoking.csv, line 12, column 'cigsale'}
+     */
+    public String location(int row, int column) {
+        return sourceName + ", line " + lineNumber(row) + ", column '" + columns.get(column) + "'";
+    }
+
+    private static List<String> quoted(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            out.add("'" + name + "'");
+        }
+        return out;
+    }
+
+    /** Maps character offsets to one-based line numbers. */
+    private static final class LineIndex {
+        private final int[] lineStarts;
+
+        LineIndex(String text) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        long lineAt(long offset) {
+            int found = Arrays.binarySearch(lineStarts, (int) offset);
+            int index = found >= 0 ? found : -found - 2;
+            return index + 1L;
+        }
+    }
+}
