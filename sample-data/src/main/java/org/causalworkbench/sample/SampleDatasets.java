@@ -1,0 +1,106 @@
+package org.causalworkbench.sample;
+
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * Descriptions of the sample datasets that ship on the class path, with their column roles and
+ * known true effects.
+ */
+public final class SampleDatasets {
+
+    /**
+     * The synthetic factor-model panel of 20 regions over 30 periods, in which
+     * {@code Region 01} is treated from period 21 with a true effect of exactly -5.
+     * {@link FactorModelPanelGenerator} documents the model and generates the file.
+     */
+    public static final SamplePanel FACTOR_PANEL = new SamplePanel(
+            "/org/causalworkbench/sample/factor-panel.csv",
+            "factor-panel.csv",
+            FactorModelPanelGenerator.UNIT_COLUMN,
+            FactorModelPanelGenerator.TIME_COLUMN,
+            FactorModelPanelGenerator.OUTCOME_COLUMN,
+            FactorModelPanelGenerator.TREATMENT_COLUMN,
+            FactorModelPanelGenerator.TREATED_UNIT,
+            FactorModelPanelGenerator.INTERVENTION_PERIOD,
+            FactorModelPanelGenerator.TRUE_EFFECT);
+
+    private SampleDatasets() {
+    }
+
+    /**
+     * A long-format panel CSV resource with one treated unit and a known effect.
+     *
+     * @param resourcePath absolute class path resource name, starting with {@code /}
+     * @param fileName file name to show to users and to suggest when saving a copy
+     * @param unitColumn name of the column that identifies the unit
+     * @param timeColumn name of the column that contains the period
+     * @param outcomeColumn name of the column that contains the observed outcome
+     * @param treatmentColumn name of the column that contains {@code True} in treated rows
+     *     and {@code False} elsewhere
+     * @param treatedUnit value of {@code unitColumn} for the treated unit
+     * @param interventionTime first post-intervention period
+     * @param trueEffect effect of the intervention on the treated unit's outcome in every
+     *     post-intervention period
+     */
+    public record SamplePanel(
+            String resourcePath,
+            String fileName,
+            String unitColumn,
+            String timeColumn,
+            String outcomeColumn,
+            String treatmentColumn,
+            String treatedUnit,
+            double interventionTime,
+            double trueEffect) {
+
+        /**
+         * Validates the components.
+         *
+         * @throws NullPointerException if a string component is null
+         * @throws IllegalArgumentException if {@code resourcePath} does not start with
+         *     {@code /}, or a number is not finite
+         */
+        public SamplePanel {
+            Objects.requireNonNull(resourcePath, "resourcePath");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(unitColumn, "unitColumn");
+            Objects.requireNonNull(timeColumn, "timeColumn");
+            Objects.requireNonNull(outcomeColumn, "outcomeColumn");
+            Objects.requireNonNull(treatmentColumn, "treatmentColumn");
+            Objects.requireNonNull(treatedUnit, "treatedUnit");
+            // A relative name would resolve against this class's package, not the class path root.
+            if (!resourcePath.startsWith("/")) {
+                throw new IllegalArgumentException(
+                        "Invalid resourcePath \"" + resourcePath + "\": expected an absolute"
+                                + " class path resource name that starts with /");
+            }
+            if (!Double.isFinite(interventionTime)) {
+                throw new IllegalArgumentException(
+                        "Invalid interventionTime " + interventionTime + ": expected a finite"
+                                + " number");
+            }
+            if (!Double.isFinite(trueEffect)) {
+                throw new IllegalArgumentException(
+                        "Invalid trueEffect " + trueEffect + ": expected a finite number");
+            }
+        }
+
+        /**
+         * Opens the resource from the class path. The caller must close the stream.
+         *
+         * @return a new stream over the UTF-8 encoded CSV text
+         * @throws IllegalStateException if the resource is not on the class path
+         */
+        public InputStream open() {
+            InputStream stream = SampleDatasets.class.getResourceAsStream(resourcePath);
+            if (stream == null) {
+                throw new IllegalStateException(
+                        "Sample dataset resource " + resourcePath + " was not found on the class"
+                                + " path. Rebuild the sample-data module so that its jar"
+                                + " contains the file.");
+            }
+            return stream;
+        }
+    }
+}

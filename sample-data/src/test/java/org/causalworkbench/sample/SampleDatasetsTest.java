@@ -1,0 +1,64 @@
+package org.causalworkbench.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SampleDatasetsTest {
+
+    @Test
+    void factorPanelOpen_readsShippedResource() throws IOException {
+        String text;
+        try (InputStream stream = SampleDatasets.FACTOR_PANEL.open()) {
+            text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertTrue(text.startsWith("region,period,outcome,treated\n"), "header row");
+        assertEquals(601, text.split("\n").length, "line count with header");
+    }
+
+    @Test
+    void factorPanel_describesGeneratedPanel() {
+        SampleDatasets.SamplePanel panel = SampleDatasets.FACTOR_PANEL;
+
+        assertEquals("factor-panel.csv", panel.fileName());
+        assertTrue(panel.resourcePath().endsWith("/" + panel.fileName()), panel.resourcePath());
+        assertEquals("region", panel.unitColumn());
+        assertEquals("period", panel.timeColumn());
+        assertEquals("outcome", panel.outcomeColumn());
+        assertEquals("treated", panel.treatmentColumn());
+        assertEquals("Region 01", panel.treatedUnit());
+        assertEquals(21.0, panel.interventionTime());
+        assertEquals(-5.0, panel.trueEffect());
+    }
+
+    @Test
+    void open_missingResourceThrowsIllegalState() {
+        SampleDatasets.SamplePanel missing = new SampleDatasets.SamplePanel(
+                "/org/causalworkbench/sample/no-such-panel.csv", "no-such-panel.csv",
+                "region", "period", "outcome", "treated", "Region 01", 21, -5);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, missing::open);
+
+        assertTrue(error.getMessage().contains("no-such-panel.csv"), error.getMessage());
+    }
+
+    @Test
+    void samplePanel_relativeResourcePathRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new SampleDatasets.SamplePanel(
+                "factor-panel.csv", "factor-panel.csv",
+                "region", "period", "outcome", "treated", "Region 01", 21, -5));
+    }
+
+    @Test
+    void samplePanel_nonFiniteEffectRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new SampleDatasets.SamplePanel(
+                "/factor-panel.csv", "factor-panel.csv",
+                "region", "period", "outcome", "treated", "Region 01", 21, Double.NaN));
+    }
+}
