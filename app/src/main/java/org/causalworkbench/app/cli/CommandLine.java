@@ -1,0 +1,109 @@
+package org.causalworkbench.app.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.causalworkbench.app.StandardStreamsAllowed;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.analysis.SynthRequest;
+import org.causalworkbench.app.io.AtomicFiles;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.data.Panel;
+import org.causalworkbench.estimators.data.PanelReader;
+import org.causalworkbench.estimators.data.PanelSpec;
+
+/**
+ * Runs the workbench without a window. The only command so far is {@code synth}, which fits a
+ * synthetic control and writes the result as JSON.
+ *
+ * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that says what
+ * is wrong and where.
+ */
+@StandardStreamsAllowed
+public final class CommandLine {
+
+    /** Exit code for success. */
+    public static final int OK = 0;
+    /** Exit code for any error. */
+    public static final int ERROR = 2;
+
+    private CommandLine() {
+    }
+
+    /**
+     * Runs a command and exits the JVM with its exit code.
+     *
+     * @param args the command and its options
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param args the command and its options
+     * @param out receives the JSON when no {@code --out} file is given
+     * @param err receives the error line
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !args[0].equals("synth")) {
+            if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+                out.println(SynthArguments.USAGE);
+                return OK;
+            }
+            String command = args.length == 0 ? "" : args[0];
+            err.println("error: unknown command '" + command + "'; " + SynthArguments.USAGE);
+            return ERROR;
+        }
+        try {
+            SynthArguments arguments = SynthArguments.parse(List.of(args).subList(1, args.length));
+            String json = SynthJson.toText(runSynth(arguments));
+            if (arguments.out() == null) {
+                out.print(json);
+                out.flush();
+            } else {
+                write(arguments.out(), json);
+            }
+            return OK;
+        } catch (IllegalArgumentException invalid) {
+            err.println("error: " + oneLine(invalid.getMessage()));
+            return ERROR;
+        } catch (IOException io) {
+            err.println("error: " + oneLine(io.getMessage()));
+            return ERROR;
+        } catch (RuntimeException unexpected) {
+            err.println("error: the analysis failed unexpectedly (" + unexpected
+                    + "); please report this with the command you ran");
+            return ERROR;
+        }
+    }
+
+    private static SynthOutcome runSynth(SynthArguments arguments) {
+        PanelSpec spec = new PanelSpec(arguments.unitColumn(), arguments.timeColumn(),
+                arguments.outcomeColumn(), null);
+        Panel panel = PanelReader.read(arguments.data(), spec);
+        SynthRequest request = new SynthRequest(panel, arguments.treatedUnit(),
+                arguments.interventionTime(), arguments.excludedDonors(), arguments.placebo(),
+                arguments.treatedInPlaceboPools());
+        return SynthAnalysis.run(request, ProgressSink.NONE, CancellationToken.NEVER);
+    }
+
+    private static void write(Path target, String json) throws IOException {
+        try {
+            AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException io) {
+            throw new IOException("cannot write " + target + " (" + io + "); check that the"
+                    + " folder exists and is writable", io);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unknown error" : message.replaceAll("\\s*\\R\\s*", " ");
+    }
+}

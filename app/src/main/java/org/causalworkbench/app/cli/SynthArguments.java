@@ -1,0 +1,95 @@
+package org.causalworkbench.app.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.causalworkbench.estimators.data.CellValues;
+
+/**
+ * Parsed arguments of the {@code synth} command.
+ *
+ * @param data the CSV file
+ * @param unitColumn the unit column
+ * @param timeColumn the time column
+ * @param outcomeColumn the outcome column
+ * @param treatedUnit the treated unit
+ * @param interventionTime the first post-intervention time
+ * @param excludedDonors units left out of the donor pool
+ * @param placebo whether to run in-space placebo inference
+ * @param treatedInPlaceboPools whether the treated unit may enter placebo donor pools
+ * @param out the output file, or {@code null} for standard output
+ */
+public record SynthArguments(Path data, String unitColumn, String timeColumn,
+        String outcomeColumn, String treatedUnit, double interventionTime,
+        List<String> excludedDonors, boolean placebo, boolean treatedInPlaceboPools, Path out) {
+
+    /** The usage line printed with argument errors and by {@code --help}. */
+    public static final String USAGE = "usage: causal-workbench synth --data FILE --unit COL"
+            + " --time COL --outcome COL --treated NAME --intervention TIME"
+            + " [--exclude U1,U2] [--placebo] [--treated-in-placebo-pools] [--out FILE]";
+
+    private static final Set<String> VALUED = Set.of("--data", "--unit", "--time", "--outcome",
+            "--treated", "--intervention", "--exclude", "--out");
+    private static final Set<String> SWITCHES = Set.of("--placebo",
+            "--treated-in-placebo-pools");
+    private static final List<String> REQUIRED = List.of("--data", "--unit", "--time",
+            "--outcome", "--treated", "--intervention");
+
+    /** Copies the exclusions. */
+    public SynthArguments {
+        excludedDonors = List.copyOf(excludedDonors);
+    }
+
+    /**
+     * Parses the arguments that follow {@code synth}.
+     *
+     * @param args the arguments
+     * @return the parsed arguments
+     * @throws IllegalArgumentException with a one-line message naming the faulty option
+     */
+    public static SynthArguments parse(List<String> args) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> switches = new java.util.HashSet<>();
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (SWITCHES.contains(option)) {
+                switches.add(option);
+            } else if (VALUED.contains(option)) {
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                    throw new IllegalArgumentException("option " + option + " needs a value; "
+                            + USAGE);
+                }
+                if (values.put(option, args.get(++i)) != null) {
+                    throw new IllegalArgumentException("option " + option
+                            + " is given twice; give it once");
+                }
+            } else {
+                throw new IllegalArgumentException("unknown option '" + option + "'; " + USAGE);
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!values.containsKey(required)) {
+                throw new IllegalArgumentException("missing required option " + required + "; "
+                        + USAGE);
+            }
+        }
+        String time = values.get("--intervention");
+        double interventionTime = CellValues.parseNumber(time).orElseThrow(() ->
+                new IllegalArgumentException("--intervention '" + time + "' is not a number;"
+                        + " give the first post-intervention time, for example 1989"));
+        List<String> excluded = new ArrayList<>();
+        if (values.containsKey("--exclude")) {
+            Arrays.stream(values.get("--exclude").split(",")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).forEach(excluded::add);
+        }
+        Path out = values.containsKey("--out") ? Path.of(values.get("--out")) : null;
+        return new SynthArguments(Path.of(values.get("--data")), values.get("--unit"),
+                values.get("--time"), values.get("--outcome"), values.get("--treated"),
+                interventionTime, excluded, switches.contains("--placebo"),
+                switches.contains("--treated-in-placebo-pools"), out);
+    }
+}

@@ -1,0 +1,136 @@
+package org.causalworkbench.app.importer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.causalworkbench.estimators.data.CellValues;
+import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.data.PanelSpec;
+
+/**
+ * Guesses which column of a long table plays which panel role, for the import dialog's first
+ * proposal. The user can always change the guess.
+ *
+ * <p>Names come first (for example {@code state}, {@code year}); failing that the first text
+ * column is the unit, the first whole-number column the time, a column of flags the treatment,
+ * and the first other numeric column the outcome.
+ */
+public final class ColumnRoles {
+
+    private static final Set<String> UNIT_NAMES = Set.of("unit", "state", "country", "region",
+            "regionname", "id", "name", "county", "city", "municipality", "group");
+    private static final Set<String> TIME_NAMES = Set.of("time", "year", "period", "date",
+            "month", "quarter", "week", "t");
+    private static final List<String> TREATMENT_WORDS = List.of("treat", "policy",
+            "intervention", "proposition", "reunification", "post");
+    /** Rows inspected per column when guessing types. */
+    private static final int SAMPLE_ROWS = 200;
+
+    private ColumnRoles() {
+    }
+
+    /**
+     * Guesses the roles.
+     *
+     * @param table the table
+     * @return a guess; the outcome and time may equal other roles when the table is too narrow
+     */
+    public static PanelSpec guess(CsvTable table) {
+        List<String> columns = table.columns();
+        String unit = byName(columns, UNIT_NAMES)
+                .orElseGet(() -> firstMatching(table, ColumnRoles::isText).orElse(columns.get(0)));
+        String time = byName(columns, TIME_NAMES)
+                .filter(c -> !c.equals(unit))
+                .orElseGet(() -> firstMatching(table, ColumnRoles::isWholeNumbers)
+                        .filter(c -> !c.equals(unit)).orElse(columns.get(Math.min(1,
+                                columns.size() - 1))));
+        String treatment = null;
+        for (String column : columns) {
+            int index = columns.indexOf(column);
+            String lower = column.toLowerCase(Locale.ROOT);
+            boolean named = TREATMENT_WORDS.stream().anyMatch(lower::contains);
+            boolean textFlags = !isNumbers(table, index);
+            if (!column.equals(unit) && !column.equals(time) && (named || textFlags)
+                    && allFlags(table, index)) {
+                treatment = column;
+                break;
+            }
+        }
+        String outcome = null;
+        for (String column : columns) {
+            if (column.equals(unit) || column.equals(time) || column.equals(treatment)) {
+                continue;
+            }
+            if (isNumbers(table, columns.indexOf(column))) {
+                outcome = column;
+                break;
+            }
+        }
+        if (outcome == null) {
+            outcome = columns.get(columns.size() - 1);
+        }
+        return new PanelSpec(unit, time, outcome, treatment);
+    }
+
+    private static Optional<String> byName(List<String> columns, Set<String> names) {
+        return columns.stream()
+                .filter(c -> names.contains(c.toLowerCase(Locale.ROOT).strip()))
+                .findFirst();
+    }
+
+    private interface ColumnTest {
+        boolean test(CsvTable table, int column);
+    }
+
+    private static Optional<String> firstMatching(CsvTable table, ColumnTest test) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (test.test(table, i)) {
+                return Optional.of(table.columns().get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isText(CsvTable table, int column) {
+        return !isNumbers(table, column);
+    }
+
+    private static boolean isNumbers(CsvTable table, int column) {
+        boolean any = false;
+        for (int row = 0; row < Math.min(SAMPLE_ROWS, table.rowCount()); row++) {
+            String cell = table.cell(row, column);
+            if (CellValues.isMissing(cell)) {
+                continue;
+            }
+            if (CellValues.parseNumber(cell).isEmpty()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static boolean isWholeNumbers(CsvTable table, int column) {
+        if (!isNumbers(table, column)) {
+            return false;
+        }
+        for (int row = 0; row < Math.min(SAMPLE_ROWS, table.rowCount()); row++) {
+            String cell = table.cell(row, column);
+            Optional<Double> value = CellValues.parseNumber(cell);
+            if (value.isPresent() && value.get() != Math.rint(value.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allFlags(CsvTable table, int column) {
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (CellValues.parseFlag(table.cell(row, column)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

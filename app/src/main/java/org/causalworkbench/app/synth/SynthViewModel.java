@@ -1,0 +1,341 @@
+package org.causalworkbench.app.synth;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.analysis.SynthRequest;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.data.Panel;
+import org.causalworkbench.estimators.data.TreatmentProposal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Holds the state of the synthetic-control analysis pane and runs fits in the background.
+ *
+ * <p>All properties are read and written on the UI thread. Work runs on the worker executor;
+ * progress and results come back through the UI executor, so tests can pass plain executors and
+ * need no JavaFX toolkit. A cancelled or failed run leaves the previous outcome in place and
+ * marks it as stale.
+ */
+public final class SynthViewModel {
+
+    /** Runs one analysis; the default is {@code SynthAnalysis::run}. */
+    @FunctionalInterface
+    public interface Runner {
+        /**
+         * Runs the analysis.
+         *
+         * @param request the settings
+         * @param progress receives progress
+         * @param cancellation checked between units of work
+         * @return the outcome
+         */
+        SynthOutcome run(SynthRequest request, ProgressSink progress,
+                CancellationToken cancellation);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SynthViewModel.class);
+
+    private final Executor uiExecutor;
+    private final Executor worker;
+    private final Runner runner;
+
+    private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(this, "panel");
+    private final ObservableList<String> units = FXCollections.observableArrayList();
+    private final ObservableList<Double> times = FXCollections.observableArrayList();
+    private final ObjectProperty<String> treatedUnit = new SimpleObjectProperty<>(this, "treated");
+    private final ObjectProperty<Double> interventionTime =
+            new SimpleObjectProperty<>(this, "interventionTime");
+    private final ObservableList<DonorChoice> donors = FXCollections.observableArrayList();
+    private final BooleanProperty placebo = new SimpleBooleanProperty(this, "placebo", true);
+    private final BooleanProperty treatedInPlaceboPools =
+            new SimpleBooleanProperty(this, "treatedInPlaceboPools", false);
+    private final ObjectProperty<PreMspeFilter> preMspeFilter =
+            new SimpleObjectProperty<>(this, "preMspeFilter", PreMspeFilter.ALL);
+
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<SynthOutcome> outcome =
+            new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyBooleanWrapper outcomeStale =
+            new ReadOnlyBooleanWrapper(this, "outcomeStale");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    private final BooleanBinding canRun;
+    private AtomicBoolean activeCancellation;
+    private List<String> otherTreatedUnits = List.of();
+
+    /**
+     * Creates the view model.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs analyses off the UI thread
+     * @param runner the analysis to run
+     */
+    public SynthViewModel(Executor uiExecutor, Executor worker, Runner runner) {
+        this.uiExecutor = uiExecutor;
+        this.worker = worker;
+        this.runner = runner;
+        this.canRun = Bindings.createBooleanBinding(
+                () -> panel.get() != null && treatedUnit.get() != null
+                        && interventionTime.get() != null && !running.get(),
+                panel, treatedUnit, interventionTime, running);
+        treatedUnit.addListener((obs, old, now) -> rebuildDonors());
+    }
+
+    /**
+     * Shows a new panel, proposing the treated unit and intervention time from its flags when it
+     * has them. The previous outcome is cleared, because it belongs to other data.
+     *
+     * @param data the panel
+     * @param proposal the proposal read from the treatment flags, if any
+     */
+    public void loadPanel(Panel data, Optional<TreatmentProposal> proposal) {
+        cancel();
+        outcome.set(null);
+        outcomeStale.set(false);
+        error.set("");
+        otherTreatedUnits = proposal.map(TreatmentProposal::otherTreatedUnits).orElse(List.of());
+        panel.set(data);
+        List<Double> timeList = new ArrayList<>();
+        for (double t : data.times()) {
+            timeList.add(t);
+        }
+        times.setAll(timeList);
+        units.setAll(data.units());
+        treatedUnit.set(null);
+        treatedUnit.set(proposal.map(TreatmentProposal::treatedUnit).orElse(data.units().get(0)));
+        interventionTime.set(proposal.map(TreatmentProposal::interventionTime)
+                .orElse(timeList.get(timeList.size() / 2)));
+        status.set("Loaded " + data.sourceName() + ": " + data.unitCount() + " units, "
+                + data.timeCount() + " periods.");
+    }
+
+    private void rebuildDonors() {
+        Map<String, Boolean> previous = new HashMap<>();
+        for (DonorChoice choice : donors) {
+            previous.put(choice.unit(), choice.isIncluded());
+        }
+        List<DonorChoice> rebuilt = new ArrayList<>();
+        for (String unit : units) {
+            if (!unit.equals(treatedUnit.get())) {
+                boolean include = previous.getOrDefault(unit, !otherTreatedUnits.contains(unit));
+                rebuilt.add(new DonorChoice(unit, include));
+            }
+        }
+        donors.setAll(rebuilt);
+    }
+
+    /** Starts an analysis with the current settings, unless one is running. */
+    public void run() {
+        if (!canRun.get()) {
+            return;
+        }
+        List<String> excluded = new ArrayList<>();
+        for (DonorChoice choice : donors) {
+            if (!choice.isIncluded()) {
+                excluded.add(choice.unit());
+            }
+        }
+        SynthRequest request = new SynthRequest(panel.get(), treatedUnit.get(),
+                interventionTime.get(), excluded, placebo.get(), treatedInPlaceboPools.get());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        activeCancellation = cancelled;
+        running.set(true);
+        progress.set(0);
+        error.set("");
+        status.set("Fitting the synthetic control for " + request.treatedUnit() + "...");
+        LOG.info("Starting synthetic control for {} at {} on {}", request.treatedUnit(),
+                Panel.formatTime(request.interventionTime()), request.panel().sourceName());
+        worker.execute(() -> work(request, cancelled));
+    }
+
+    private void work(SynthRequest request, AtomicBoolean cancelled) {
+        ProgressSink sink = new ProgressSink() {
+            @Override
+            public void progress(long workDone, long totalWork) {
+                double fraction = workDone / (double) totalWork;
+                uiExecutor.execute(() -> {
+                    if (!cancelled.get()) {
+                        progress.set(fraction);
+                    }
+                });
+            }
+
+            @Override
+            public void message(String text) {
+                uiExecutor.execute(() -> {
+                    if (!cancelled.get()) {
+                        status.set(text);
+                    }
+                });
+            }
+        };
+        try {
+            SynthOutcome result = runner.run(request, sink, cancelled::get);
+            uiExecutor.execute(() -> finish(cancelled, result));
+        } catch (CancellationException stopped) {
+            uiExecutor.execute(() -> finishCancelled(cancelled));
+        } catch (IllegalArgumentException invalid) {
+            LOG.warn("Synthetic control for {} rejected its input: {}", request.treatedUnit(),
+                    invalid.getMessage());
+            uiExecutor.execute(() -> finishFailed(cancelled, invalid.getMessage()));
+        } catch (RuntimeException failure) {
+            LOG.error("Synthetic control for {} failed", request.treatedUnit(), failure);
+            uiExecutor.execute(() -> finishFailed(cancelled,
+                    "The analysis failed unexpectedly: " + failure));
+        }
+    }
+
+    private void finish(AtomicBoolean cancelled, SynthOutcome result) {
+        if (cancelled.get()) {
+            finishCancelled(cancelled);
+            return;
+        }
+        outcome.set(result);
+        outcomeStale.set(false);
+        running.set(false);
+        progress.set(1);
+        String placeboText = result.placeboResult()
+                .map(p -> String.format(java.util.Locale.ROOT, ", placebo p = %.4f", p.pValue()))
+                .orElse("");
+        status.set(String.format(java.util.Locale.ROOT, "Finished: ATT = %.4f%s.",
+                result.fit().att(), placeboText));
+        LOG.info("Synthetic control for {} finished, ATT {}", result.fit().treatedUnit(),
+                result.fit().att());
+    }
+
+    private void finishCancelled(AtomicBoolean cancelled) {
+        if (activeCancellation != cancelled) {
+            return;
+        }
+        running.set(false);
+        outcomeStale.set(outcome.get() != null);
+        status.set(outcome.get() == null ? "Cancelled."
+                : "Cancelled; the charts show the previous result.");
+        LOG.info("Synthetic control cancelled by the user");
+    }
+
+    private void finishFailed(AtomicBoolean cancelled, String message) {
+        if (activeCancellation != cancelled) {
+            return;
+        }
+        running.set(false);
+        outcomeStale.set(outcome.get() != null);
+        error.set(message);
+        status.set("Failed: " + message);
+    }
+
+    /** Asks the running analysis to stop; its previous outcome stays on screen. */
+    public void cancel() {
+        if (activeCancellation != null && running.get()) {
+            activeCancellation.set(true);
+            status.set("Cancelling...");
+        }
+    }
+
+    /** Returns the panel on screen. */
+    public ReadOnlyObjectProperty<Panel> panelProperty() {
+        return panel.getReadOnlyProperty();
+    }
+
+    /** Returns the panel's units, for the treated-unit choice. */
+    public ObservableList<String> units() {
+        return units;
+    }
+
+    /** Returns the panel's times, for the intervention choice. */
+    public ObservableList<Double> times() {
+        return times;
+    }
+
+    /** Returns the treated unit. */
+    public ObjectProperty<String> treatedUnitProperty() {
+        return treatedUnit;
+    }
+
+    /** Returns the first post-intervention time. */
+    public ObjectProperty<Double> interventionTimeProperty() {
+        return interventionTime;
+    }
+
+    /** Returns the candidate donors: every unit but the treated one. */
+    public ObservableList<DonorChoice> donors() {
+        return donors;
+    }
+
+    /** Returns whether a run includes placebo inference. */
+    public BooleanProperty placeboProperty() {
+        return placebo;
+    }
+
+    /** Returns whether the treated unit may enter placebo donor pools. */
+    public BooleanProperty treatedInPlaceboPoolsProperty() {
+        return treatedInPlaceboPools;
+    }
+
+    /** Returns which placebos the placebo chart shows. */
+    public ObjectProperty<PreMspeFilter> preMspeFilterProperty() {
+        return preMspeFilter;
+    }
+
+    /** Returns whether an analysis is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Returns the running analysis's progress, from 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Returns the status line. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Returns the outcome on screen, or {@code null} before the first run. */
+    public ReadOnlyObjectProperty<SynthOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** Returns whether the outcome on screen predates a cancelled or failed run. */
+    public ReadOnlyBooleanProperty outcomeStaleProperty() {
+        return outcomeStale.getReadOnlyProperty();
+    }
+
+    /** Returns the last run's error message, empty when it succeeded. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Returns whether Run is possible now. */
+    public BooleanBinding canRunBinding() {
+        return canRun;
+    }
+}

@@ -1,0 +1,160 @@
+package org.causalworkbench.app.view;
+
+import java.io.File;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.causalworkbench.app.importer.ImportDialog;
+import org.causalworkbench.app.synth.AnalysisPane;
+import org.causalworkbench.app.synth.ResultsPane;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.data.DataFormatException;
+import org.causalworkbench.estimators.data.TreatmentProposal;
+import org.controlsfx.control.StatusBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window: menus, the analysis pane on the left, results and data tabs on the right and
+ * a status bar with the running task's progress.
+ */
+public final class MainWindow {
+
+    /** The window title. */
+    public static final String TITLE = "Causal Workbench";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    private final Stage stage;
+    private final SynthViewModel model;
+    private final DataPane dataPane = new DataPane();
+
+    /**
+     * Builds the window's scene on a stage.
+     *
+     * @param stage the stage
+     * @param model the analysis view model
+     */
+    public MainWindow(Stage stage, SynthViewModel model) {
+        this.stage = stage;
+        this.model = model;
+
+        TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
+                new Tab("Data", dataPane));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        ScrollPane analysis = new ScrollPane(new AnalysisPane(model));
+        analysis.setFitToWidth(true);
+        analysis.setFitToHeight(true);
+        analysis.setMinWidth(250);
+        SplitPane split = new SplitPane(analysis, tabs);
+        split.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(analysis, false);
+
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(model.statusProperty());
+        status.progressProperty().bind(javafx.beans.binding.Bindings.when(
+                model.runningProperty()).then(model.progressProperty()).otherwise(0.0));
+
+        BorderPane root = new BorderPane(split);
+        root.setTop(menus());
+        root.setBottom(status);
+        model.panelProperty().addListener((obs, old, now) -> dataPane.show(now));
+        dataPane.show(model.panelProperty().get());
+
+        Scene scene = new Scene(root, 1360, 860);
+        scene.getStylesheets().add(Stylesheets.WORKBENCH);
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+    }
+
+    private MenuBar menus() {
+        MenuItem open = new MenuItem("Open CSV...");
+        open.setId("openCsv");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> chooseCsv());
+        MenuItem sample = new MenuItem("Open sample panel");
+        sample.setOnAction(e -> openSample());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, open, sample, quit);
+
+        MenuItem about = new MenuItem("About Causal Workbench");
+        about.setOnAction(e -> showAbout());
+        Menu help = new Menu("Help", null, about);
+        return new MenuBar(file, help);
+    }
+
+    /** Loads the embedded sample panel and proposes its treated unit. */
+    public void openSample() {
+        var panel = SampleLoader.factorPanel();
+        model.loadPanel(panel, TreatmentProposal.of(panel));
+    }
+
+    private void chooseCsv() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a long-format CSV panel");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openCsv(file);
+        }
+    }
+
+    /**
+     * Reads a CSV file and shows the column-role dialog; errors appear in a dialog.
+     *
+     * @param file the file
+     */
+    public void openCsv(File file) {
+        CsvTable table;
+        try {
+            table = CsvTable.read(file.toPath());
+        } catch (DataFormatException invalid) {
+            LOG.warn("Cannot open {}: {}", file, invalid.getMessage());
+            showError("Cannot open " + file.getName(), invalid.getMessage());
+            return;
+        }
+        Optional<ImportDialog.Imported> imported = new ImportDialog(stage, table).showAndWait();
+        imported.ifPresent(result -> {
+            LOG.info("Opened {} with {} units and {} periods", file,
+                    result.panel().unitCount(), result.panel().timeCount());
+            model.loadPanel(result.panel(), result.proposal());
+        });
+    }
+
+    private void showError(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Causal effect estimation for"
+                + " epidemiologists, teachers and reviewers.\nJava "
+                + System.getProperty("java.version") + ", JavaFX "
+                + System.getProperty("javafx.runtime.version") + ".\nLicensed GPL-3.0-or-later.");
+        alert.initOwner(stage);
+        alert.setHeaderText(TITLE);
+        alert.showAndWait();
+    }
+}

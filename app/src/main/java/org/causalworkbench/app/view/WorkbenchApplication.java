@@ -1,0 +1,52 @@
+package org.causalworkbench.app.view;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. It opens the main window on the embedded sample panel and runs the
+ * sample analysis at once, so a new user sees a complete result.
+ */
+public final class WorkbenchApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
+
+    private ExecutorService worker;
+    private SynthViewModel model;
+
+    @Override
+    public void start(Stage stage) {
+        worker = workerPool();
+        model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
+        MainWindow window = new MainWindow(stage, model);
+        window.openSample();
+        model.run();
+        stage.show();
+        LOG.info("Causal Workbench started");
+    }
+
+    @Override
+    public void stop() {
+        model.cancel();
+        worker.shutdownNow();
+        LOG.info("Causal Workbench stopped");
+    }
+
+    /** Creates the pool for analyses: named daemon threads, so closing the window exits. */
+    public static ExecutorService workerPool() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "analysis-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}
