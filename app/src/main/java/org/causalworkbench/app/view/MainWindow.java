@@ -2,6 +2,7 @@ package org.causalworkbench.app.view;
 
 import java.io.File;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -16,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.causalworkbench.app.importer.ImportDialog;
 import org.causalworkbench.app.synth.AnalysisPane;
@@ -36,6 +38,9 @@ public final class MainWindow {
 
     /** The window title. */
     public static final String TITLE = "Causal Workbench";
+
+    private static final double PREFERRED_WIDTH = 1360;
+    private static final double PREFERRED_HEIGHT = 860;
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
 
@@ -76,7 +81,9 @@ public final class MainWindow {
         model.panelProperty().addListener((obs, old, now) -> dataPane.show(now));
         dataPane.show(model.panelProperty().get());
 
-        Scene scene = new Scene(root, 1360, 860);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
         stage.setScene(scene);
         stage.setTitle(TITLE);

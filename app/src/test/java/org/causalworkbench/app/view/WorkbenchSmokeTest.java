@@ -1,0 +1,145 @@
+package org.causalworkbench.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.estimators.ProgressSink;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real main window headless (Monocle) on the embedded sample and drives it through
+ * its buttons.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchSmokeTest {
+
+    /** Extra time per placebo fit, so a test can cancel in the middle of the placebo loop. */
+    private volatile long placeboDelayMillis;
+    private SynthViewModel model;
+    private ExecutorService worker;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        worker = WorkbenchApplication.workerPool();
+        model = new SynthViewModel(Platform::runLater, worker,
+                (request, progress, cancellation) ->
+                        SynthAnalysis.run(request, slowed(progress), cancellation));
+        new MainWindow(primary, model).openSample();
+        primary.show();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    private ProgressSink slowed(ProgressSink progress) {
+        return new ProgressSink() {
+            @Override
+            public void progress(long workDone, long totalWork) {
+                progress.progress(workDone, totalWork);
+                try {
+                    Thread.sleep(placeboDelayMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void message(String text) {
+                progress.message(text);
+            }
+        };
+    }
+
+    @Test
+    void window_opensOnSamplePanel(FxRobot robot) {
+        assertEquals(MainWindow.TITLE, stage.getTitle());
+        TableView<?> data = robot.lookup("#dataTable").queryAs(TableView.class);
+        assertEquals(20, data.getItems().size());
+        assertEquals(31, data.getColumns().size());
+        assertEquals("-", robot.lookup("#attValue").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void run_fillsChartsAndAtt(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#runButton");
+        waitUntilFinished();
+
+        SynthOutcome outcome = model.outcomeProperty().get();
+        assertNotNull(outcome);
+        assertEquals(2, xySeriesCount(robot, "#fitChart"));
+        assertEquals(1, xySeriesCount(robot, "#gapChart"));
+        assertEquals(20, xySeriesCount(robot, "#placeboChart"));
+        CategoryPlot weights = chart(robot, "#weightsChart").getCategoryPlot();
+        assertTrue(weights.getDataset().getColumnCount() > 0);
+        String att = robot.lookup("#attValue").queryAs(Label.class).getText();
+        assertEquals(outcome.fit().att(), Double.parseDouble(att), 1e-4);
+        TableView<?> summary = robot.lookup("#summaryTable").queryAs(TableView.class);
+        assertFalse(summary.getItems().isEmpty());
+    }
+
+    @Test
+    void cancel_duringPlacebo_keepsEarlierResult(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#runButton");
+        waitUntilFinished();
+        SynthOutcome earlier = model.outcomeProperty().get();
+        JFreeChart earlierFit = chart(robot, "#fitChart");
+        String earlierAtt = robot.lookup("#attValue").queryAs(Label.class).getText();
+
+        placeboDelayMillis = 150;
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> model.runningProperty().get() && model.progressProperty().get() > 0);
+        robot.moveTo("#cancelButton");
+        long start = System.nanoTime();
+        robot.clickOn();
+        waitUntilFinished();
+        long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertTrue(stoppedMillis < 500, "cancel took " + stoppedMillis + " ms");
+        assertSame(earlier, model.outcomeProperty().get());
+        assertSame(earlierFit, chart(robot, "#fitChart"));
+        assertEquals(earlierAtt, robot.lookup("#attValue").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#staleNotice").queryAs(Label.class).isVisible());
+    }
+
+    private void waitUntilFinished() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static JFreeChart chart(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ChartViewer.class).getChart();
+    }
+
+    private static int xySeriesCount(FxRobot robot, String id) {
+        XYPlot plot = chart(robot, id).getXYPlot();
+        return plot.getDataset().getSeriesCount();
+    }
+}
