@@ -12,9 +12,10 @@ import org.causalworkbench.estimators.data.PanelSpec;
  * Guesses which column of a long table plays which panel role, for the import dialog's first
  * proposal. The user can always change the guess.
  *
- * <p>Names come first (for example {@code state}, {@code year}); failing that the first text
- * column is the unit, the first whole-number column the time, a column of flags the treatment,
- * and the first other numeric column the outcome.
+ * <p>Names come first (for example {@code state}, {@code year}). Failing that, the first text
+ * column is the unit and the first whole-number column the time. A column of flags is the
+ * treatment, and the outcome is the first other numeric column that varies within units (a
+ * column constant within every unit is taken for a unit code).
  */
 public final class ColumnRoles {
 
@@ -58,11 +59,13 @@ public final class ColumnRoles {
             }
         }
         String outcome = null;
+        int unitIndex = columns.indexOf(unit);
         for (String column : columns) {
             if (column.equals(unit) || column.equals(time) || column.equals(treatment)) {
                 continue;
             }
-            if (isNumbers(table, columns.indexOf(column))) {
+            int index = columns.indexOf(column);
+            if (isNumbers(table, index) && !constantWithinUnits(table, index, unitIndex)) {
                 outcome = column;
                 break;
             }
@@ -119,6 +122,22 @@ public final class ColumnRoles {
             String cell = table.cell(row, column);
             Optional<Double> value = CellValues.parseNumber(cell);
             if (value.isPresent() && value.get() != Math.rint(value.get())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns whether a column never changes within a unit, the mark of a unit code such as
+     * {@code regionno} rather than an outcome.
+     */
+    private static boolean constantWithinUnits(CsvTable table, int column, int unitColumn) {
+        java.util.Map<String, String> firstValue = new java.util.HashMap<>();
+        for (int row = 0; row < Math.min(SAMPLE_ROWS, table.rowCount()); row++) {
+            String previous = firstValue.putIfAbsent(table.cell(row, unitColumn),
+                    table.cell(row, column));
+            if (previous != null && !previous.equals(table.cell(row, column))) {
                 return false;
             }
         }
