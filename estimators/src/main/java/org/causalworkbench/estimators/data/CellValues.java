@@ -3,6 +3,7 @@ package org.causalworkbench.estimators.data;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses single CSV cells: missing-value codes, numbers and boolean flags.
@@ -11,6 +12,10 @@ public final class CellValues {
 
     /** Codes read as a missing value, besides the empty cell. */
     public static final Set<String> MISSING_CODES = Set.of("NA");
+
+    /** Plain decimal notation with an optional exponent, so "12.5f" or "0x1p3" are rejected. */
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private static final Set<String> TRUE_SPELLINGS = Set.of("true", "1", "yes");
     private static final Set<String> FALSE_SPELLINGS = Set.of("false", "0", "no");
@@ -36,14 +41,15 @@ public final class CellValues {
     }
 
     /**
-     * Parses a number written with a dot as decimal separator.
+     * Parses a number written in decimal notation with a dot as decimal separator and an
+     * optional exponent, such as {@code -12.5} or {@code 1e-3}.
      *
      * @param raw the cell text
      * @return the value, or empty when the text is not a finite number
      */
     public static Optional<Double> parseNumber(String raw) {
         String trimmed = raw.strip();
-        if (trimmed.isEmpty()) {
+        if (!DECIMAL.matcher(trimmed).matches()) {
             return Optional.empty();
         }
         try {

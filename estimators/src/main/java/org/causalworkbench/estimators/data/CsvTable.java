@@ -123,7 +123,7 @@ public final class CsvTable {
             List<String[]> rows = new ArrayList<>();
             List<Long> lineList = new ArrayList<>();
             for (CSVRecord record : parser) {
-                long line = lines.lineAt(record.getCharacterPosition());
+                long line = lines.lineAt(recordStart(text, record.getCharacterPosition()));
                 rows.add(cells(record, columns.size(), header.size(), sourceName, line));
                 lineList.add(line);
             }
@@ -145,7 +145,24 @@ public final class CsvTable {
         }
     }
 
-    /** Drops one empty trailing header name, the mark of a delimiter at each line's end. */
+    /**
+     * Returns the offset of a record's first character. Commons CSV 1.14.1 reports a record that
+     * follows skipped empty lines at the start of the first of them, so their line breaks are
+     * skipped here to keep line numbers in messages right.
+     */
+    private static long recordStart(String text, long position) {
+        int offset = (int) position;
+        while (offset < text.length()
+                && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
+            offset++;
+        }
+        return offset;
+    }
+
+    /**
+     * Drops one empty trailing header name, the mark of a delimiter at each line's end, and
+     * rejects unnamed and duplicate column names.
+     */
     private static List<String> checkHeader(List<String> header, String sourceName) {
         List<String> columns = new ArrayList<>(header);
         if (columns.size() > 1 && columns.get(columns.size() - 1).isEmpty()) {
@@ -155,6 +172,12 @@ public final class CsvTable {
             if (columns.get(i).isEmpty()) {
                 throw new DataFormatException(sourceName + ", line 1: column " + (i + 1)
                         + " has no name; give every column a name in the header row.");
+            }
+            int first = columns.indexOf(columns.get(i));
+            if (first < i) {
+                throw new DataFormatException(sourceName + ", line 1: columns " + (first + 1)
+                        + " and " + (i + 1) + " are both named '" + columns.get(i)
+                        + "'; give every column a unique name in the header row.");
             }
         }
         return columns;

@@ -102,9 +102,9 @@ public final class PanelReader {
 
     private static String unitName(CsvTable table, int row, int column) {
         String unit = table.cell(row, column);
-        if (unit.isEmpty()) {
+        if (CellValues.isMissing(unit)) {
             throw new DataFormatException(table.location(row, column)
-                    + ": the unit name is empty; every row needs a unit.");
+                    + ": the unit name is missing ('" + unit + "'); every row needs a unit.");
         }
         return unit;
     }

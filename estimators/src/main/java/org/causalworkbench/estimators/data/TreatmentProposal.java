@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Proposes the treated unit and the intervention time from a panel's treatment flags.
  *
- * @param treatedUnit the first unit, in panel order, with a treated period
+ * @param treatedUnit the unit treated earliest (the first in panel order on a tie)
  * @param interventionTime that unit's first treated time
  * @param otherTreatedUnits further units with treated periods, which a single-unit synthetic
  *     control should exclude from its donor pool
@@ -30,23 +30,35 @@ public record TreatmentProposal(String treatedUnit, double interventionTime,
         if (!panel.hasTreatmentFlag()) {
             return Optional.empty();
         }
-        String first = null;
-        double firstTime = Double.NaN;
-        List<String> others = new ArrayList<>();
+        String earliest = null;
+        int earliestTime = Integer.MAX_VALUE;
+        List<String> treatedUnits = new ArrayList<>();
         for (int u = 0; u < panel.unitCount(); u++) {
-            for (int t = 0; t < panel.timeCount(); t++) {
-                if (panel.treated(u, t)) {
-                    if (first == null) {
-                        first = panel.units().get(u);
-                        firstTime = panel.time(t);
-                    } else {
-                        others.add(panel.units().get(u));
-                    }
-                    break;
-                }
+            int first = firstTreatedTime(panel, u);
+            if (first < 0) {
+                continue;
+            }
+            String unit = panel.units().get(u);
+            treatedUnits.add(unit);
+            if (first < earliestTime) {
+                earliestTime = first;
+                earliest = unit;
             }
         }
-        return first == null ? Optional.empty()
-                : Optional.of(new TreatmentProposal(first, firstTime, others));
+        if (earliest == null) {
+            return Optional.empty();
+        }
+        treatedUnits.remove(earliest);
+        return Optional.of(new TreatmentProposal(earliest, panel.time(earliestTime),
+                treatedUnits));
+    }
+
+    private static int firstTreatedTime(Panel panel, int unit) {
+        for (int t = 0; t < panel.timeCount(); t++) {
+            if (panel.treated(unit, t)) {
+                return t;
+            }
+        }
+        return -1;
     }
 }
