@@ -107,6 +107,7 @@ public final class SynthCharts {
         List<PlaceboUnit> shown = List.of();
         if (placebo != null) {
             shown = placebo.placebosWithinPreMspe(preMspeMultiple);
+
             data.addSeries(series(String.format(java.util.Locale.ROOT,
                     "%s (rank %d of %d, p = %.3f)", fit.treatedUnit(), placebo.rank(),
                     placebo.placebos().size() + 1, placebo.pValue()),
@@ -119,6 +120,7 @@ public final class SynthCharts {
         } else {
             title = "Placebo gaps (not run: tick Placebo inference and run again)";
         }
+
         JFreeChart chart = ChartFactory.createXYLineChart(title, timeLabel(panel),
                 "Gap in " + outcomeLabel(panel), data, PlotOrientation.VERTICAL, false, true,
                 false);
@@ -135,6 +137,7 @@ public final class SynthCharts {
         plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
         ChartStyle.markZero(plot);
         finishTimePlot(chart, fit);
+
         if (placebo != null) {
             chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(
                     java.util.Locale.ROOT, "Bold: %s, rank %d of %d, p = %.4f. Grey: placebos.",
@@ -154,12 +157,14 @@ public final class SynthCharts {
         for (String donor : donors) {
             data.addValue(fit.weightOf(donor), "Weight", donor);
         }
+
         JFreeChart chart = ChartFactory.createBarChart(String.format(java.util.Locale.ROOT,
                 "Donor weights (%d of %d donors above %.3f)", donors.size(),
                 fit.donors().size(), SMALLEST_WEIGHT_SHOWN), "Donor", "Weight (share of 1)",
                 data, PlotOrientation.HORIZONTAL, false, true, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(ChartStyle.TITLE_FONT);
+
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -172,6 +177,7 @@ public final class SynthCharts {
                 new java.text.DecimalFormat("0.000")));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.TICK_FONT);
+
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
         range.setRange(0, 1.08);
         range.setLabelFont(ChartStyle.LABEL_FONT);
@@ -183,7 +189,7 @@ public final class SynthCharts {
     }
 
     /**
-     * Builds an empty chart that tells the user to run an analysis, for viewers that have
+     * Builds an empty chart that asks the user to run an analysis, for viewers that have
      * nothing to show yet.
      *
      * @param title the title the real chart will have

@@ -20,8 +20,8 @@ import org.causalworkbench.estimators.data.PanelSpec;
  * Runs the workbench without a window. The only command so far is {@code synth}, which fits a
  * synthetic control and writes the result as JSON.
  *
- * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that says what
- * is wrong and where.
+ * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
+ * problem and where it is.
  */
 @StandardStreamsAllowed
 public final class CommandLine {

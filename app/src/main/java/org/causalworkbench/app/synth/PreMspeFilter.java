@@ -1,8 +1,8 @@
 package org.causalworkbench.app.synth;
 
 /**
- * Which placebos the placebo chart shows, by their pre-period MSPE relative to the treated
- * unit's. The choices follow Abadie, Diamond and Hainmueller (2010).
+ * Filter on the placebos that the placebo chart draws, by their pre-period MSPE relative to the
+ * treated unit's. The choices follow Abadie, Diamond and Hainmueller (2010).
  */
 public enum PreMspeFilter {
     /** Every placebo. */

@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the state of the synthetic-control analysis pane and runs fits in the background.
  *
- * <p>All properties are read and written on the UI thread. Work runs on the worker executor;
- * progress and results come back through the UI executor, so tests can pass plain executors and
- * need no JavaFX toolkit. A cancelled or failed run leaves the previous outcome in place and
+ * <p>All properties are read and written on the UI thread. Work runs on the worker executor, and
+ * progress and results come back through the UI executor. Tests can therefore pass plain
+ * executors and need no JavaFX toolkit. A cancelled or failed run leaves the previous outcome in place and
  * marks it as stale.
  */
 public final class SynthViewModel {

@@ -27,7 +27,7 @@ public final class CellValues {
     }
 
     /**
-     * Returns whether a cell holds a missing value: empty, blank or one of {@link #MISSING_CODES}.
+     * Returns whether a cell is a missing value: empty, blank or one of {@link #MISSING_CODES}.
      *
      * @param raw the cell text, possibly {@code null}
      * @return {@code true} for a missing value

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param preSsr the pre-period sum of squared gaps, in squared outcome units
  * @param kktViolation the largest violation of the optimality conditions, on outcomes divided by
- *     the treated unit's pre-period root mean square; below 1e-9 the fit is exact
+ *     the treated unit's pre-period root mean square. Below 1e-9 the fit is exact.
  * @param iterations the active-set solver's support solves
  * @param weightsMayNotBeUnique whether other weights could reach the same pre-period fit (the
  *     final support was rank-deficient)

@@ -320,10 +320,10 @@ public final class SimplexLeastSquares_DDRM {
         int mostNegativeMultiplier(double[] w, List<Integer> support, double tolerance) {
             double[] multipliers = multipliers(w);
             int entering = -1;
-            double most = -tolerance;
+            double minimum = -tolerance;
             for (int j = 0; j < columns.length; j++) {
-                if (!support.contains(j) && multipliers[j] < most) {
-                    most = multipliers[j];
+                if (!support.contains(j) && multipliers[j] < minimum) {
+                    minimum = multipliers[j];
                     entering = j;
                 }
             }

@@ -19,7 +19,7 @@ import org.ejml.data.DMatrixRMaj;
  *       reports the violation.</li>
  *   <li>Rescaling the outcome by a positive constant leaves the weights unchanged.</li>
  *   <li>With more donors than pre-periods the minimiser need not be unique; the sum of squares
- *       is, and {@link FitDiagnostics#weightsMayNotBeUnique()} says when the weights may not
+ *       is, and {@link FitDiagnostics#weightsMayNotBeUnique()} reports when the weights may not
  *       be.</li>
  * </ul>
  *
