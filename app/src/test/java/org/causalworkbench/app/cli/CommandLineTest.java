@@ -117,7 +117,8 @@ class CommandLineTest {
                 Arguments.of("german_reunification.csv", "country", "gdp", "West Germany",
                         "1990", 16),
                 Arguments.of("basque_data.csv", "regionname", "gdpcap",
-                        "Basque Country (Pais Vasco)", "1970", 16));
+                        "Basque Country (Pais Vasco)", "1970", 16),
+                Arguments.of("P99data.csv", "state", "cigsale", "California", "1989", 38));
     }
 
     @ParameterizedTest(name = "{0}")
