@@ -55,11 +55,17 @@ public final class CommandLine {
         if (args.length == 0 || !args[0].equals("synth")) {
             if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
                 out.println(SynthArguments.USAGE);
+                out.println(SynthArguments.OPTIONS);
                 return OK;
             }
             String command = args.length == 0 ? "" : args[0];
             err.println("error: unknown command '" + command + "'; " + SynthArguments.USAGE);
             return ERROR;
+        }
+        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            out.println(SynthArguments.USAGE);
+            out.println(SynthArguments.OPTIONS);
+            return OK;
         }
         try {
             SynthArguments arguments = SynthArguments.parse(List.of(args).subList(1, args.length));
@@ -97,9 +103,14 @@ public final class CommandLine {
     private static void write(Path target, String json) throws IOException {
         try {
             AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
+        } catch (java.nio.file.FileSystemException io) {
+            String reason = io.getReason() != null ? io.getReason()
+                    : io.getClass().getSimpleName().replace("Exception", "");
+            throw new IOException("cannot write --out " + target + ": " + io.getFile() + ": "
+                    + reason + "; choose an existing, writable folder", io);
         } catch (IOException io) {
-            throw new IOException("cannot write " + target + " (" + io + "); check that the"
-                    + " folder exists and is writable", io);
+            throw new IOException("cannot write --out " + target + ": " + io.getMessage()
+                    + "; choose an existing, writable folder", io);
         }
     }
 

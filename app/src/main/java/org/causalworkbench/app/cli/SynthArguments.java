@@ -32,6 +32,20 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
             + " --time COL --outcome COL --treated NAME --intervention TIME"
             + " [--exclude U1,U2] [--placebo] [--treated-in-placebo-pools] [--out FILE]";
 
+    /** One line per option, printed by {@code --help}. */
+    public static final String OPTIONS = String.join(System.lineSeparator(),
+            "  --data FILE          CSV file in long format with a header row",
+            "  --unit COL           column naming each unit",
+            "  --time COL           numeric time column (years or period numbers)",
+            "  --outcome COL        numeric outcome column; empty cells and NA are missing",
+            "  --treated NAME       the treated unit, as written in the unit column",
+            "  --intervention TIME  first treated period; earlier periods fit the weights",
+            "  --exclude U1,U2      units to leave out of the donor pool",
+            "  --placebo            also run in-space placebo inference",
+            "  --treated-in-placebo-pools  let the treated unit into placebo donor pools",
+            "  --out FILE           write the JSON here (atomically) instead of to stdout",
+            "Output is JSON. Errors exit with code 2 and one line on standard error.");
+
     private static final Set<String> VALUED = Set.of("--data", "--unit", "--time", "--outcome",
             "--treated", "--intervention", "--exclude", "--out");
     private static final Set<String> SWITCHES = Set.of("--placebo",

@@ -3,10 +3,16 @@ package org.causalworkbench.app.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a crash or a full disk never leaves a half-written target: the bytes go to
@@ -27,14 +33,29 @@ public final class AtomicFiles {
      *
      * @param target the file to write
      * @param bytes the content
-     * @throws IOException if writing fails; the target is then unchanged
+     * @throws IOException if writing fails, including when the folder does not exist or the
+     *     target is a folder; the target is then unchanged
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        if (!Files.isDirectory(folder)) {
+            throw new NoSuchFileException(folder.toString(), null, "the folder does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "it is a folder, not a file");
+        }
+        Path temporary;
         try {
+            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        } catch (IOException | UnsupportedOperationException cannotCreate) {
+            FileSystemException failure = new FileSystemException(folder.toString(), null,
+                    "cannot create files in this folder");
+            failure.initCause(cannotCreate);
+            throw failure;
+        }
+        try {
+            setPermissions(temporary, absolute);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
@@ -52,5 +73,19 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Gives the temporary file the target's permissions, or rw-r--r-- for a new file, because
+     * temporary files are created readable by their owner only.
+     */
+    private static void setPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 }

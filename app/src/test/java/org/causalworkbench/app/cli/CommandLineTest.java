@@ -206,4 +206,45 @@ class CommandLineTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("bad.csv, line 3, column 'y'"), result.err());
     }
+
+    @Test
+    void synth_withOutInMissingFolder_createsNothing(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder");
+
+        Run result = run(prop99("--out", missing.resolve("x.json").toString()));
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("the folder does not exist"), result.err());
+        assertEquals(1, result.err().lines().count());
+        assertFalse(Files.exists(missing));
+    }
+
+    @Test
+    void synth_withOutNamingFolder_exitsTwo(@TempDir Path dir) {
+        Run result = run(prop99("--out", dir.toString()));
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("it is a folder, not a file"), result.err());
+    }
+
+    @Test
+    void synth_withInterventionBetweenYears_exitsTwo() {
+        String[] args = prop99();
+        args[12] = "1988.5";
+
+        Run result = run(args);
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("1988.5 is not a time in column 'year'"), result.err());
+    }
+
+    @Test
+    void synthHelp_printsUsageAndOptions() {
+        Run result = run("synth", "--help");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("usage: causal-workbench synth"), result.out());
+        assertTrue(result.out().contains("--intervention TIME"), result.out());
+        assertTrue(result.err().isEmpty());
+    }
 }

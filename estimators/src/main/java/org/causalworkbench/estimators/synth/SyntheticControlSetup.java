@@ -12,13 +12,14 @@ import org.causalworkbench.estimators.data.Panel;
  * Holds one synthetic-control problem: a panel, the treated unit, the intervention time and the
  * donor pool, checked and ready to fit.
  *
- * <p>The intervention time is the first post-intervention period: times strictly before it form
- * the pre-period used to fit the weights, and it and every later time form the post-period.
+ * <p>The intervention time is the first post-intervention period, and must be one of the panel's
+ * times. Times strictly before it form the pre-period used to fit the weights, and it and every
+ * later time form the post-period.
  *
  * <p>Rejected with a {@link DataFormatException} naming the file, column or line: a treated unit
  * that is not in the panel, an excluded donor that is not in the panel, fewer than two
  * pre-intervention periods, no post-intervention period, a missing outcome of the treated unit,
- * and a donor pool left empty. A donor with a missing outcome in any period is dropped from the
+ * an intervention time that is not a panel time, and a donor pool left empty. A donor with a missing outcome in any period is dropped from the
  * pool, and {@link #notes()} names it with the time and line.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable.
@@ -72,6 +73,7 @@ public final class SyntheticControlSetup {
         }
         int preCount = countBefore(panel, interventionTime);
         checkPeriods(panel, interventionTime, preCount);
+        checkIsPanelTime(panel, interventionTime, preCount);
         checkTreatedComplete(panel, treated);
 
         Set<String> excluded = new LinkedHashSet<>(excludedDonors);
@@ -141,6 +143,20 @@ public final class SyntheticControlSetup {
                     + Panel.formatTime(interventionTime) + " (the last is "
                     + Panel.formatTime(panel.time(panel.timeCount() - 1))
                     + "); choose an intervention time inside the data.");
+        }
+    }
+
+    /**
+     * Rejects an intervention time between two observed times, because the user most likely
+     * mistyped it and the period it would fall into is ambiguous.
+     */
+    private static void checkIsPanelTime(Panel panel, double interventionTime, int preCount) {
+        if (panel.time(preCount) != interventionTime) {
+            throw new DataFormatException(panel.sourceName() + ": intervention time "
+                    + Panel.formatTime(interventionTime) + " is not a time in column '"
+                    + panel.spec().timeColumn() + "'; use the first treated period, such as "
+                    + Panel.formatTime(panel.time(preCount - 1)) + " or "
+                    + Panel.formatTime(panel.time(preCount)) + ".");
         }
     }
 

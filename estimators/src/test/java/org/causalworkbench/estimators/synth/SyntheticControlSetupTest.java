@@ -69,11 +69,14 @@ class SyntheticControlSetupTest {
     }
 
     @Test
-    void of_splitsPeriods_atTimeBetweenYears() {
-        SyntheticControlSetup setup = SyntheticControlSetup.of(completePanel(), "A", 2003.5,
-                List.of());
+    void of_rejectsTimeBetweenPeriods() {
+        DataFormatException error = assertThrows(DataFormatException.class,
+                () -> SyntheticControlSetup.of(completePanel(), "A", 2003.5, List.of()));
 
-        assertEquals(3, setup.preCount());
+        assertContains("regions.csv", error.getMessage());
+        assertContains("intervention time 2003.5 is not a time in column 'year'",
+                error.getMessage());
+        assertContains("such as 2003 or 2004", error.getMessage());
     }
 
     @Test
