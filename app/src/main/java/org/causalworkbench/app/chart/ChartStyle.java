@@ -45,6 +45,8 @@ final class ChartStyle {
         plot.getDomainAxis().setTickLabelFont(TICK_FONT);
         plot.getRangeAxis().setLabelFont(LABEL_FONT);
         plot.getRangeAxis().setTickLabelFont(TICK_FONT);
+        // Headroom above the data keeps the intervention label off the lines.
+        plot.getRangeAxis().setUpperMargin(0.12);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.synth.PlaceboResult;
@@ -18,10 +19,12 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -49,7 +52,7 @@ public final class SynthCharts {
         Panel panel = outcome.request().panel();
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series(fit.treatedUnit() + " (observed)", fit.times(), fit.observed()));
-        data.addSeries(series(String.format(java.util.Locale.ROOT,
+        data.addSeries(series(String.format(Locale.ROOT,
                 "Synthetic %s (pre-RMSPE %.3f)", fit.treatedUnit(), fit.preRmspe()),
                 fit.times(), fit.synthetic()));
         JFreeChart chart = ChartFactory.createXYLineChart(
@@ -65,6 +68,8 @@ public final class SynthCharts {
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         shadePrePeriod(plot, fit);
         finishTimePlot(chart, fit);
+        chart.addSubtitle(new TextTitle(
+                "Shaded: pre-intervention periods used to fit the weights", ChartStyle.TICK_FONT));
         return chart;
     }
 
@@ -73,7 +78,7 @@ public final class SynthCharts {
         SyntheticControlResult fit = outcome.fit();
         Panel panel = outcome.request().panel();
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(series(String.format(java.util.Locale.ROOT,
+        data.addSeries(series(String.format(Locale.ROOT,
                 "Gap, %s minus synthetic (ATT %.3f)", fit.treatedUnit(), fit.att()),
                 fit.times(), fit.gap()));
         JFreeChart chart = ChartFactory.createXYLineChart("Gap: observed minus synthetic",
@@ -93,37 +98,32 @@ public final class SynthCharts {
      * Builds the placebo chart: the gaps of the placebos kept by the filter in grey, and the
      * treated unit's gap on top.
      *
-     * @param outcome an outcome with a placebo study
+     * @param outcome the outcome
      * @param preMspeMultiple keeps placebos with a pre-MSPE up to this multiple of the treated
      *     unit's; positive infinity keeps all
      * @return the chart, or a chart saying the run had no placebo study
      */
     public static JFreeChart placeboChart(SynthOutcome outcome, double preMspeMultiple) {
+        PlaceboResult placebo = outcome.placebo();
+        if (placebo == null) {
+            return placeholder("Placebo gaps", "Not run: tick Placebo inference and press Run.");
+        }
         SyntheticControlResult fit = outcome.fit();
         Panel panel = outcome.request().panel();
+        List<PlaceboUnit> shown = placebo.placebosWithinPreMspe(preMspeMultiple);
+        int units = placebo.placebos().size() + 1;
+
         XYSeriesCollection data = new XYSeriesCollection();
-        PlaceboResult placebo = outcome.placebo();
-        String title = "Placebo gaps";
-        List<PlaceboUnit> shown = List.of();
-        if (placebo != null) {
-            shown = placebo.placebosWithinPreMspe(preMspeMultiple);
-
-            data.addSeries(series(String.format(java.util.Locale.ROOT,
-                    "%s (rank %d of %d, p = %.3f)", fit.treatedUnit(), placebo.rank(),
-                    placebo.placebos().size() + 1, placebo.pValue()),
-                    fit.times(), placebo.treated().gap()));
-            for (PlaceboUnit unit : shown) {
-                data.addSeries(series(unit.unit(), fit.times(), unit.gap()));
-            }
-            title = String.format(java.util.Locale.ROOT, "Placebo gaps (%d of %d placebos shown)",
-                    shown.size(), placebo.placebos().size());
-        } else {
-            title = "Placebo gaps (not run: tick Placebo inference and run again)";
+        data.addSeries(series(fit.treatedUnit(), fit.times(), placebo.treated().gap()));
+        for (PlaceboUnit unit : shown) {
+            data.addSeries(series(unit.unit(), fit.times(), unit.gap()));
         }
-
+        String title = String.format(Locale.ROOT, "Placebo gaps (%d of %d placebos shown)",
+                shown.size(), placebo.placebos().size());
         JFreeChart chart = ChartFactory.createXYLineChart(title, timeLabel(panel),
                 "Gap in " + outcomeLabel(panel), data, PlotOrientation.VERTICAL, false, true,
                 false);
+
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 1; i <= shown.size(); i++) {
@@ -134,16 +134,13 @@ public final class SynthCharts {
         renderer.setSeriesStroke(0, new BasicStroke(2.6f));
         plot.setRenderer(renderer);
         // Series 0 is the treated unit; drawing it last keeps it on top of the placebos.
-        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.REVERSE);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         ChartStyle.markZero(plot);
         finishTimePlot(chart, fit);
 
-        if (placebo != null) {
-            chart.addSubtitle(new org.jfree.chart.title.TextTitle(String.format(
-                    java.util.Locale.ROOT, "Bold: %s, rank %d of %d, p = %.4f. Grey: placebos.",
-                    fit.treatedUnit(), placebo.rank(), placebo.placebos().size() + 1,
-                    placebo.pValue()), ChartStyle.LABEL_FONT));
-        }
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT,
+                "Bold: %s, rank %d of %d, p = %.4f. Grey: placebos.", fit.treatedUnit(),
+                placebo.rank(), units, placebo.pValue()), ChartStyle.LABEL_FONT));
         return chart;
     }
 
@@ -158,7 +155,7 @@ public final class SynthCharts {
             data.addValue(fit.weightOf(donor), "Weight", donor);
         }
 
-        JFreeChart chart = ChartFactory.createBarChart(String.format(java.util.Locale.ROOT,
+        JFreeChart chart = ChartFactory.createBarChart(String.format(Locale.ROOT,
                 "Donor weights (%d of %d donors above %.3f)", donors.size(),
                 fit.donors().size(), SMALLEST_WEIGHT_SHOWN), "Donor", "Weight (share of 1)",
                 data, PlotOrientation.HORIZONTAL, false, true, false);
@@ -193,14 +190,19 @@ public final class SynthCharts {
      * nothing to show yet.
      *
      * @param title the title the real chart will have
+     * @param message the text shown in the empty plot
      * @return the chart
      */
-    public static JFreeChart placeholder(String title) {
+    public static JFreeChart placeholder(String title, String message) {
         JFreeChart chart = ChartFactory.createXYLineChart(title, "", "", new XYSeriesCollection(),
                 PlotOrientation.VERTICAL, false, false, false);
         ChartStyle.styleXy(chart);
         XYPlot plot = chart.getXYPlot();
-        plot.setNoDataMessage("Run an analysis to see this chart.");
+        plot.getDomainAxis().setVisible(false);
+        plot.getRangeAxis().setVisible(false);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.setNoDataMessage(message);
         plot.setNoDataMessageFont(ChartStyle.LABEL_FONT);
         return chart;
     }
@@ -216,10 +218,6 @@ public final class SynthCharts {
         double[] times = fit.times();
         IntervalMarker pre = new IntervalMarker(times[0], fit.interventionTime());
         pre.setPaint(ChartStyle.PRE_PERIOD_SHADE);
-        pre.setLabel("Pre-intervention (fit)");
-        pre.setLabelFont(ChartStyle.TICK_FONT);
-        pre.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
-        pre.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         plot.addDomainMarker(pre, Layer.BACKGROUND);
     }
 
@@ -245,6 +243,6 @@ public final class SynthCharts {
     }
 
     private static String outcomeLabel(Panel panel) {
-        return panel.spec().outcomeColumn() + " (outcome units)";
+        return panel.spec().outcomeColumn();
     }
 }

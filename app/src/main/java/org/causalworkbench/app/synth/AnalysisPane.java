@@ -101,7 +101,8 @@ public final class AnalysisPane extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
 
         treatedInPools.setWrapText(true);
         placebo.setWrapText(true);

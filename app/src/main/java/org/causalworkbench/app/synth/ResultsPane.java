@@ -6,8 +6,10 @@ import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -71,8 +73,12 @@ public final class ResultsPane extends VBox {
         staleNotice.getStyleClass().add("stale-notice");
         staleNotice.visibleProperty().bind(model.outcomeStaleProperty());
         staleNotice.managedProperty().bind(model.outcomeStaleProperty());
-        staleNotice.setText("Previous result: the last run was cancelled or failed.");
-        HBox headline = new HBox(8, attLabel, attValue, staleNotice);
+        staleNotice.textProperty().bind(model.staleReasonProperty());
+        Label datasetNote = new Label();
+        datasetNote.setId("datasetNote");
+        datasetNote.getStyleClass().add("dataset-note");
+        datasetNote.textProperty().bind(model.datasetNoteProperty());
+        HBox headline = new HBox(8, attLabel, attValue, datasetNote, staleNotice);
 
         buildSummaryTable();
         notes.setWrapText(true);
@@ -95,27 +101,37 @@ public final class ResultsPane extends VBox {
         summary.setId("summaryTable");
         TableColumn<String[], String> name = new TableColumn<>("Statistic");
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[0]));
-        name.setPrefWidth(320);
+        name.setPrefWidth(260);
         TableColumn<String[], String> value = new TableColumn<>("Value");
         value.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[1]));
-        value.setPrefWidth(200);
+        value.setPrefWidth(130);
         TableColumn<String[], String> meaning = new TableColumn<>("What it means");
         meaning.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[2]));
-        meaning.setPrefWidth(520);
+        meaning.setPrefWidth(660);
         summary.getColumns().add(name);
         summary.getColumns().add(value);
         summary.getColumns().add(meaning);
-        summary.setPrefHeight(170);
+        meaning.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
+        summary.setFixedCellSize(24);
+        summary.setPrefHeight(24 * 9 + 4);
         summary.setMinHeight(120);
         summary.setPlaceholder(new Label("Run an analysis to see its statistics."));
     }
 
     private void show(SynthOutcome outcome) {
         if (outcome == null) {
-            fit.setChart(SynthCharts.placeholder("Treated and synthetic control"));
-            gap.setChart(SynthCharts.placeholder("Gap: observed minus synthetic"));
-            placebo.setChart(SynthCharts.placeholder("Placebo gaps"));
-            weights.setChart(SynthCharts.placeholder("Donor weights"));
+            String message = "Press Run to see this chart.";
+            fit.setChart(SynthCharts.placeholder("Treated and synthetic control", message));
+            gap.setChart(SynthCharts.placeholder("Gap: observed minus synthetic", message));
+            placebo.setChart(SynthCharts.placeholder("Placebo gaps", message));
+            weights.setChart(SynthCharts.placeholder("Donor weights", message));
             summary.getItems().clear();
             attValue.setText("-");
             notes.setText("");
@@ -160,9 +176,9 @@ public final class ResultsPane extends VBox {
         }
         rows.add(row("Donors in pool", Integer.toString(fit.donors().size()), "Units the"
                 + " weights were chosen from, after exclusions and dropped donors."));
-        rows.add(row("Optimality (KKT violation)", String.format(Locale.ROOT, "%.1e",
+        rows.add(row("Exact-optimum check (KKT violation)", String.format(Locale.ROOT, "%.1e",
                 fit.diagnostics().kktViolation()), "Below 1e-9 the weights are the exact"
-                + " optimum of the pre-period fit."
+                + " best pre-period fit, not an approximation."
                 + (fit.diagnostics().weightsMayNotBeUnique()
                         ? " Other weights reach the same fit." : "")));
         return rows;

@@ -82,13 +82,18 @@ public final class SynthViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<SynthOutcome> outcome =
             new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyStringWrapper staleReason =
+            new ReadOnlyStringWrapper(this, "staleReason", "");
     private final ReadOnlyBooleanWrapper outcomeStale =
             new ReadOnlyBooleanWrapper(this, "outcomeStale");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper datasetNote =
+            new ReadOnlyStringWrapper(this, "datasetNote", "");
 
     private final BooleanBinding canRun;
     private AtomicBoolean activeCancellation;
-    private List<String> otherTreatedUnits = List.of();
+    /** Units whose treatment flags mark them treated; they start outside the donor pool. */
+    private List<String> flaggedUnits = List.of();
 
     /**
      * Creates the view model.
@@ -105,7 +110,21 @@ public final class SynthViewModel {
                 () -> panel.get() != null && treatedUnit.get() != null
                         && interventionTime.get() != null && !running.get(),
                 panel, treatedUnit, interventionTime, running);
-        treatedUnit.addListener((obs, old, now) -> rebuildDonors());
+        outcomeStale.bind(staleReason.isNotEmpty());
+        treatedUnit.addListener((obs, old, now) -> {
+            rebuildDonors();
+            markSettingsChanged();
+        });
+        interventionTime.addListener((obs, old, now) -> markSettingsChanged());
+        placebo.addListener((obs, old, now) -> markSettingsChanged());
+        treatedInPlaceboPools.addListener((obs, old, now) -> markSettingsChanged());
+    }
+
+    /** Marks the outcome on screen as out of step with the settings, until the next run. */
+    private void markSettingsChanged() {
+        if (outcome.get() != null && !running.get()) {
+            staleReason.set("Settings changed since this result: press Run to update it.");
+        }
     }
 
     /**
@@ -116,15 +135,33 @@ public final class SynthViewModel {
      * @param proposal the proposal read from the treatment flags, if any
      */
     public void loadPanel(Panel data, Optional<TreatmentProposal> proposal) {
+        loadPanel(data, proposal, "");
+    }
+
+    /**
+     * Shows a new panel with a note about it, such as the known effect of a simulated panel.
+     *
+     * @param data the panel
+     * @param proposal the proposal read from the treatment flags, if any
+     * @param note a short text shown beside the results, empty for none
+     */
+    public void loadPanel(Panel data, Optional<TreatmentProposal> proposal, String note) {
         cancel();
+        datasetNote.set(note);
         outcome.set(null);
-        outcomeStale.set(false);
+        staleReason.set("");
         error.set("");
-        otherTreatedUnits = proposal.map(TreatmentProposal::otherTreatedUnits).orElse(List.of());
+        flaggedUnits = proposal.map(p -> {
+            List<String> flagged = new ArrayList<>(p.otherTreatedUnits());
+            flagged.add(p.treatedUnit());
+            return flagged;
+        }).orElse(List.of());
         panel.set(data);
+        // The first two times cannot be intervention times: the fit needs two pre-periods.
         List<Double> timeList = new ArrayList<>();
-        for (double t : data.times()) {
-            timeList.add(t);
+        double[] panelTimes = data.times();
+        for (int t = Math.min(2, panelTimes.length - 1); t < panelTimes.length; t++) {
+            timeList.add(panelTimes[t]);
         }
         times.setAll(timeList);
         units.setAll(data.units());
@@ -132,8 +169,23 @@ public final class SynthViewModel {
         treatedUnit.set(proposal.map(TreatmentProposal::treatedUnit).orElse(data.units().get(0)));
         interventionTime.set(proposal.map(TreatmentProposal::interventionTime)
                 .orElse(timeList.get(timeList.size() / 2)));
-        status.set("Loaded " + data.sourceName() + ": " + data.unitCount() + " units, "
-                + data.timeCount() + " periods.");
+        status.set(loadMessage(data, proposal));
+    }
+
+    private String loadMessage(Panel data, Optional<TreatmentProposal> proposal) {
+        String loaded = "Loaded " + data.sourceName() + ": " + data.unitCount() + " units, "
+                + data.timeCount() + " periods. ";
+        if (proposal.isPresent()) {
+            String others = proposal.get().otherTreatedUnits().isEmpty() ? ""
+                    : " Other flagged units start outside the donor pool: "
+                            + String.join(", ", proposal.get().otherTreatedUnits()) + ".";
+            return loaded + "Column '" + data.spec().treatmentColumn() + "' proposes "
+                    + proposal.get().treatedUnit() + " from "
+                    + Panel.formatTime(proposal.get().interventionTime()) + "." + others
+                    + " Press Run.";
+        }
+        return loaded + "No treatment flag: choose the treated unit and the intervention time,"
+                + " then press Run.";
     }
 
     private void rebuildDonors() {
@@ -144,8 +196,10 @@ public final class SynthViewModel {
         List<DonorChoice> rebuilt = new ArrayList<>();
         for (String unit : units) {
             if (!unit.equals(treatedUnit.get())) {
-                boolean include = previous.getOrDefault(unit, !otherTreatedUnits.contains(unit));
-                rebuilt.add(new DonorChoice(unit, include));
+                boolean include = previous.getOrDefault(unit, !flaggedUnits.contains(unit));
+                DonorChoice choice = new DonorChoice(unit, include);
+                choice.includedProperty().addListener((obs, old, now) -> markSettingsChanged());
+                rebuilt.add(choice);
             }
         }
         donors.setAll(rebuilt);
@@ -168,6 +222,7 @@ public final class SynthViewModel {
         activeCancellation = cancelled;
         running.set(true);
         progress.set(0);
+        staleReason.set("");
         error.set("");
         status.set("Fitting the synthetic control for " + request.treatedUnit() + "...");
         LOG.info("Starting synthetic control for {} at {} on {}", request.treatedUnit(),
@@ -218,14 +273,18 @@ public final class SynthViewModel {
             return;
         }
         outcome.set(result);
-        outcomeStale.set(false);
+        staleReason.set("");
         running.set(false);
         progress.set(1);
+        int dropped = result.fit().diagnostics().messages().size();
+        String droppedText = dropped == 0 ? ""
+                : " " + dropped + " donor(s) dropped for missing outcomes, see the notes below"
+                        + " the table.";
         String placeboText = result.placeboResult()
                 .map(p -> String.format(java.util.Locale.ROOT, ", placebo p = %.4f", p.pValue()))
                 .orElse("");
-        status.set(String.format(java.util.Locale.ROOT, "Finished: ATT = %.4f%s.",
-                result.fit().att(), placeboText));
+        status.set(String.format(java.util.Locale.ROOT, "Finished: ATT = %.4f%s.%s",
+                result.fit().att(), placeboText, droppedText));
         LOG.info("Synthetic control for {} finished, ATT {}", result.fit().treatedUnit(),
                 result.fit().att());
     }
@@ -235,7 +294,9 @@ public final class SynthViewModel {
             return;
         }
         running.set(false);
-        outcomeStale.set(outcome.get() != null);
+        if (outcome.get() != null) {
+            staleReason.set("Run cancelled: showing the previous result.");
+        }
         status.set(outcome.get() == null ? "Cancelled."
                 : "Cancelled; the charts show the previous result.");
         LOG.info("Synthetic control cancelled by the user");
@@ -246,7 +307,9 @@ public final class SynthViewModel {
             return;
         }
         running.set(false);
-        outcomeStale.set(outcome.get() != null);
+        if (outcome.get() != null) {
+            staleReason.set("The last run failed: showing the previous result.");
+        }
         error.set(message);
         status.set("Failed: " + message);
     }
@@ -324,9 +387,22 @@ public final class SynthViewModel {
         return outcome.getReadOnlyProperty();
     }
 
-    /** Returns whether the outcome on screen predates a cancelled or failed run. */
+    /**
+     * Returns why the outcome on screen is out of date (a cancelled or failed run, or settings
+     * changed since), empty when it is current.
+     */
+    public ReadOnlyStringProperty staleReasonProperty() {
+        return staleReason.getReadOnlyProperty();
+    }
+
+    /** Returns whether the outcome on screen is out of date, see {@link #staleReasonProperty}. */
     public ReadOnlyBooleanProperty outcomeStaleProperty() {
         return outcomeStale.getReadOnlyProperty();
+    }
+
+    /** Returns a note about the loaded data, such as a simulated panel's true effect. */
+    public ReadOnlyStringProperty datasetNoteProperty() {
+        return datasetNote.getReadOnlyProperty();
     }
 
     /** Returns the last run's error message, empty when it succeeded. */

@@ -1,6 +1,6 @@
 package org.causalworkbench.app.view;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -63,7 +63,11 @@ public final class DataPane extends BorderPane {
         }
     }
 
-    private static String format(double value) {
-        return Double.isNaN(value) ? "NA" : String.format(Locale.ROOT, "%.4g", value);
+    /** Formats a value as in the file: every digit kept, no decimal point on whole numbers. */
+    static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "NA";
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.view;
 
 import java.io.File;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -25,7 +26,9 @@ import org.causalworkbench.app.synth.ResultsPane;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
+import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
+import org.causalworkbench.sample.SampleDatasets;
 import org.controlsfx.control.StatusBar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,10 +110,15 @@ public final class MainWindow {
         return new MenuBar(file, help);
     }
 
-    /** Loads the embedded sample panel and proposes its treated unit. */
+    /** Loads the embedded sample panel, proposes its treated unit and runs the analysis. */
     public void openSample() {
         var panel = SampleLoader.factorPanel();
-        model.loadPanel(panel, TreatmentProposal.of(panel));
+        var sample = SampleDatasets.FACTOR_PANEL;
+        model.loadPanel(panel, TreatmentProposal.of(panel), String.format(Locale.ROOT,
+                "(simulated sample: the true effect is %s from %s %s)",
+                Panel.formatTime(sample.trueEffect()), sample.timeColumn(),
+                Panel.formatTime(sample.interventionTime())));
+        model.run();
     }
 
     private void chooseCsv() {

@@ -28,7 +28,6 @@ public final class WorkbenchApplication extends Application {
         model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
         MainWindow window = new MainWindow(stage, model);
         window.openSample();
-        model.run();
         stage.show();
         LOG.info("Causal Workbench started");
     }

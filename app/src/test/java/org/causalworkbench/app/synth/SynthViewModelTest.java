@@ -140,14 +140,64 @@ class SynthViewModelTest {
         ui.runUntil(() -> !model.runningProperty().get(), 10_000);
         SynthOutcome previous = model.outcomeProperty().get();
 
-        model.interventionTimeProperty().set(model.times().get(1));
+        model.donors().forEach(d -> d.includedProperty().set(false));
         model.run();
         ui.runUntil(() -> !model.runningProperty().get(), 10_000);
 
-        assertTrue(model.errorProperty().get().contains("pre-intervention periods"),
+        assertTrue(model.errorProperty().get().contains("no donor is left"),
                 model.errorProperty().get());
+        assertTrue(model.staleReasonProperty().get().contains("failed"),
+                model.staleReasonProperty().get());
         assertSame(previous, model.outcomeProperty().get());
         assertTrue(model.outcomeStaleProperty().get());
+    }
+
+    @Test
+    void changingSettings_marksOutcomeStale() throws InterruptedException {
+        SynthViewModel model = loadedModel(SynthAnalysis::run);
+        model.run();
+        ui.runUntil(() -> !model.runningProperty().get(), 10_000);
+        assertFalse(model.outcomeStaleProperty().get());
+
+        model.donors().get(3).includedProperty().set(false);
+
+        assertTrue(model.outcomeStaleProperty().get());
+        assertTrue(model.staleReasonProperty().get().contains("Settings changed"),
+                model.staleReasonProperty().get());
+
+        model.run();
+        ui.runUntil(() -> !model.runningProperty().get(), 10_000);
+        assertFalse(model.outcomeStaleProperty().get());
+    }
+
+    @Test
+    void switchingTreatedUnit_leavesFlaggedUnitOutOfPool() {
+        SynthViewModel model = loadedModel(SynthAnalysis::run);
+
+        model.treatedUnitProperty().set("Region 02");
+
+        DonorChoice flagged = model.donors().stream()
+                .filter(d -> d.unit().equals("Region 01")).findFirst().orElseThrow();
+        assertFalse(flagged.isIncluded());
+        assertTrue(model.donors().stream().filter(d -> !d.unit().equals("Region 01"))
+                .allMatch(DonorChoice::isIncluded));
+    }
+
+    @Test
+    void interventionChoices_leaveTwoPrePeriods() {
+        SynthViewModel model = loadedModel(SynthAnalysis::run);
+
+        assertEquals(28, model.times().size());
+        assertEquals(3.0, model.times().get(0));
+        assertEquals(30.0, model.times().get(27));
+    }
+
+    @Test
+    void loadPanel_statusNamesProposalSource() {
+        SynthViewModel model = loadedModel(SynthAnalysis::run);
+
+        String status = model.statusProperty().get();
+        assertTrue(status.contains("Column 'treated' proposes Region 01 from 21"), status);
     }
 
     private static void sleepQuietly(long millis) {

@@ -3,6 +3,7 @@ package org.causalworkbench.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,21 +79,31 @@ class WorkbenchSmokeTest {
     }
 
     @Test
-    void window_opensOnSamplePanel(FxRobot robot) {
+    void window_opensOnSampleAnalysis(FxRobot robot) throws TimeoutException {
+        waitUntilFinished();
+
         assertEquals(MainWindow.TITLE, stage.getTitle());
         TableView<?> data = robot.lookup("#dataTable").queryAs(TableView.class);
         assertEquals(20, data.getItems().size());
         assertEquals(31, data.getColumns().size());
-        assertEquals("-", robot.lookup("#attValue").queryAs(Label.class).getText());
+        assertNotNull(model.outcomeProperty().get());
+        String att = robot.lookup("#attValue").queryAs(Label.class).getText();
+        assertEquals(model.outcomeProperty().get().fit().att(), Double.parseDouble(att), 1e-4);
+        String note = robot.lookup("#datasetNote").queryAs(Label.class).getText();
+        assertTrue(note.contains("true effect is -5"), note);
     }
 
     @Test
     void run_fillsChartsAndAtt(FxRobot robot) throws TimeoutException {
+        waitUntilFinished();
+        SynthOutcome initial = model.outcomeProperty().get();
+
         robot.clickOn("#runButton");
         waitUntilFinished();
 
         SynthOutcome outcome = model.outcomeProperty().get();
         assertNotNull(outcome);
+        assertNotSame(initial, outcome);
         assertEquals(2, xySeriesCount(robot, "#fitChart"));
         assertEquals(1, xySeriesCount(robot, "#gapChart"));
         assertEquals(20, xySeriesCount(robot, "#placeboChart"));
@@ -106,7 +117,6 @@ class WorkbenchSmokeTest {
 
     @Test
     void cancel_duringPlacebo_keepsEarlierResult(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#runButton");
         waitUntilFinished();
         SynthOutcome earlier = model.outcomeProperty().get();
         JFreeChart earlierFit = chart(robot, "#fitChart");
@@ -126,7 +136,9 @@ class WorkbenchSmokeTest {
         assertSame(earlier, model.outcomeProperty().get());
         assertSame(earlierFit, chart(robot, "#fitChart"));
         assertEquals(earlierAtt, robot.lookup("#attValue").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#staleNotice").queryAs(Label.class).isVisible());
+        Label stale = robot.lookup("#staleNotice").queryAs(Label.class);
+        assertTrue(stale.isVisible());
+        assertTrue(stale.getText().contains("cancelled"), stale.getText());
     }
 
     private void waitUntilFinished() throws TimeoutException {
