@@ -73,6 +73,11 @@ public final class CommandLine {
             if (arguments.out() == null) {
                 out.print(json);
                 out.flush();
+                if (out.checkError()) {
+                    err.println("error: writing the JSON to standard output failed; check the"
+                            + " disk or pipe it writes to, or use --out FILE");
+                    return ERROR;
+                }
             } else {
                 write(arguments.out(), json);
             }
@@ -82,6 +87,10 @@ public final class CommandLine {
             return ERROR;
         } catch (IOException io) {
             err.println("error: " + oneLine(io.getMessage()));
+            return ERROR;
+        } catch (OutOfMemoryError memory) {
+            err.println("error: not enough memory for this data; start Java with a larger heap,"
+                    + " for example java -Xmx8g -jar causal-workbench.jar ...");
             return ERROR;
         } catch (RuntimeException unexpected) {
             err.println("error: the analysis failed unexpectedly (" + unexpected

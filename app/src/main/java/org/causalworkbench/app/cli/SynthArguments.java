@@ -101,7 +101,17 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
                     .filter(s -> !s.isEmpty()).forEach(excluded::add);
         }
         Path out = values.containsKey("--out") ? Path.of(values.get("--out")) : null;
-        return new SynthArguments(Path.of(values.get("--data")), values.get("--unit"),
+        Path data = Path.of(values.get("--data"));
+        if (out != null && out.toAbsolutePath().normalize()
+                .equals(data.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--out names the input file " + data
+                    + "; writing there would destroy the data, so choose another file");
+        }
+        if (switches.contains("--treated-in-placebo-pools") && !switches.contains("--placebo")) {
+            throw new IllegalArgumentException("--treated-in-placebo-pools only applies with"
+                    + " --placebo; add --placebo or drop it");
+        }
+        return new SynthArguments(data, values.get("--unit"),
                 values.get("--time"), values.get("--outcome"), values.get("--treated"),
                 interventionTime, excluded, switches.contains("--placebo"),
                 switches.contains("--treated-in-placebo-pools"), out);

@@ -44,9 +44,9 @@ public final class SynthJson {
 
         ObjectNode weights = root.putObject("weights");
         fit.weightsByDonor().forEach(weights::put);
-        root.put("preRmspe", fit.preRmspe());
-        root.put("postRmspe", fit.postRmspe());
-        root.put("att", fit.att());
+        putNumber(root, "preRmspe", fit.preRmspe());
+        putNumber(root, "postRmspe", fit.postRmspe());
+        putNumber(root, "att", fit.att());
 
         ArrayNode series = root.putArray("series");
         double[] times = fit.times();
@@ -56,9 +56,9 @@ public final class SynthJson {
         for (int t = 0; t < times.length; t++) {
             ObjectNode point = series.addObject();
             point.set("time", timeNode(times[t]));
-            point.put("observed", observed[t]);
-            point.put("synthetic", synthetic[t]);
-            point.put("gap", gap[t]);
+            putNumber(point, "observed", observed[t]);
+            putNumber(point, "synthetic", synthetic[t]);
+            putNumber(point, "gap", gap[t]);
         }
         outcome.placeboResult().ifPresent(placebo -> root.set("placebo", placeboNode(placebo)));
         root.set("diagnostics", diagnosticsNode(fit.diagnostics()));
@@ -94,18 +94,22 @@ public final class SynthJson {
     }
 
     private static void putRatio(ObjectNode units, PlaceboUnit unit) {
-        double ratio = unit.ratio();
-        if (Double.isFinite(ratio)) {
-            units.put(unit.unit(), ratio);
+        putNumber(units, unit.unit(), unit.ratio());
+    }
+
+    /** Writes a number, or {@code null} when it is not finite, since JSON has no infinity. */
+    private static void putNumber(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
         } else {
-            units.putNull(unit.unit());
+            node.putNull(field);
         }
     }
 
     private static ObjectNode diagnosticsNode(FitDiagnostics diagnostics) {
         ObjectNode node = MAPPER.createObjectNode();
-        node.put("preSsr", diagnostics.preSsr());
-        node.put("kktViolation", diagnostics.kktViolation());
+        putNumber(node, "preSsr", diagnostics.preSsr());
+        putNumber(node, "kktViolation", diagnostics.kktViolation());
         node.put("weightsMayNotBeUnique", diagnostics.weightsMayNotBeUnique());
         ArrayNode notes = node.putArray("notes");
         List<String> messages = diagnostics.messages();

@@ -96,6 +96,10 @@ public final class ImportDialog extends Dialog<ImportDialog.Imported> {
 
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        // A wrapping label in a VBox shrinks to one line unless its minimum height follows
+        // its preferred height.
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setId("importProblem");
 
         Label previewLabel = new Label("Preview of the first " + Math.min(PREVIEW_ROWS,

@@ -38,7 +38,14 @@ public final class AtomicFiles {
      */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isSymbolicLink(absolute)) {
+            // Replace the file the link points to, and keep the link.
+            absolute = absolute.toRealPath();
+        }
         Path folder = absolute.getParent();
+        if (folder == null) {
+            throw new FileSystemException(absolute.toString(), null, "it is a folder, not a file");
+        }
         if (!Files.isDirectory(folder)) {
             throw new NoSuchFileException(folder.toString(), null, "the folder does not exist");
         }

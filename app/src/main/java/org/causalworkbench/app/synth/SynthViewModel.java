@@ -156,6 +156,8 @@ public final class SynthViewModel {
             flagged.add(p.treatedUnit());
             return flagged;
         }).orElse(List.of());
+        // Include decisions belong to the previous data, even where unit names repeat.
+        donors.clear();
         panel.set(data);
         // The first two times cannot be intervention times: the fit needs two pre-periods.
         List<Double> timeList = new ArrayList<>();

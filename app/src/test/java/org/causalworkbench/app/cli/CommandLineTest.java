@@ -247,4 +247,56 @@ class CommandLineTest {
         assertTrue(result.out().contains("--intervention TIME"), result.out());
         assertTrue(result.err().isEmpty());
     }
+
+    @Test
+    void synth_withFailingStdout_exitsTwo() {
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = CommandLine.run(prop99(), new PrintStream(broken, true,
+                StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(2, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("standard output failed"));
+    }
+
+    @Test
+    void synth_withOutEqualToData_keepsData(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("panel.csv");
+        String content = "unit,time,y\nA,1,1\nA,2,2\nA,3,3\nB,1,1\nB,2,2\nB,3,2\n";
+        Files.writeString(csv, content);
+
+        Run result = run("synth", "--data", csv.toString(), "--unit", "unit", "--time", "time",
+                "--outcome", "y", "--treated", "A", "--intervention", "3", "--out",
+                csv.toString());
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--out names the input file"), result.err());
+        assertEquals(content, Files.readString(csv));
+    }
+
+    @Test
+    void synth_withPoolOptionButNoPlacebo_exitsTwo() {
+        Run result = run(prop99("--treated-in-placebo-pools"));
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("only applies with --placebo"), result.err());
+    }
+
+    @Test
+    void synth_withSameColumnForTwoRoles_exitsTwo() {
+        String[] args = prop99();
+        args[8] = "year";
+
+        Run result = run(args);
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("column 'year' is chosen as both the time and the"
+                + " outcome"), result.err());
+    }
 }

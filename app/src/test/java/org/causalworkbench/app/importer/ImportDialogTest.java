@@ -79,7 +79,7 @@ class ImportDialogTest {
         assertNotNull(problem);
         assertTrue(problem.contains("smoking_data.csv, line 2, column 'Proposition 99'"),
                 problem);
-        assertTrue(problem.contains("'False' is not a number"), problem);
+        assertTrue(problem.contains("'False' is not a finite number"), problem);
         robot.interact(dialog::close);
     }
 }

@@ -200,6 +200,17 @@ class SynthViewModelTest {
         assertTrue(status.contains("Column 'treated' proposes Region 01 from 21"), status);
     }
 
+    @Test
+    void loadPanel_resetsDonorChoicesOfPreviousData() {
+        SynthViewModel model = loadedModel(SynthAnalysis::run);
+        model.donors().get(2).includedProperty().set(false);
+
+        Panel again = SampleLoader.factorPanel();
+        model.loadPanel(again, TreatmentProposal.of(again));
+
+        assertTrue(model.donors().stream().allMatch(DonorChoice::isIncluded));
+    }
+
     private static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);

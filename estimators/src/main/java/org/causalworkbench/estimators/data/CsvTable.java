@@ -74,7 +74,14 @@ public final class CsvTable {
         } catch (CharacterCodingException encoding) {
             throw new DataFormatException(name + ": the file is not UTF-8 text; save it as UTF-8"
                     + " CSV and open it again.", encoding);
+        } catch (java.nio.file.AccessDeniedException denied) {
+            throw new DataFormatException(path + ": permission denied; check that you may read"
+                    + " the file.", denied);
         } catch (IOException io) {
+            if (Files.isDirectory(path)) {
+                throw new DataFormatException(path + ": is a folder, not a file; give the path"
+                        + " of a CSV file.", io);
+            }
             throw new DataFormatException(name + ": cannot read the file (" + io.getMessage()
                     + ").", io);
         }
@@ -167,6 +174,18 @@ public final class CsvTable {
         List<String> columns = new ArrayList<>(header);
         if (columns.size() > 1 && columns.get(columns.size() - 1).isEmpty()) {
             columns.remove(columns.size() - 1);
+        }
+        if (columns.size() == 1) {
+            String only = columns.get(0);
+            for (String delimiter : List.of(";", "\t", "|")) {
+                if (only.contains(delimiter)) {
+                    String shown = delimiter.equals("\t") ? "tab" : "'" + delimiter + "'";
+                    throw new DataFormatException(sourceName + ", line 1: the header has a single"
+                            + " column '" + only + "' that contains " + shown + "; the file seems"
+                            + " to use " + shown + " as delimiter, but only commas are read. Save"
+                            + " it as comma-separated CSV.");
+                }
+            }
         }
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).isEmpty()) {
@@ -283,8 +302,11 @@ public final class CsvTable {
         LineIndex(String text) {
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
+            // A line ends at LF, CRLF, or a lone CR (old Mac files).
             for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+                char c = text.charAt(i);
+                boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+                if (c == '\n' || (c == '\r' && !crlf)) {
                     starts.add(i + 1);
                 }
             }

@@ -49,6 +49,7 @@ public final class PanelReader {
      * @throws DataFormatException if the panel is invalid
      */
     public static Panel build(CsvTable table, PanelSpec spec) {
+        checkDistinctRoles(table, spec);
         int unitColumn = table.requireColumn(spec.unitColumn(), "unit");
         int timeColumn = table.requireColumn(spec.timeColumn(), "time");
         int outcomeColumn = table.requireColumn(spec.outcomeColumn(), "outcome");
@@ -100,6 +101,22 @@ public final class PanelReader {
                 times, outcomes, lines, treatment);
     }
 
+    private static void checkDistinctRoles(CsvTable table, PanelSpec spec) {
+        java.util.List<String> roles = new java.util.ArrayList<>(java.util.List.of(
+                spec.unitColumn(), spec.timeColumn(), spec.outcomeColumn()));
+        spec.treatment().ifPresent(roles::add);
+        java.util.List<String> names = java.util.List.of("unit", "time", "outcome", "treatment");
+        for (int i = 0; i < roles.size(); i++) {
+            for (int j = i + 1; j < roles.size(); j++) {
+                if (roles.get(i).equals(roles.get(j))) {
+                    throw new DataFormatException(table.sourceName() + ": column '"
+                            + roles.get(i) + "' is chosen as both the " + names.get(i) + " and"
+                            + " the " + names.get(j) + "; each role needs its own column.");
+                }
+            }
+        }
+    }
+
     private static String unitName(CsvTable table, int row, int column) {
         String unit = table.cell(row, column);
         if (CellValues.isMissing(unit)) {
@@ -115,9 +132,11 @@ public final class PanelReader {
             throw new DataFormatException(table.location(row, column)
                     + ": the time is missing; every row needs a time.");
         }
-        return CellValues.parseNumber(raw).orElseThrow(() -> new DataFormatException(
-                table.location(row, column) + ": '" + raw + "' is not a number; the time"
-                        + " column must hold numbers such as years or period indices."));
+        double time = CellValues.parseNumber(raw).orElseThrow(() -> new DataFormatException(
+                table.location(row, column) + ": '" + raw + "' is not a finite number; the"
+                        + " time column must hold numbers such as years or period indices."));
+        // Adding zero turns -0.0 into 0.0, which would otherwise count as a separate time.
+        return time + 0.0;
     }
 
     private static double outcome(CsvTable table, int row, int column) {
@@ -126,7 +145,7 @@ public final class PanelReader {
             return Double.NaN;
         }
         return CellValues.parseNumber(raw).orElseThrow(() -> new DataFormatException(
-                table.location(row, column) + ": '" + raw + "' is not a number; write the"
+                table.location(row, column) + ": '" + raw + "' is not a finite number; write the"
                         + " outcome with a dot as decimal separator, or leave the cell empty"
                         + " (or NA) if it is missing."));
     }

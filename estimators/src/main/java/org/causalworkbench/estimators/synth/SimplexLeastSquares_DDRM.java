@@ -41,6 +41,9 @@ public final class SimplexLeastSquares_DDRM {
     /** The default stopping tolerance on the scaled KKT multipliers. */
     public static final double DEFAULT_TOLERANCE = 1e-12;
 
+    /** Multipliers this close to zero count as zero when looking for alternative optima. */
+    private static final double DEGENERATE_MULTIPLIER = 1e-10;
+
     private final double tolerance;
 
     /** Creates a solver with {@link #DEFAULT_TOLERANCE}. */
@@ -68,8 +71,9 @@ public final class SimplexLeastSquares_DDRM {
      * @param kktViolation the largest violation of the optimality conditions on the scaled
      *     problem (outcomes divided by the RMS of {@code y}, gradient divided by T)
      * @param iterations the number of support solves
-     * @param rankDeficient whether the final support's least-squares problem was rank-deficient,
-     *     so other optimal weights may exist
+     * @param rankDeficient whether other weights reach the same optimum: the final support's
+     *     least-squares problem was rank-deficient, or weight can move to an off-support column
+     *     (one with a zero multiplier, such as a duplicate donor) without changing the fit
      * @param converged whether the method stopped on the KKT test rather than an iteration cap
      */
     public record Solution(double[] weights, double ssr, double kktViolation, int iterations,
@@ -101,7 +105,11 @@ public final class SimplexLeastSquares_DDRM {
         int cols = x.numCols;
         checkInput(x, y);
 
-        double scale = rootMeanSquare(y.data, rows);
+        // The largest magnitude, not the RMS, so that squaring cannot overflow or underflow.
+        double scale = maxAbs(y.data, rows);
+        if (scale == 0) {
+            scale = maxAbs(x.data, x.getNumElements());
+        }
         if (scale == 0) {
             scale = 1;
         }
@@ -158,7 +166,8 @@ public final class SimplexLeastSquares_DDRM {
 
         double ssr = sumOfSquaredResiduals(x, y, w);
         double violation = problem.kktViolation(w);
-        return new Solution(w, ssr, violation, iterations, rankDeficient, converged);
+        boolean notUnique = rankDeficient || problem.hasAlternativeOptimum(w, support);
+        return new Solution(w, ssr, violation, iterations, notUnique, converged);
     }
 
     private static void checkInput(DMatrixRMaj x, DMatrixRMaj y) {
@@ -224,12 +233,12 @@ public final class SimplexLeastSquares_DDRM {
         }
     }
 
-    private static double rootMeanSquare(double[] values, int count) {
-        double sum = 0;
+    private static double maxAbs(double[] values, int count) {
+        double max = 0;
         for (int i = 0; i < count; i++) {
-            sum += values[i] * values[i];
+            max = Math.max(max, Math.abs(values[i]));
         }
-        return Math.sqrt(sum / count);
+        return max;
     }
 
     private static double sumOfSquaredResiduals(DMatrixRMaj x, DMatrixRMaj y, double[] w) {
@@ -314,6 +323,40 @@ public final class SimplexLeastSquares_DDRM {
             }
             z[reference] = 1 - sum;
             return new SupportSolve(z, solution.rank < n);
+        }
+
+        /**
+         * Returns whether weight could move to an off-support column without changing the fit:
+         * true when some column has a zero multiplier and its difference to the reference column
+         * lies in the span of the support's differences. Support weights are strictly positive,
+         * so a small move along that direction stays feasible.
+         */
+        boolean hasAlternativeOptimum(double[] w, List<Integer> support) {
+            double[] multipliers = multipliers(w);
+            int reference = support.get(0);
+            int baseRank = support.size() == 1 ? 0
+                    : differenceRank(support.subList(1, support.size()), reference);
+            for (int j = 0; j < columns.length; j++) {
+                if (support.contains(j) || Math.abs(multipliers[j]) > DEGENERATE_MULTIPLIER) {
+                    continue;
+                }
+                List<Integer> augmented = new ArrayList<>(support.subList(1, support.size()));
+                augmented.add(j);
+                if (differenceRank(augmented, reference) == baseRank) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int differenceRank(List<Integer> others, int reference) {
+            DMatrixRMaj a = new DMatrixRMaj(rows, others.size());
+            for (int t = 0; t < rows; t++) {
+                for (int i = 0; i < others.size(); i++) {
+                    a.set(t, i, columns[others.get(i)][t] - columns[reference][t]);
+                }
+            }
+            return minimumNormLeastSquares(a, new double[rows]).rank;
         }
 
         /** Returns the off-support column with the most negative multiplier, or -1. */

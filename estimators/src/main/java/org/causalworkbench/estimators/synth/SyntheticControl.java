@@ -1,5 +1,7 @@
 package org.causalworkbench.estimators.synth;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.causalworkbench.estimators.data.Panel;
 import org.ejml.data.DMatrixRMaj;
 
@@ -23,6 +25,9 @@ import org.ejml.data.DMatrixRMaj;
  *       be.</li>
  * </ul>
  *
+ * <p>An RMSPE below 1e-12 times the treated unit's pre-period RMS outcome is reported as 0,
+ * because it is the rounding noise of an exact fit.
+ *
  * <p><strong>Limitations.</strong> One treated unit per fit and no predictors other than the
  * pre-period outcomes (no nested V weighting). Donors with missing outcomes are dropped rather
  * than imputed.
@@ -36,6 +41,9 @@ public final class SyntheticControl {
 
     private static final SyntheticControl DEFAULTS =
             new SyntheticControl(SimplexLeastSquares_DDRM.DEFAULT_TOLERANCE);
+
+    /** Relative size below which an RMSPE counts as the rounding noise of an exact fit. */
+    static final double ROUNDING_LEVEL = 1e-12;
 
     private final double tolerance;
 
@@ -100,11 +108,17 @@ public final class SyntheticControl {
         }
 
         double att = mean(gap, pre, count);
-        double preRmspe = Math.sqrt(meanSquare(gap, 0, pre));
-        double postRmspe = Math.sqrt(meanSquare(gap, pre, count));
+        double outcomeScale = rootMeanSquare(observed, 0, pre);
+        double preRmspe = snapRoundingNoise(rootMeanSquare(gap, 0, pre), outcomeScale);
+        double postRmspe = snapRoundingNoise(rootMeanSquare(gap, pre, count), outcomeScale);
+        List<String> notes = new ArrayList<>(setup.notes());
+        if (preRmspe == 0) {
+            notes.add("The pre-period fit of '" + setup.treatedUnit() + "' is exact (RMSPE at"
+                    + " rounding level), so its RMSPE ratio is infinite, or undefined when the"
+                    + " post-period gap is zero too.");
+        }
         FitDiagnostics diagnostics = new FitDiagnostics(solution.ssr(), solution.kktViolation(),
-                solution.iterations(), solution.rankDeficient(), solution.converged(),
-                setup.notes());
+                solution.iterations(), solution.rankDeficient(), solution.converged(), notes);
         return new SyntheticControlResult(setup.treatedUnit(), setup.interventionTime(),
                 setup.donors(), weights, panel.times(), observed, synthetic, gap, att, preRmspe,
                 postRmspe, diagnostics);
@@ -118,11 +132,29 @@ public final class SyntheticControl {
         return sum / (to - from);
     }
 
-    private static double meanSquare(double[] values, int from, int to) {
+    /** Computes the root mean square without overflow or underflow, by scaling first. */
+    private static double rootMeanSquare(double[] values, int from, int to) {
+        double max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(values[i]));
+        }
+        if (max == 0 || !Double.isFinite(max)) {
+            return max;
+        }
         double sum = 0;
         for (int i = from; i < to; i++) {
-            sum += values[i] * values[i];
+            double scaled = values[i] / max;
+            sum += scaled * scaled;
         }
-        return sum / (to - from);
+        return max * Math.sqrt(sum / (to - from));
+    }
+
+    /**
+     * Returns zero for an RMSPE below {@link #ROUNDING_LEVEL} times the treated unit's RMS
+     * outcome. Such a value is floating-point noise of an exact fit, and left as it is it would
+     * make the RMSPE ratio an arbitrary large number instead of infinity.
+     */
+    private static double snapRoundingNoise(double rmspe, double outcomeScale) {
+        return rmspe <= ROUNDING_LEVEL * outcomeScale ? 0 : rmspe;
     }
 }

@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.synth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -91,6 +92,7 @@ class Prop99ReferenceTest {
     @Test
     void fit_isExactlyOptimal() {
         assertTrue(fit.diagnostics().converged());
+        assertFalse(fit.diagnostics().weightsMayNotBeUnique());
         assertTrue(fit.diagnostics().kktViolation() < 1e-9,
                 "KKT violation " + fit.diagnostics().kktViolation());
     }
