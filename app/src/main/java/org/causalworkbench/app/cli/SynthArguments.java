@@ -1,13 +1,8 @@
 package org.causalworkbench.app.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.causalworkbench.estimators.data.CellValues;
 
 /**
  * Parsed arguments of the {@code synth} command.
@@ -50,8 +45,6 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
             "--treated", "--intervention", "--exclude", "--out");
     private static final Set<String> SWITCHES = Set.of("--placebo",
             "--treated-in-placebo-pools");
-    private static final List<String> REQUIRED = List.of("--data", "--unit", "--time",
-            "--outcome", "--treated", "--intervention");
 
     /** Copies the exclusions. */
     public SynthArguments {
@@ -66,54 +59,29 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
      * @throws IllegalArgumentException with a one-line message naming the faulty option
      */
     public static SynthArguments parse(List<String> args) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Set<String> switches = new java.util.HashSet<>();
-        for (int i = 0; i < args.size(); i++) {
-            String option = args.get(i);
-            if (SWITCHES.contains(option)) {
-                switches.add(option);
-            } else if (VALUED.contains(option)) {
-                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    throw new IllegalArgumentException("option " + option + " needs a value; "
-                            + USAGE);
-                }
-                if (values.put(option, args.get(++i)) != null) {
-                    throw new IllegalArgumentException("option " + option
-                            + " is given twice; give it once");
-                }
-            } else {
-                throw new IllegalArgumentException("unknown option '" + option + "'; " + USAGE);
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!values.containsKey(required)) {
-                throw new IllegalArgumentException("missing required option " + required + "; "
-                        + USAGE);
-            }
-        }
-        String time = values.get("--intervention");
-        double interventionTime = CellValues.parseNumber(time).orElseThrow(() ->
-                new IllegalArgumentException("--intervention '" + time + "' is not a number;"
-                        + " give the first post-intervention time, for example 1989"));
-        List<String> excluded = new ArrayList<>();
-        if (values.containsKey("--exclude")) {
-            Arrays.stream(values.get("--exclude").split(",")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).forEach(excluded::add);
-        }
-        Path out = values.containsKey("--out") ? Path.of(values.get("--out")) : null;
-        Path data = Path.of(values.get("--data"));
+        Options options = Options.parse(args, VALUED, SWITCHES, USAGE);
+        Path data = Path.of(options.require("--data"));
+        String unit = options.require("--unit");
+        String time = options.require("--time");
+        String outcome = options.require("--outcome");
+        String treated = options.require("--treated");
+        double interventionTime = Options.number("--intervention",
+                options.require("--intervention"),
+                "give the first post-intervention time, for example 1989");
+        List<String> excluded = options.get("--exclude").map(Options::list).orElse(List.of());
+        Path out = options.get("--out").map(Path::of).orElse(null);
         if (out != null && out.toAbsolutePath().normalize()
                 .equals(data.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("--out names the input file " + data
                     + "; writing there would destroy the data, so choose another file");
         }
-        if (switches.contains("--treated-in-placebo-pools") && !switches.contains("--placebo")) {
+        boolean placebo = options.has("--placebo");
+        boolean treatedInPools = options.has("--treated-in-placebo-pools");
+        if (treatedInPools && !placebo) {
             throw new IllegalArgumentException("--treated-in-placebo-pools only applies with"
                     + " --placebo; add --placebo or drop it");
         }
-        return new SynthArguments(data, values.get("--unit"),
-                values.get("--time"), values.get("--outcome"), values.get("--treated"),
-                interventionTime, excluded, switches.contains("--placebo"),
-                switches.contains("--treated-in-placebo-pools"), out);
+        return new SynthArguments(data, unit, time, outcome, treated, interventionTime,
+                excluded, placebo, treatedInPools, out);
     }
 }

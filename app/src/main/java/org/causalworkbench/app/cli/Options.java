@@ -1,0 +1,99 @@
+package org.causalworkbench.app.cli;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Command-line options of one command: options that take a value ({@code --data FILE}) and
+ * switches ({@code --placebo}). Every problem raises {@link IllegalArgumentException} with a
+ * one-line message that ends with the command's usage.
+ */
+final class Options {
+
+    private final Map<String, String> values;
+    private final Set<String> switches;
+    private final String usage;
+
+    private Options(Map<String, String> values, Set<String> switches, String usage) {
+        this.values = values;
+        this.switches = switches;
+        this.usage = usage;
+    }
+
+    /**
+     * Parses arguments.
+     *
+     * @param args the arguments after the command name
+     * @param valued the options that take a value
+     * @param switchNames the options that take none
+     * @param usage the usage line, appended to messages
+     * @return the options
+     */
+    static Options parse(List<String> args, Set<String> valued, Set<String> switchNames,
+            String usage) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Set<String> switches = new HashSet<>();
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (switchNames.contains(option)) {
+                switches.add(option);
+            } else if (valued.contains(option)) {
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                    throw new IllegalArgumentException("option " + option + " needs a value; "
+                            + usage);
+                }
+                if (values.put(option, args.get(++i)) != null) {
+                    throw new IllegalArgumentException("option " + option
+                            + " is given twice; give it once");
+                }
+            } else {
+                throw new IllegalArgumentException("unknown option '" + option + "'; " + usage);
+            }
+        }
+        return new Options(values, switches, usage);
+    }
+
+    /** Returns the value of a required option. */
+    String require(String option) {
+        String value = values.get(option);
+        if (value == null) {
+            throw new IllegalArgumentException("missing required option " + option + "; "
+                    + usage);
+        }
+        return value;
+    }
+
+    /** Returns the value of an optional option. */
+    Optional<String> get(String option) {
+        return Optional.ofNullable(values.get(option));
+    }
+
+    /** Returns whether a switch was given. */
+    boolean has(String switchName) {
+        return switches.contains(switchName);
+    }
+
+    /**
+     * Parses an option's value as a finite number.
+     *
+     * @param option the option, for the message
+     * @param text its value
+     * @param hint what to give instead, for the message
+     * @return the number
+     */
+    static double number(String option, String text, String hint) {
+        return org.causalworkbench.estimators.data.CellValues.parseNumber(text).orElseThrow(() ->
+                new IllegalArgumentException(option + " '" + text + "' is not a number; "
+                        + hint));
+    }
+
+    /** Splits a comma-separated list, trimming items and dropping empty ones. */
+    static List<String> list(String text) {
+        return java.util.Arrays.stream(text.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}
