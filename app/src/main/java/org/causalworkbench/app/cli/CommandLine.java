@@ -3,9 +3,12 @@ package org.causalworkbench.app.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.causalworkbench.app.StandardStreamsAllowed;
+import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.analysis.SynthRequest;
@@ -17,8 +20,9 @@ import org.causalworkbench.estimators.data.PanelReader;
 import org.causalworkbench.estimators.data.PanelSpec;
 
 /**
- * Runs the workbench without a window. The only command so far is {@code synth}, which fits a
- * synthetic control and writes the result as JSON.
+ * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
+ * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
+ * bias, and {@code simulate} writes a simulated data set. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
  * problem and where it is.
@@ -30,6 +34,9 @@ public final class CommandLine {
     public static final int OK = 0;
     /** Exit code for any error. */
     public static final int ERROR = 2;
+
+    private static final String COMMANDS = "commands: synth, obsexp, simulate; add --help to"
+            + " one for its options";
 
     private CommandLine() {
     }
@@ -52,38 +59,55 @@ public final class CommandLine {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("synth")) {
-            if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-                out.println(SynthArguments.USAGE);
-                out.println(SynthArguments.OPTIONS);
-                return OK;
-            }
-            String command = args.length == 0 ? "" : args[0];
-            err.println("error: unknown command '" + command + "'; " + SynthArguments.USAGE);
-            return ERROR;
-        }
-        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+        String command = args.length == 0 ? "" : args[0];
+        List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        if (command.equals("--help") || command.equals("-h")) {
             out.println(SynthArguments.USAGE);
-            out.println(SynthArguments.OPTIONS);
+            out.println(ObsexpInputs.USAGE);
+            out.println(SimulateCommand.USAGE);
             return OK;
+        }
+        if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
+            return help(command, out, err);
         }
         try {
-            SynthArguments arguments = SynthArguments.parse(List.of(args).subList(1, args.length));
-            String json = SynthJson.toText(runSynth(arguments));
-            if (arguments.out() == null) {
-                out.print(json);
-                out.flush();
-                if (out.checkError()) {
-                    err.println("error: writing the JSON to standard output failed; check the"
-                            + " disk or pipe it writes to, or use --out FILE");
+            switch (command) {
+                case "synth" -> {
+                    SynthArguments arguments = SynthArguments.parse(rest);
+                    return emit(SynthJson.toText(runSynth(arguments)), arguments.out(), out, err);
+                }
+                case "obsexp" -> {
+                    Options options = Options.parse(rest, ObsexpInputs.VALUED, Set.of(),
+                            ObsexpInputs.USAGE);
+                    Path target = options.get("--out").map(Path::of).orElse(null);
+                    String json = ObsexpJson.toText(ObsExpAnalysis.run(ObsexpInputs.read(options),
+                            ProgressSink.NONE, CancellationToken.NEVER));
+                    return emit(json, target, out, err);
+                }
+                case "simulate" -> {
+                    StringBuilder written = new StringBuilder("{\"files\":[");
+                    List<Path> files = SimulateCommand.run(rest);
+                    for (int i = 0; i < files.size(); i++) {
+                        written.append(i == 0 ? "" : ",").append('"')
+                                .append(files.get(i).toString().replace("\\", "\\\\")
+                                        .replace("\"", "\\\"")).append('"');
+                    }
+                    return emit(written.append("]}").append(System.lineSeparator()).toString(),
+                            null, out, err);
+                }
+                default -> {
+                    err.println("error: unknown command '" + command + "'; " + COMMANDS);
                     return ERROR;
                 }
-            } else {
-                write(arguments.out(), json);
             }
-            return OK;
         } catch (IllegalArgumentException invalid) {
             err.println("error: " + oneLine(invalid.getMessage()));
+            return ERROR;
+        } catch (FileSystemException io) {
+            String reason = io.getReason() != null ? io.getReason()
+                    : io.getClass().getSimpleName().replace("Exception", "");
+            err.println("error: cannot write " + io.getFile() + ": " + reason
+                    + "; choose an existing, writable folder");
             return ERROR;
         } catch (IOException io) {
             err.println("error: " + oneLine(io.getMessage()));
@@ -93,10 +117,46 @@ public final class CommandLine {
                     + " for example java -Xmx8g -jar causal-workbench.jar ...");
             return ERROR;
         } catch (RuntimeException unexpected) {
-            err.println("error: the analysis failed unexpectedly (" + unexpected
+            err.println("error: the analysis failed unexpectedly (" + oneLine(unexpected.toString())
                     + "); please report this with the command you ran");
             return ERROR;
         }
+    }
+
+    private static int help(String command, PrintStream out, PrintStream err) {
+        switch (command) {
+            case "synth" -> {
+                out.println(SynthArguments.USAGE);
+                out.println(SynthArguments.OPTIONS);
+            }
+            case "obsexp" -> {
+                out.println(ObsexpInputs.USAGE);
+                out.println(ObsexpInputs.OPTIONS);
+            }
+            case "simulate" -> out.println(SimulateCommand.USAGE);
+            default -> {
+                err.println("error: unknown command '" + command + "'; " + COMMANDS);
+                return ERROR;
+            }
+        }
+        return OK;
+    }
+
+    /** Writes the JSON to the file, or to standard output when there is none. */
+    private static int emit(String json, Path target, PrintStream out, PrintStream err)
+            throws IOException {
+        if (target != null) {
+            write(target, json);
+            return OK;
+        }
+        out.print(json);
+        out.flush();
+        if (out.checkError()) {
+            err.println("error: writing the JSON to standard output failed; check the disk or"
+                    + " pipe it writes to, or use --out FILE");
+            return ERROR;
+        }
+        return OK;
     }
 
     private static SynthOutcome runSynth(SynthArguments arguments) {
@@ -112,7 +172,7 @@ public final class CommandLine {
     private static void write(Path target, String json) throws IOException {
         try {
             AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
-        } catch (java.nio.file.FileSystemException io) {
+        } catch (FileSystemException io) {
             String reason = io.getReason() != null ? io.getReason()
                     : io.getClass().getSimpleName().replace("Exception", "");
             throw new IOException("cannot write --out " + target + ": " + io.getFile() + ": "

@@ -1,0 +1,96 @@
+package org.causalworkbench.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.causalworkbench.app.analysis.ObsExpOutcome;
+import org.causalworkbench.estimators.obsexp.FalsificationResult;
+import org.causalworkbench.estimators.obsexp.GapHyperparameters;
+import org.causalworkbench.estimators.obsexp.GapPrediction;
+
+/**
+ * Writes an obs-exp outcome as the command line's JSON document.
+ *
+ * <p>Stable fields: {@code hyperparameters {lengthscaleBias, lengthscaleNuisance, mean,
+ * noiseVariance}}, {@code negLogLikelihoodPerPoint}, {@code falsification {f1, f2, f3:
+ * {statistic, pValue, rejected}}} and {@code evaluation [{x, omega, mean, variance, lower, upper,
+ * inSupport}]}, where mean and variance describe the gap and lower and upper bound the CATE.
+ * Non-finite numbers are written as {@code null}.
+ */
+final class ObsexpJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ObsexpJson() {
+    }
+
+    static String toText(ObsExpOutcome outcome) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("estimator", "obs-exp-gap-gp");
+        ObjectNode trial = root.putObject("trial");
+        trial.put("rows", outcome.request().trial().size());
+        trial.put("propensity", outcome.request().trial().propensity());
+
+        GapHyperparameters h = outcome.model().hyperparameters();
+        ObjectNode hyper = root.putObject("hyperparameters");
+        ArrayNode bias = hyper.putArray("lengthscaleBias");
+        for (double l : h.lengthscaleBias()) {
+            bias.add(l);
+        }
+        ArrayNode nuisance = hyper.putArray("lengthscaleNuisance");
+        for (double l : h.lengthscaleNuisance()) {
+            nuisance.add(l);
+        }
+        hyper.put("mean", h.mean());
+        hyper.put("noiseVariance", h.noiseVariance());
+        put(root, "negLogLikelihoodPerPoint", outcome.model().negativeLogLikelihoodPerPoint());
+
+        ObjectNode tests = root.putObject("falsification");
+        for (Map.Entry<String, FalsificationResult> entry : outcome.falsification().entrySet()) {
+            ObjectNode test = tests.putObject(entry.getKey());
+            FalsificationResult result = entry.getValue();
+            test.put("test", result.testName());
+            put(test, "statistic", result.statistic());
+            put(test, "pValue", result.pValue());
+            test.put("rejected", result.rejected());
+            test.put("verdict", result.verdictText());
+        }
+
+        ArrayNode evaluation = root.putArray("evaluation");
+        for (GapPrediction p : outcome.evaluation()) {
+            ObjectNode point = evaluation.addObject();
+            ArrayNode x = point.putArray("x");
+            for (double value : p.x()) {
+                x.add(value);
+            }
+            put(point, "omega", p.omega());
+            put(point, "mean", p.mean());
+            put(point, "variance", p.variance());
+            put(point, "lower", p.lower());
+            put(point, "upper", p.upper());
+            point.put("inSupport", p.inSupport());
+        }
+
+        ObjectNode diagnostics = root.putObject("diagnostics");
+        put(diagnostics, "jitter", outcome.model().diagnostics().jitter());
+        ArrayNode warnings = diagnostics.putArray("warnings");
+        outcome.model().diagnostics().warnings().forEach(warnings::add);
+        try {
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree built in memory failed to serialise",
+                    impossible);
+        }
+    }
+
+    private static void put(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+}
