@@ -15,6 +15,7 @@ import org.causalworkbench.estimators.obsexp.GapPrediction;
 import org.causalworkbench.estimators.obsexp.KernelMomentFalsification;
 import org.causalworkbench.estimators.obsexp.PseudoOutcomes;
 import org.causalworkbench.estimators.obsexp.TrialData;
+import org.causalworkbench.estimators.obsexp.UniformBound;
 
 /**
  * Runs an observational-meets-experimental analysis: the falsification tests on the trial, then
@@ -46,7 +47,17 @@ public final class ObsExpAnalysis {
                 cancellation);
         List<GapPrediction> evaluation = model.predict(request.evaluationPoints(),
                 request.omegaAtEvaluation());
-        return new ObsExpOutcome(request, model, evaluation, tests);
+        double multiplier = Double.NaN;
+        List<GapPrediction> uniform = List.of();
+        if (!Double.isNaN(request.uniformBoundDelta())) {
+            double[][] x = request.trial().covariates();
+            int binary = UniformBound.countBinary(x);
+            multiplier = UniformBound.multiplier(x[0].length - binary, binary,
+                    UniformBound.DEFAULT_GRID, request.uniformBoundDelta());
+            uniform = model.predict(request.evaluationPoints(), request.omegaAtEvaluation(),
+                    multiplier);
+        }
+        return new ObsExpOutcome(request, model, evaluation, tests, multiplier, uniform);
     }
 
     /** Runs the requested tests on the residual R = score - omega, with a zero hypothesised gap. */

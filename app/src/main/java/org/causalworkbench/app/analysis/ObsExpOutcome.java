@@ -13,13 +13,19 @@ import org.causalworkbench.estimators.obsexp.GapPrediction;
  * @param model the fitted gap model
  * @param evaluation one prediction per evaluation point
  * @param falsification the test results by test id ("f1", "f2", "f3"), in request order
+ * @param uniformMultiplier the uniform bound's multiplier &radic;&beta;, or NaN when the
+ *     request did not ask for it
+ * @param uniformEvaluation the evaluation points with uniform-bound intervals, empty when not
+ *     requested
  */
 public record ObsExpOutcome(ObsExpRequest request, GapModel model, List<GapPrediction> evaluation,
-        Map<String, FalsificationResult> falsification) {
+        Map<String, FalsificationResult> falsification, double uniformMultiplier,
+        List<GapPrediction> uniformEvaluation) {
 
-    /** Copies the list and map. */
+    /** Copies the lists and map. */
     public ObsExpOutcome {
         evaluation = List.copyOf(evaluation);
+        uniformEvaluation = List.copyOf(uniformEvaluation);
         falsification = java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(falsification));
     }

@@ -22,10 +22,13 @@ import org.causalworkbench.estimators.obsexp.TrialData;
  * @param binCovariate the covariate index whose quantiles form the F3 bins
  * @param alpha the level of the tests
  * @param seed the seed of restarts, folds and bootstrap draws
+ * @param uniformBoundDelta the failure probability &delta; of the uniform error bound, or NaN
+ *     for no uniform bound
  */
 public record ObsExpRequest(TrialData trial, double[] omegaAtTrial, double[][] evaluationPoints,
         double[] omegaAtEvaluation, GapHyperparameters hyperparameters, List<String> tests,
-        boolean aipw, double[] band, int bins, int binCovariate, double alpha, long seed) {
+        boolean aipw, double[] band, int bins, int binCovariate, double alpha, long seed,
+        double uniformBoundDelta) {
 
     /** The tests run when none are named. */
     public static final List<String> ALL_TESTS = List.of("f1", "f2", "f3");

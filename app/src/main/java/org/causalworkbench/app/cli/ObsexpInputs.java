@@ -47,12 +47,14 @@ final class ObsexpInputs {
             "  --bins B                 F3 bins (default 5); --bin-covariate COL sets their axis",
             "  --alpha A                level of the tests (default 0.05)",
             "  --seed S                 seed of restarts, folds and bootstrap (default 1)",
+            "  --uniform-bound DELTA    also give the conservative uniform-bound intervals",
+            "                           holding everywhere with probability 1 - DELTA",
             "  --out FILE               write the JSON here (atomically) instead of to stdout");
 
     static final Set<String> VALUED = Set.of("--rct", "--covariates", "--treatment",
             "--outcome", "--propensity", "--omega-column", "--obs", "--eval",
             "--hyperparameters", "--tests", "--seed", "--out", "--score", "--band", "--bins",
-            "--bin-covariate", "--alpha");
+            "--bin-covariate", "--alpha", "--uniform-bound");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -142,8 +144,11 @@ final class ObsexpInputs {
                 "give a level such as 0.05");
         long seed = (long) Options.number("--seed", options.get("--seed").orElse("1"),
                 "give a whole number");
+        double delta = options.get("--uniform-bound").map(text -> Options.number(
+                "--uniform-bound", text, "give a failure probability such as 0.05"))
+                .orElse(Double.NaN);
         return new ObsExpRequest(trial, omegaAtTrial, points, omegaAtPoints, hyperparameters,
-                tests, score.equals("aipw"), band, bins, binCovariate, alpha, seed);
+                tests, score.equals("aipw"), band, bins, binCovariate, alpha, seed, delta);
     }
 
     private static double[] band(String text) {

@@ -74,6 +74,18 @@ final class ObsexpJson {
             point.put("inSupport", p.inSupport());
         }
 
+        if (!outcome.uniformEvaluation().isEmpty()) {
+            ObjectNode uniform = root.putObject("uniformBound");
+            uniform.put("delta", outcome.request().uniformBoundDelta());
+            put(uniform, "multiplier", outcome.uniformMultiplier());
+            ArrayNode intervals = uniform.putArray("evaluation");
+            for (GapPrediction p : outcome.uniformEvaluation()) {
+                ObjectNode point = intervals.addObject();
+                put(point, "lower", p.lower());
+                put(point, "upper", p.upper());
+            }
+        }
+
         ObjectNode diagnostics = root.putObject("diagnostics");
         put(diagnostics, "jitter", outcome.model().diagnostics().jitter());
         ArrayNode warnings = diagnostics.putArray("warnings");

@@ -259,4 +259,21 @@ class ObsexpCommandTest {
         }
         assertTrue(outside > json.get("evaluation").size() / 2, "outside " + outside);
     }
+
+    @Test
+    void obsexp_withUniformBound_widensIntervalsByFormula() throws IOException {
+        Path hyper = hyperparameters("{\"lengthscaleBias\":[1],\"lengthscaleNuisance\":[0.5],"
+                + "\"mean\":0,\"noiseVariance\":0.25}");
+
+        Run result = run(referenceArgs("--hyperparameters", hyper.toString(),
+                "--uniform-bound", "0.05"));
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode uniform = result.json().get("uniformBound");
+        // One continuous covariate: sqrt(2 (ln(1 + 1e8) - ln 0.05)) = 6.54468.
+        assertEquals(6.54468, uniform.get("multiplier").asDouble(), 1e-4);
+        JsonNode first = uniform.get("evaluation").get(0);
+        double halfWidth = (first.get("upper").asDouble() - first.get("lower").asDouble()) / 2;
+        assertEquals(6.54468 * Math.sqrt(0.208771), halfWidth, 1e-4);
+    }
 }
