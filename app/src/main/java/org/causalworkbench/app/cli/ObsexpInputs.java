@@ -82,21 +82,7 @@ final class ObsexpInputs {
 
         CsvTable rct = CsvTable.read(rctPath);
         double[][] x = NumericColumns.matrix(rct, covariates, "covariate");
-        int[] flags = NumericColumns.binary(rct, treatment, "treatment");
-        double[] t = new double[flags.length];
-        for (int i = 0; i < flags.length; i++) {
-            t[i] = flags[i];
-        }
-        double[] y = NumericColumns.vector(rct, outcome, "outcome");
-        TrialData trial;
-        try {
-            trial = new TrialData(x, t, y, propensity);
-        } catch (DataFormatException invalid) {
-            throw new DataFormatException(rct.sourceName() + ": " + invalid.getMessage(),
-                    invalid);
-        } catch (IllegalArgumentException invalid) {
-            throw new IllegalArgumentException("--propensity: " + invalid.getMessage(), invalid);
-        }
+        TrialData trial = trial(rct, x, treatment, outcome, propensity);
 
         double[] omegaAtTrial;
         double[][] points;
@@ -109,15 +95,8 @@ final class ObsexpInputs {
             omegaAtPoints = eval == null ? omegaAtTrial
                     : NumericColumns.vector(eval, column, "omega");
         } else {
-            CsvTable obs = CsvTable.read(Path.of(options.get("--obs").get()));
-            int[] obsFlags = NumericColumns.binary(obs, treatment, "treatment");
-            double[] obsT = new double[obsFlags.length];
-            for (int i = 0; i < obsFlags.length; i++) {
-                obsT[i] = obsFlags[i];
-            }
-            ObservationalCate omega = ObservationalCate.fitInteraction(
-                    NumericColumns.matrix(obs, covariates, "covariate"), obsT,
-                    NumericColumns.vector(obs, outcome, "outcome")).cate();
+            ObservationalCate omega = observationalCate(Path.of(options.get("--obs").get()),
+                    covariates, treatment, outcome);
             omegaAtTrial = omega.valuesAt(x);
             points = eval == null ? x : NumericColumns.matrix(eval, covariates, "covariate");
             omegaAtPoints = omega.valuesAt(points);
@@ -149,6 +128,38 @@ final class ObsexpInputs {
                 .orElse(Double.NaN);
         return new ObsExpRequest(trial, omegaAtTrial, points, omegaAtPoints, hyperparameters,
                 tests, score.equals("aipw"), band, bins, binCovariate, alpha, seed, delta);
+    }
+
+    private static TrialData trial(CsvTable rct, double[][] x, String treatment, String outcome,
+            double propensity) {
+        double[] t = asDoubles(NumericColumns.binary(rct, treatment, "treatment"));
+        double[] y = NumericColumns.vector(rct, outcome, "outcome");
+        try {
+            return new TrialData(x, t, y, propensity);
+        } catch (DataFormatException invalid) {
+            throw new DataFormatException(rct.sourceName() + ": " + invalid.getMessage(),
+                    invalid);
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException("--propensity: " + invalid.getMessage(), invalid);
+        }
+    }
+
+    /** Fits omega by the interaction regression on the observational table. */
+    private static ObservationalCate observationalCate(Path file, List<String> covariates,
+            String treatment, String outcome) {
+        CsvTable obs = CsvTable.read(file);
+        return ObservationalCate.fitInteraction(
+                NumericColumns.matrix(obs, covariates, "covariate"),
+                asDoubles(NumericColumns.binary(obs, treatment, "treatment")),
+                NumericColumns.vector(obs, outcome, "outcome")).cate();
+    }
+
+    private static double[] asDoubles(int[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
     }
 
     private static double[] band(String text) {

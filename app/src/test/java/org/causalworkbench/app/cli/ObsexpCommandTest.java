@@ -276,4 +276,24 @@ class ObsexpCommandTest {
         double halfWidth = (first.get("upper").asDouble() - first.get("lower").asDouble()) / 2;
         assertEquals(6.54468 * Math.sqrt(0.208771), halfWidth, 1e-4);
     }
+
+    @Test
+    void obsexp_withObservationalTable_fitsOmegaByInteraction() throws IOException {
+        run("simulate", "linear-gap", "--out-dir", dir.toString(), "--seed", "3", "--rows",
+                "80");
+
+        Run result = run("obsexp", "--rct", dir.resolve("rct.csv").toString(), "--covariates",
+                "x1", "--treatment", "T", "--outcome", "Y", "--propensity", "0.5", "--obs",
+                dir.resolve("obs.csv").toString(), "--tests", "f1");
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode first = result.json().get("evaluation").get(0);
+        double x = first.get("x").get(0).asDouble();
+        double omega = first.get("omega").asDouble();
+        // Without an intercept the interaction block gives omega(x) = beta * x, so omega / x is
+        // the same fitted slope at every point.
+        JsonNode second = result.json().get("evaluation").get(1);
+        assertEquals(omega / x, second.get("omega").asDouble()
+                / second.get("x").get(0).asDouble(), 1e-9);
+    }
 }
