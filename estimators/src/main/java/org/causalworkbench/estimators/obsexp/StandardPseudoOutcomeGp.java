@@ -38,6 +38,14 @@ public final class StandardPseudoOutcomeGp {
         return DEFAULTS;
     }
 
+    /** Returns a copy with another number of random restarts of the fit. */
+    public StandardPseudoOutcomeGp withRestarts(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("restarts must be 0 or more, got " + count);
+        }
+        return new StandardPseudoOutcomeGp(count, seed);
+    }
+
     /** Returns a copy with another seed for the random restarts. */
     public StandardPseudoOutcomeGp withSeed(long value) {
         return new StandardPseudoOutcomeGp(restarts, value);
