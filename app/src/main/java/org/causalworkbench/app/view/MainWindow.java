@@ -3,6 +3,12 @@ package org.causalworkbench.app.view;
 import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -20,7 +26,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.importer.ImportDialog;
+import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
 import org.causalworkbench.app.synth.SynthViewModel;
@@ -34,8 +44,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The main window: menus, the analysis pane on the left, results and data tabs on the right and
- * a status bar with the running task's progress.
+ * The main window: menus, one tab per workspace and a status bar with the running task's
+ * progress. The synthetic-control workspace has the analysis pane on the left and results and
+ * data tabs on the right. The observational-plus-experimental workspace opens its teaching
+ * example the first time its tab is selected.
  */
 public final class MainWindow {
 
@@ -50,14 +62,27 @@ public final class MainWindow {
     private final Stage stage;
     private final SynthViewModel model;
     private final DataPane dataPane = new DataPane();
+    private final StatusBar status = new StatusBar();
+
+    /**
+     * Builds the window's scene on a stage, with an observational-plus-experimental view model
+     * that runs on its own worker thread and updates the window through the FX thread.
+     *
+     * @param stage the stage
+     * @param model the synthetic-control view model
+     */
+    public MainWindow(Stage stage, SynthViewModel model) {
+        this(stage, model, obsExpModelFor(stage));
+    }
 
     /**
      * Builds the window's scene on a stage.
      *
      * @param stage the stage
-     * @param model the analysis view model
+     * @param model the synthetic-control view model
+     * @param obsExpModel the observational-plus-experimental view model
      */
-    public MainWindow(Stage stage, SynthViewModel model) {
+    public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel) {
         this.stage = stage;
         this.model = model;
 
@@ -72,13 +97,30 @@ public final class MainWindow {
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(analysis, false);
 
-        StatusBar status = new StatusBar();
-        status.setId("statusBar");
-        status.textProperty().bind(model.statusProperty());
-        status.progressProperty().bind(javafx.beans.binding.Bindings.when(
-                model.runningProperty()).then(model.progressProperty()).otherwise(0.0));
+        Tab synthTab = new Tab("Synthetic control", split);
+        synthTab.setId("synthTab");
+        Tab obsExpTab = new Tab("Observational + experimental", new ObsExpWorkspace(obsExpModel));
+        obsExpTab.setId("obsExpTab");
+        TabPane workspaces = new TabPane(synthTab, obsExpTab);
+        workspaces.setId("workspaceTabs");
+        workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        BorderPane root = new BorderPane(split);
+        status.setId("statusBar");
+        bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
+        workspaces.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == obsExpTab) {
+                bindStatus(obsExpModel.statusProperty(), obsExpModel.runningProperty(),
+                        obsExpModel.progressProperty());
+                if (obsExpModel.datasetProperty().get() == null) {
+                    obsExpModel.openTeachingExample();
+                }
+            } else {
+                bindStatus(model.statusProperty(), model.runningProperty(),
+                        model.progressProperty());
+            }
+        });
+
+        BorderPane root = new BorderPane(workspaces);
         root.setTop(menus());
         root.setBottom(status);
         model.panelProperty().addListener((obs, old, now) -> dataPane.show(now));
@@ -90,6 +132,28 @@ public final class MainWindow {
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
         stage.setScene(scene);
         stage.setTitle(TITLE);
+    }
+
+    /**
+     * Creates the observational-plus-experimental view model with its own worker, which stops
+     * when the window closes.
+     */
+    private static ObsExpViewModel obsExpModelFor(Stage stage) {
+        ExecutorService worker = WorkbenchApplication.workerPool();
+        ObsExpViewModel obsExp = new ObsExpViewModel(Platform::runLater, worker,
+                ObsExpAnalysis::run);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            obsExp.cancel();
+            worker.shutdownNow();
+        });
+        return obsExp;
+    }
+
+    /** Shows the status and progress of the workspace on screen in the status bar. */
+    private void bindStatus(ReadOnlyStringProperty text, ReadOnlyBooleanProperty running,
+            ReadOnlyDoubleProperty progress) {
+        status.textProperty().bind(text);
+        status.progressProperty().bind(Bindings.when(running).then(progress).otherwise(0.0));
     }
 
     private MenuBar menus() {

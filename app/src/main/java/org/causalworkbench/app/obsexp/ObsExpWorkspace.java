@@ -1,0 +1,48 @@
+package org.causalworkbench.app.obsexp;
+
+import java.net.URL;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The observational-plus-experimental workspace: the settings on the left, and on the right the
+ * results and the interactive view of the impossibility result, in two tabs.
+ */
+public final class ObsExpWorkspace extends BorderPane {
+
+    /** The workspace's stylesheet, in the ui-resources module. */
+    static final String STYLESHEET = "/org/causalworkbench/ui/obsexp.css";
+
+    /**
+     * Creates the workspace.
+     *
+     * @param model the view model
+     */
+    public ObsExpWorkspace(ObsExpViewModel model) {
+        setId("obsExpWorkspace");
+        URL stylesheet = ObsExpWorkspace.class.getResource(STYLESHEET);
+        if (stylesheet == null) {
+            throw new IllegalStateException("stylesheet " + STYLESHEET + " is missing from the"
+                    + " class path; the ui-resources module must be on it");
+        }
+        getStylesheets().add(stylesheet.toExternalForm());
+
+        Tab results = new Tab("Results", new ObsExpResultsPane(model));
+        results.setId("obsExpResultsTab");
+        Tab theorem = new Tab("Falsify, never validate: the spike", new SpikePane(model));
+        theorem.setId("obsExpSpikeTab");
+        TabPane tabs = new TabPane(results, theorem);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        ScrollPane settings = new ScrollPane(new ObsExpSettingsPane(model));
+        settings.setFitToWidth(true);
+        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane split = new SplitPane(settings, tabs);
+        split.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(settings, false);
+        setCenter(split);
+    }
+}
