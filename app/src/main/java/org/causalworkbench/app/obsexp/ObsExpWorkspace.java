@@ -1,6 +1,7 @@
 package org.causalworkbench.app.obsexp;
 
 import java.net.URL;
+import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -9,7 +10,8 @@ import javafx.scene.layout.BorderPane;
 
 /**
  * The observational-plus-experimental workspace: the settings on the left, and on the right the
- * results and the interactive view of the impossibility result, in two tabs.
+ * results, the interactive view of the impossibility result and the simulation study, in three
+ * tabs.
  */
 public final class ObsExpWorkspace extends BorderPane {
 
@@ -34,7 +36,11 @@ public final class ObsExpWorkspace extends BorderPane {
         results.setId("obsExpResultsTab");
         Tab theorem = new Tab("Falsify, never validate: the spike", new SpikePane(model));
         theorem.setId("obsExpSpikeTab");
-        TabPane tabs = new TabPane(results, theorem);
+        SimulationStudyViewModel study = new SimulationStudyViewModel(Platform::runLater,
+                SimulationStudyViewModel.daemonWorker());
+        Tab simulation = new Tab("Simulation study", new SimulationStudyPane(study));
+        simulation.setId("obsExpStudyTab");
+        TabPane tabs = new TabPane(results, theorem, simulation);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         ScrollPane settings = new ScrollPane(new ObsExpSettingsPane(model));
