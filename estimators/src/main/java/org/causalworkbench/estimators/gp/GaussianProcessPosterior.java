@@ -264,7 +264,8 @@ public final class GaussianProcessPosterior<P> {
         DMatrixRMaj inverseLower = lower.copy();
         TriangularSolver_DDRM.invertLower(inverseLower.data, n);
         DMatrixRMaj inverse = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.multTransA(inverseLower, inverseLower, inverse);
+        // multInner forms A^T A and uses its symmetry, half the work of a general product.
+        CommonOps_DDRM.multInner(inverseLower, inverse);
 
         double[] gradient = new double[count + 2];
         double[] kernelGradient = new double[count];
