@@ -50,6 +50,11 @@ public final class ObsExpSettingsPane extends VBox {
         example.setMaxWidth(Double.MAX_VALUE);
         example.disableProperty().bind(model.runningProperty());
         example.setOnAction(e -> model.openTeachingExample());
+        Button openTrial = new Button("Open trial CSV...");
+        openTrial.setId("obsExpOpenTrial");
+        openTrial.setMaxWidth(Double.MAX_VALUE);
+        openTrial.disableProperty().bind(model.runningProperty());
+        openTrial.setOnAction(e -> openTrial(model));
 
         TextField propensity = new TextField();
         propensity.setId("obsExpPropensity");
@@ -117,7 +122,7 @@ public final class ObsExpSettingsPane extends VBox {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        getChildren().addAll(heading, datasetName, omega, example,
+        getChildren().addAll(heading, datasetName, omega, example, openTrial,
                 section("Propensity \u03c0 (known treatment probability)"), propensity,
                 section("Falsification tests"), f1, f2, f3,
                 section("Score of the tests"), score,
@@ -162,5 +167,30 @@ public final class ObsExpSettingsPane extends VBox {
                 return Double.NaN;
             }
         }
+    }
+
+    /** Asks for a trial CSV, then for its column roles, and loads the result. */
+    private void openTrial(ObsExpViewModel model) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Open a randomised trial (CSV)");
+        chooser.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv", "*.CSV"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        org.causalworkbench.estimators.data.CsvTable table;
+        try {
+            table = org.causalworkbench.estimators.data.CsvTable.read(file.toPath());
+        } catch (org.causalworkbench.estimators.data.DataFormatException invalid) {
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.ERROR, invalid.getMessage());
+            alert.initOwner(getScene().getWindow());
+            alert.setHeaderText("Cannot open " + file.getName());
+            alert.showAndWait();
+            return;
+        }
+        new TrialImportDialog(getScene().getWindow(), table).showAndWait().ifPresent(model::load);
     }
 }
