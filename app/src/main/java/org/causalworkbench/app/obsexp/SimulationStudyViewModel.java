@@ -28,13 +28,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the state of the simulation study: the design, the number of replicates and trial rows,
  * and the coverage table of the last study. Studies run in the background with progress; a
- * cancelled or failed study keeps the previous table and says so.
+ * cancelled or failed study keeps the previous table and reports why.
  */
 public final class SimulationStudyViewModel {
 
     /** The simulation designs the study offers. */
     public enum Design {
-        /** The paper's GP-gap simulation with one covariate. */
+        /** The GP-gap simulation of Fawkes et al. (2025) with one covariate. */
         GP_GAP("GP gap, one covariate"),
         /** The linear-gap design, whose gap is -x. */
         LINEAR_GAP("Linear gap (Kallus design)"),
