@@ -80,6 +80,8 @@ final class ObsexpInputs {
                     + USAGE);
         }
 
+        checkDistinctColumns(covariates, treatment, outcome,
+                options.get("--omega-column").orElse(null));
         CsvTable rct = CsvTable.read(rctPath);
         double[][] x = NumericColumns.matrix(rct, covariates, "covariate");
         TrialData trial = trial(rct, x, treatment, outcome, propensity);
@@ -106,13 +108,16 @@ final class ObsexpInputs {
                 .map(p -> hyperparameters(Path.of(p))).orElse(null);
         List<String> tests = options.get("--tests").map(Options::list)
                 .orElse(ObsExpRequest.ALL_TESTS);
+        if (tests.isEmpty()) {
+            throw new IllegalArgumentException("--tests names no test; give one or more of"
+                    + " f1,f2,f3");
+        }
         String score = options.get("--score").orElse("aipw");
         if (!score.equals("aipw") && !score.equals("ipw")) {
             throw new IllegalArgumentException("--score '" + score + "' is not aipw or ipw");
         }
         double[] band = options.get("--band").map(ObsexpInputs::band).orElse(new double[2]);
-        int bins = (int) Options.number("--bins", options.get("--bins").orElse("5"),
-                "give a whole number of bins such as 5");
+        int bins = (int) Options.integer("--bins", options.get("--bins").orElse("5"));
         String binColumn = options.get("--bin-covariate").orElse(covariates.get(0));
         int binCovariate = covariates.indexOf(binColumn);
         if (binCovariate < 0) {
@@ -121,13 +126,35 @@ final class ObsexpInputs {
         }
         double alpha = Options.number("--alpha", options.get("--alpha").orElse("0.05"),
                 "give a level such as 0.05");
-        long seed = (long) Options.number("--seed", options.get("--seed").orElse("1"),
-                "give a whole number");
+        long seed = Options.integer("--seed", options.get("--seed").orElse("1"));
         double delta = options.get("--uniform-bound").map(text -> Options.number(
                 "--uniform-bound", text, "give a failure probability such as 0.05"))
                 .orElse(Double.NaN);
         return new ObsExpRequest(trial, omegaAtTrial, points, omegaAtPoints, hyperparameters,
                 tests, score.equals("aipw"), band, bins, binCovariate, alpha, seed, delta);
+    }
+
+    /** Rejects a column named twice, or named for two roles. */
+    private static void checkDistinctColumns(List<String> covariates, String treatment,
+            String outcome, String omegaColumn) {
+        java.util.Map<String, String> roleOf = new java.util.LinkedHashMap<>();
+        for (String covariate : covariates) {
+            claim(roleOf, covariate, "covariate");
+        }
+        claim(roleOf, treatment, "--treatment");
+        claim(roleOf, outcome, "--outcome");
+        if (omegaColumn != null) {
+            claim(roleOf, omegaColumn, "--omega-column");
+        }
+    }
+
+    private static void claim(java.util.Map<String, String> roleOf, String column,
+            String role) {
+        String previous = roleOf.putIfAbsent(column, role);
+        if (previous != null) {
+            throw new IllegalArgumentException("column '" + column + "' is given as " + previous
+                    + " and as " + role + "; each column may play one role only");
+        }
     }
 
     private static TrialData trial(CsvTable rct, double[][] x, String treatment, String outcome,

@@ -91,6 +91,22 @@ final class Options {
                         + hint));
     }
 
+    /**
+     * Parses an option's value as a whole number.
+     *
+     * @param option the option, for the message
+     * @param text its value
+     * @return the number
+     */
+    static long integer(String option, String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException notWhole) {
+            throw new IllegalArgumentException(option + " '" + text + "' is not a whole number;"
+                    + " give an integer such as 5", notWhole);
+        }
+    }
+
     /** Splits a comma-separated list, trimming items and dropping empty ones. */
     static List<String> list(String text) {
         return java.util.Arrays.stream(text.split(",")).map(String::strip)

@@ -296,4 +296,61 @@ class ObsexpCommandTest {
         assertEquals(omega / x, second.get("omega").asDouble()
                 / second.get("x").get(0).asDouble(), 1e-9);
     }
+
+    private Run referenceWith(int index, String value) throws IOException {
+        String[] args = referenceArgs();
+        args[index] = value;
+        return run(args);
+    }
+
+    @Test
+    void obsexp_withColumnInTwoRoles_exitsTwo() throws IOException {
+        Run twice = referenceWith(4, "x,x");
+        Run clash = referenceWith(8, "t");
+
+        assertEquals(2, twice.exitCode());
+        assertTrue(twice.err().contains("column 'x' is given as covariate and as covariate"),
+                twice.err());
+        assertEquals(2, clash.exitCode());
+        assertTrue(clash.err().contains("as --treatment and as --outcome"), clash.err());
+    }
+
+    @Test
+    void obsexp_withExtremePropensity_namesPropensity() throws IOException {
+        Run result = referenceWith(10, "1e-300");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--propensity"), result.err());
+        assertTrue(result.err().contains("too extreme"), result.err());
+    }
+
+    @Test
+    void obsexp_withoutTests_exitsTwo() throws IOException {
+        Run result = referenceWith(18, ",");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--tests names no test"), result.err());
+    }
+
+    @Test
+    void obsexp_withFractionalBins_exitsTwo() throws IOException {
+        Run result = run(referenceArgs("--bins", "2.5"));
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--bins '2.5' is not a whole number"), result.err());
+    }
+
+    @Test
+    void obsexp_withConstantOutcome_explains() throws IOException {
+        Path trial = dir.resolve("flat.csv");
+        Files.writeString(trial, "x,t,y,omega\n0,1,3,0\n1,0,3,0\n2,1,3,0\n3,0,3,0\n");
+
+        Run result = run("obsexp", "--rct", trial.toString(), "--covariates", "x",
+                "--treatment", "t", "--outcome", "y", "--propensity", "0.5", "--omega-column",
+                "omega", "--score", "ipw", "--tests", "f1");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("flat.csv"), result.err());
+        assertTrue(result.err().contains("every trial outcome equals 3.0"), result.err());
+    }
 }

@@ -15,17 +15,30 @@ public record TrialData(double[][] covariates, double[] treatment, double[] outc
         double propensity) {
 
     /**
+     * The smallest treatment probability accepted, and one minus the largest. Beyond it the
+     * pseudo-outcome weights exceed 1000 and the kernel matrix becomes numerically singular.
+     */
+    public static final double MIN_PROPENSITY = 0.001;
+
+    /**
      * Checks the trial and copies its arrays.
      *
-     * @throws IllegalArgumentException if the propensity is not strictly between 0 and 1
+     * @throws IllegalArgumentException if the propensity is not strictly between 0 and 1, or
+     *     is below {@link #MIN_PROPENSITY} or above one minus it
      * @throws DataFormatException if the lengths differ, a value is not finite, a treatment is
-     *     not 0 or 1, or an arm has fewer than two rows
+     *     not 0 or 1, every outcome is the same, or an arm has fewer than two rows
      */
     public TrialData {
         if (!(propensity > 0 && propensity < 1)) {
             throw new IllegalArgumentException("the treatment probability must be strictly"
                     + " between 0 and 1, got " + propensity + "; give the trial's known"
                     + " randomisation probability");
+        }
+        if (propensity < MIN_PROPENSITY || propensity > 1 - MIN_PROPENSITY) {
+            throw new IllegalArgumentException("the treatment probability " + propensity
+                    + " is too extreme: the pseudo-outcome weights 1/p and 1/(1 - p) exceed "
+                    + Math.round(1 / MIN_PROPENSITY) + "; use a trial with p between "
+                    + MIN_PROPENSITY + " and " + (1 - MIN_PROPENSITY));
         }
         int n = covariates.length;
         if (treatment.length != n || outcome.length != n) {
@@ -46,6 +59,15 @@ public record TrialData(double[][] covariates, double[] treatment, double[] outc
                         + " finite");
             }
             treated += (int) treatment[i];
+        }
+        boolean constant = true;
+        for (int i = 1; i < n && constant; i++) {
+            constant = outcome[i] == outcome[0];
+        }
+        if (constant) {
+            throw new DataFormatException("every trial outcome equals " + outcome[0] + "; with"
+                    + " no variation there is nothing to test or fit, so check the outcome"
+                    + " column");
         }
         if (treated < 2 || n - treated < 2) {
             throw new DataFormatException("the trial has " + treated + " treated and "
