@@ -1,5 +1,6 @@
 package org.causalworkbench.app.obsexp;
 
+import org.causalworkbench.app.testing.UiQueue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;

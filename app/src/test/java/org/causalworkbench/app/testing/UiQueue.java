@@ -1,4 +1,4 @@
-package org.causalworkbench.app.obsexp;
+package org.causalworkbench.app.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,9 +10,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Stands in for the JavaFX thread in view-model tests: updates posted by the worker wait in a
- * queue until the test thread runs them, so only one thread touches the properties.
+ * queue until the test thread runs them, so properties are only touched by one thread.
  */
-final class UiQueue implements Executor {
+public final class UiQueue implements Executor {
 
     private final BlockingQueue<Runnable> pending = new LinkedBlockingQueue<>();
 
@@ -22,13 +22,14 @@ final class UiQueue implements Executor {
     }
 
     /**
-     * Runs posted updates until the condition holds, and fails the test on timeout.
+     * Runs posted updates until the condition holds.
      *
      * @param condition checked after each update, on the test thread
-     * @param timeoutMillis the maximum wait in total
+     * @param timeoutMillis how long to wait in total
      * @return the milliseconds it took
      */
-    long runUntil(BooleanSupplier condition, long timeoutMillis) throws InterruptedException {
+    public long runUntil(BooleanSupplier condition, long timeoutMillis)
+            throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (!condition.getAsBoolean()) {
