@@ -154,7 +154,7 @@ public final class SimplexLeastSquares_DDRM {
 
             if (justAdded >= 0 && z[justAdded] <= 0) {
                 // The entering column had a negative multiplier, so in exact arithmetic its
-                // weight would be positive; a non-positive one means rounding decides, and the
+                // weight would be positive. A non-positive weight means rounding decides, so the
                 // current point is optimal to working precision.
                 support.remove(Integer.valueOf(justAdded));
                 converged = true;
