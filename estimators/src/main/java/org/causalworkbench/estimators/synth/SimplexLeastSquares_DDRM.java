@@ -27,7 +27,7 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  *
  * <ul>
  *   <li>The optimal sum of squares is unique; with more columns than rows, or collinear columns,
- *       the optimal weights need not be, and {@link Solution#rankDeficient()} says when the
+ *       the optimal weights need not be, and {@link Solution#rankDeficient()} reports when the
  *       support was rank-deficient.</li>
  *   <li>Non-finite input is rejected with {@link IllegalArgumentException}.</li>
  * </ul>
