@@ -1,0 +1,131 @@
+package org.causalworkbench.estimators.interference;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes Horvitz-Thompson and Hajek estimates with cell-frequency propensities for one
+ * adjustment set. Units whose key is {@code null} belong to no cell and are left out.
+ */
+final class CellWeighting {
+
+    /** Number of failing cells that an error message lists before it stops. */
+    private static final int CELLS_IN_MESSAGE = 5;
+
+    private CellWeighting() {
+    }
+
+    static WeightedEstimate estimate(Adjustment adjustment, List<?> keys, int[] treatment,
+            double[] outcome, double trimming) {
+        Map<Object, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < treatment.length; i++) {
+            if (keys.get(i) != null) {
+                members.computeIfAbsent(keys.get(i), key -> new ArrayList<>()).add(i);
+            }
+        }
+
+        // Cell frequencies e_c = n1 / n and trimming to [trimming, 1 - trimming].
+        double[] propensities = new double[treatment.length];
+        Arrays.fill(propensities, Double.NaN);
+        boolean[] kept = new boolean[treatment.length];
+        List<CellOverlap> cells = new ArrayList<>();
+        for (Map.Entry<Object, List<Integer>> entry : members.entrySet()) {
+            CellOverlap cell = summarise(entry.getKey(), entry.getValue(), treatment, outcome,
+                    trimming);
+            cells.add(cell);
+            for (int i : entry.getValue()) {
+                propensities[i] = cell.propensity();
+                kept[i] = cell.kept();
+            }
+        }
+        int unitsKept = countKept(kept);
+        if (unitsKept == 0) {
+            throw new NoOverlapException(noOverlapMessage(adjustment, cells, trimming));
+        }
+
+        // Horvitz-Thompson sums and the per-arm normalisers of the Hajek form.
+        double treatedSum = 0;
+        double untreatedSum = 0;
+        double treatedWeight = 0;
+        double untreatedWeight = 0;
+        for (int i = 0; i < treatment.length; i++) {
+            if (!kept[i]) {
+                continue;
+            }
+            if (treatment[i] == 1) {
+                treatedSum += outcome[i] / propensities[i];
+                treatedWeight += 1 / propensities[i];
+            } else {
+                untreatedSum += outcome[i] / (1 - propensities[i]);
+                untreatedWeight += 1 / (1 - propensities[i]);
+            }
+        }
+        double horvitzThompson = (treatedSum - untreatedSum) / unitsKept;
+        double hajek = treatedSum / treatedWeight - untreatedSum / untreatedWeight;
+
+        double[] hajekWeights = new double[treatment.length];
+        for (int i = 0; i < treatment.length; i++) {
+            if (kept[i]) {
+                hajekWeights[i] = treatment[i] == 1
+                        ? 1 / propensities[i] / treatedWeight
+                        : 1 / (1 - propensities[i]) / untreatedWeight;
+            }
+        }
+        return new WeightedEstimate(adjustment, horvitzThompson, hajek, unitsKept,
+                (double) unitsKept / treatment.length, cells, propensities, hajekWeights);
+    }
+
+    private static CellOverlap summarise(Object key, List<Integer> units, int[] treatment,
+            double[] outcome, double trimming) {
+        int treated = 0;
+        double treatedTotal = 0;
+        double untreatedTotal = 0;
+        for (int i : units) {
+            if (treatment[i] == 1) {
+                treated++;
+                treatedTotal += outcome[i];
+            } else {
+                untreatedTotal += outcome[i];
+            }
+        }
+        int untreated = units.size() - treated;
+        double propensity = (double) treated / units.size();
+
+        // A single-arm cell has e = 0 or 1 and is dropped even when trimming is 0.
+        boolean kept = treated > 0 && untreated > 0
+                && propensity >= trimming && propensity <= 1 - trimming;
+        return new CellOverlap(key, treated, untreated,
+                treated > 0 ? treatedTotal / treated : Double.NaN,
+                untreated > 0 ? untreatedTotal / untreated : Double.NaN,
+                propensity, kept);
+    }
+
+    private static int countKept(boolean[] kept) {
+        int count = 0;
+        for (boolean value : kept) {
+            if (value) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String noOverlapMessage(Adjustment adjustment, List<CellOverlap> cells,
+            double trimming) {
+        StringBuilder message = new StringBuilder("No units remain for adjustment ")
+                .append(adjustment)
+                .append(": no cell has both treated and untreated units with a propensity in [")
+                .append(trimming).append(", ").append(1 - trimming).append("]. Cells: ");
+        for (int c = 0; c < Math.min(cells.size(), CELLS_IN_MESSAGE); c++) {
+            message.append(c == 0 ? "" : "; ").append(cells.get(c).describe());
+        }
+        if (cells.size() > CELLS_IN_MESSAGE) {
+            message.append("; and ").append(cells.size() - CELLS_IN_MESSAGE).append(" more");
+        }
+        return message.append(". Choose a coarser signature or lower the trimming bound.")
+                .toString();
+    }
+}
