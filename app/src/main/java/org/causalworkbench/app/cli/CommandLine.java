@@ -35,8 +35,8 @@ public final class CommandLine {
     /** Exit code for any error. */
     public static final int ERROR = 2;
 
-    private static final String COMMANDS = "commands: synth, obsexp, simulate; add --help to"
-            + " one for its options";
+    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace; add --help"
+            + " to one for its options";
 
     private CommandLine() {
     }
@@ -65,6 +65,7 @@ public final class CommandLine {
             out.println(SynthArguments.USAGE);
             out.println(ObsexpInputs.USAGE);
             out.println(SimulateCommand.USAGE);
+            out.println(TaceCommand.USAGE);
             return OK;
         }
         if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
@@ -83,6 +84,12 @@ public final class CommandLine {
                     String json = ObsexpJson.toText(ObsExpAnalysis.run(ObsexpInputs.read(options),
                             ProgressSink.NONE, CancellationToken.NEVER));
                     return emit(json, target, out, err);
+                }
+                case "tace" -> {
+                    Options options = Options.parse(rest, TaceCommand.VALUED, Set.of(),
+                            TaceCommand.USAGE);
+                    Path target = options.get("--out").map(Path::of).orElse(null);
+                    return emit(TaceCommand.run(options), target, out, err);
                 }
                 case "simulate" -> {
                     StringBuilder written = new StringBuilder("{\"files\":[");
@@ -134,6 +141,7 @@ public final class CommandLine {
                 out.println(ObsexpInputs.OPTIONS);
             }
             case "simulate" -> out.println(SimulateCommand.USAGE);
+            case "tace" -> out.println(TaceCommand.USAGE);
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);
                 return ERROR;
