@@ -27,7 +27,8 @@ import org.causalworkbench.estimators.interference.WeightedEstimate;
  * Estimates the true average causal effect under local interference from a unit table and a
  * graph or group column, beside the naive and covariate-only estimates, and writes JSON.
  *
- * <p><strong>Limitations.</strong> Propensities are estimated by exact cells only, the
+ * <p><strong>Limitations.</strong> Propensities are estimated by exact cells or by binned
+ * signature (no logistic regression yet), the
  * signatures offered are the group fraction, the neighbour fraction and the treated-neighbour
  * count, and there is no bootstrap interval yet. Options for the other choices are rejected with
  * a message rather than ignored.
@@ -36,7 +37,8 @@ final class TaceCommand {
 
     static final String USAGE = "usage: causal-workbench tace --data FILE --id COL --treatment"
             + " COL --outcome COL [--covariates C1,C2] (--graph FILE | --groups COL) --signature"
-            + " group-fraction|neighbour-fraction|count [--trim EPS] [--out FILE]";
+            + " group-fraction|neighbour-fraction|count [--propensity cells|bins:K] [--trim EPS]"
+            + " [--out FILE]";
 
     static final Set<String> VALUED = Set.of("--data", "--id", "--treatment", "--outcome",
             "--covariates", "--graph", "--groups", "--signature", "--propensity", "--trim",
@@ -100,6 +102,18 @@ final class TaceCommand {
             default -> throw new IllegalArgumentException("--signature '" + kind + "' is not"
                     + " one of group-fraction, neighbour-fraction, count");
         };
+        int bins = propensityBins(options);
+        if (bins > 0) {
+            if (kind.equals("count")) {
+                throw new IllegalArgumentException("--propensity bins:K needs a signature in"
+                        + " [0, 1]; use it with group-fraction or neighbour-fraction");
+            }
+            double[] values = new double[signature.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = signature[i] == null ? Double.NaN : signature[i].doubleValue();
+            }
+            signature = SignatureBuilder.binned(values, bins);
+        }
         List<Signature> signatures = SignatureBuilder.combine(signature);
 
         TaceEstimator estimator = TaceEstimator.withDefaults();
@@ -112,12 +126,25 @@ final class TaceCommand {
                 treatment.length);
     }
 
-    private static void rejectUnavailable(Options options) {
+    /** Returns K for {@code --propensity bins:K}, or 0 for exact cells. */
+    private static int propensityBins(Options options) {
         String propensity = options.get("--propensity").orElse("cells");
-        if (!propensity.equals("cells")) {
-            throw new IllegalArgumentException("--propensity " + propensity + " is not"
-                    + " available yet; use cells (exact cells of covariates and signature)");
+        if (propensity.equals("cells")) {
+            return 0;
         }
+        if (propensity.startsWith("bins:")) {
+            long bins = Options.integer("--propensity bins", propensity.substring(5));
+            if (bins < 1 || bins > 1000) {
+                throw new IllegalArgumentException("--propensity " + propensity + ": the number"
+                        + " of bins must be between 1 and 1000");
+            }
+            return (int) bins;
+        }
+        throw new IllegalArgumentException("--propensity " + propensity + " is not available;"
+                + " use cells or bins:K (logistic regression is not available yet)");
+    }
+
+    private static void rejectUnavailable(Options options) {
         if (options.get("--bootstrap").isPresent()) {
             throw new IllegalArgumentException("--bootstrap is not available yet; the estimate"
                     + " is reported without an interval");

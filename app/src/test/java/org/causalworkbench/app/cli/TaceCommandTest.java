@@ -111,4 +111,34 @@ class TaceCommandTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("--bootstrap is not available yet"), result.err());
     }
+
+    @Test
+    void tace_withBinnedPropensity_matchesExactCellsOnCoarseSignature() throws IOException {
+        Path units = households(400);
+        String[] common = {"tace", "--data", units.toString(), "--id", "id", "--treatment", "t",
+            "--outcome", "y", "--groups", "household", "--signature", "group-fraction"};
+        // Group fractions of households of three are 0, 1/2 and 1, which 4 bins keep apart.
+        String[] binned = java.util.Arrays.copyOf(common, common.length + 2);
+        binned[common.length] = "--propensity";
+        binned[common.length + 1] = "bins:4";
+
+        JsonNode exact = new ObjectMapper().readTree(run(common).out());
+        Run result = run(binned);
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode binnedJson = new ObjectMapper().readTree(result.out());
+        assertEquals(exact.get("estimates").get("tace").get("hajek").asDouble(),
+                binnedJson.get("estimates").get("tace").get("hajek").asDouble(), 1e-12);
+    }
+
+    @Test
+    void tace_withLogisticPropensity_saysItIsNotAvailable() throws IOException {
+        Run result = run("tace", "--data", households(3).toString(), "--id", "id",
+                "--treatment", "t", "--outcome", "y", "--groups", "household", "--signature",
+                "group-fraction", "--propensity", "logistic");
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("logistic regression is not available yet"),
+                result.err());
+    }
 }
