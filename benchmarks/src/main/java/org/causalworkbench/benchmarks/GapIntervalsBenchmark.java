@@ -81,7 +81,8 @@ public class GapIntervalsBenchmark {
     }
 
     /**
-     * Fits all 12 hyperparameters from the paper's starting values, without restarts. One fit
+     * Fits all 12 hyperparameters from the starting values of Fawkes et al. (2025), without
+     * restarts. One fit
      * takes minutes at this size, so it is timed once, without warm-up: JIT warm-up is a small
      * share of a call this long.
      */

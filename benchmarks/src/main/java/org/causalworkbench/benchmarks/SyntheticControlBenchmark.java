@@ -56,13 +56,13 @@ public class SyntheticControlBenchmark {
         setup = SyntheticControlSetup.of(panel, "California", 1989, List.of());
     }
 
-    /** One outcome-only fit. */
+    /** Times one outcome-only fit. */
     @Benchmark
     public SyntheticControlResult fit() {
         return SyntheticControl.withDefaults().fit(setup);
     }
 
-    /** The fit and all 38 placebo fits, as the Run button does. */
+    /** Times the fit and all 38 placebo fits, as the Run button does. */
     @Benchmark
     public PlaceboResult fitAndPlacebo() {
         return PlaceboInference.withDefaults().run(setup, ProgressSink.NONE,

@@ -186,8 +186,8 @@ public final class SynthCharts {
     }
 
     /**
-     * Builds an empty chart that asks the user to run an analysis, for viewers that have
-     * nothing to show yet.
+     * Builds an empty chart with a message in its plot, for viewers that have nothing to show
+     * yet.
      *
      * @param title the title the real chart will have
      * @param message the text shown in the empty plot

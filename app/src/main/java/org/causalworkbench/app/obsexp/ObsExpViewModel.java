@@ -29,6 +29,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.causalworkbench.app.analysis.ObsExpOutcome;
 import org.causalworkbench.app.analysis.ObsExpRequest;
 import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.obsexp.FalsificationResult;
 import org.causalworkbench.estimators.obsexp.GapHyperparameters;
@@ -285,26 +286,8 @@ public final class ObsExpViewModel {
     }
 
     private void work(ObsExpRequest request, AtomicBoolean cancelled) {
-        ProgressSink sink = new ProgressSink() {
-            @Override
-            public void progress(long workDone, long totalWork) {
-                double fraction = totalWork > 0 ? workDone / (double) totalWork : -1;
-                uiExecutor.execute(() -> {
-                    if (!cancelled.get()) {
-                        progress.set(fraction);
-                    }
-                });
-            }
-
-            @Override
-            public void message(String text) {
-                uiExecutor.execute(() -> {
-                    if (!cancelled.get()) {
-                        status.set(text + "...");
-                    }
-                });
-            }
-        };
+        ProgressSink sink = new UiProgressSink(uiExecutor, cancelled, progress::set,
+                text -> status.set(text + "..."));
         try {
             ObsExpOutcome result = runner.run(request, sink, cancelled::get);
             uiExecutor.execute(() -> finish(cancelled, result));

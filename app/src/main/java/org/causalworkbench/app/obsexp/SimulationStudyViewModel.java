@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.obsexp.simulate.GpGapSimulation;
 import org.causalworkbench.estimators.obsexp.simulate.IhdpLikeSimulation;
@@ -85,11 +86,7 @@ public final class SimulationStudyViewModel {
 
     /** Creates a single named daemon thread for studies, so closing the window exits. */
     public static java.util.concurrent.ExecutorService daemonWorker() {
-        return java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "simulation-study");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return org.causalworkbench.app.task.WorkerThreads.singleDaemon("simulation-study");
     }
 
     /** Returns the design of the next study. */
@@ -177,17 +174,7 @@ public final class SimulationStudyViewModel {
                 + "...");
         LOG.info("Starting simulation study: {} replicates of {}", runner.replicates(),
                 runner.design().name());
-        ProgressSink sink = new ProgressSink() {
-            @Override
-            public void progress(long done, long total) {
-                uiExecutor.execute(() -> progress.set(done / (double) total));
-            }
-
-            @Override
-            public void message(String text) {
-                uiExecutor.execute(() -> status.set(text));
-            }
-        };
+        ProgressSink sink = new UiProgressSink(uiExecutor, cancelled, progress::set, status::set);
         worker.execute(() -> {
             try {
                 ReplicateResult study = runner.run(sink, cancelled::get);

@@ -27,6 +27,7 @@ import javafx.collections.ObservableList;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.analysis.SynthRequest;
 import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
@@ -233,26 +234,7 @@ public final class SynthViewModel {
     }
 
     private void work(SynthRequest request, AtomicBoolean cancelled) {
-        ProgressSink sink = new ProgressSink() {
-            @Override
-            public void progress(long workDone, long totalWork) {
-                double fraction = workDone / (double) totalWork;
-                uiExecutor.execute(() -> {
-                    if (!cancelled.get()) {
-                        progress.set(fraction);
-                    }
-                });
-            }
-
-            @Override
-            public void message(String text) {
-                uiExecutor.execute(() -> {
-                    if (!cancelled.get()) {
-                        status.set(text);
-                    }
-                });
-            }
-        };
+        ProgressSink sink = new UiProgressSink(uiExecutor, cancelled, progress::set, status::set);
         try {
             SynthOutcome result = runner.run(request, sink, cancelled::get);
             uiExecutor.execute(() -> finish(cancelled, result));

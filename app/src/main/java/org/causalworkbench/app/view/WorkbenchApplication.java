@@ -1,13 +1,12 @@
 package org.causalworkbench.app.view;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.app.task.WorkerThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +40,6 @@ public final class WorkbenchApplication extends Application {
 
     /** Creates the pool for analyses: named daemon threads, so closing the window exits. */
     public static ExecutorService workerPool() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "analysis-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return WorkerThreads.singleDaemon("analysis");
     }
 }

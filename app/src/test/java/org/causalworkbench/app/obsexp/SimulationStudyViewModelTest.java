@@ -44,7 +44,8 @@ class SimulationStudyViewModelTest {
         List<String[]> rows = SimulationStudyPane.rows(result);
         assertEquals(3, rows.size());
         double coverage = result.summary(GapModelType.METHOD).inSupport().coverage().mean();
-        assertTrue(coverage >= 0 && coverage <= 1, "coverage " + coverage);
+        assertTrue(coverage >= 0, "coverage " + coverage);
+        assertTrue(coverage <= 1, "coverage " + coverage);
         assertTrue(result.summary(GapModelType.METHOD).outOfSupport().width().mean()
                 <= 3.92 + 1e-9);
     }

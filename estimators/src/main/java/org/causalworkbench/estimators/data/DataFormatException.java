@@ -2,7 +2,7 @@ package org.causalworkbench.estimators.data;
 
 /**
  * Signals input data that cannot be used as given. The message names the file and, where it
- * applies, the line and column, and says what to change.
+ * applies, the line and column, and states what to change.
  */
 public class DataFormatException extends IllegalArgumentException {
 

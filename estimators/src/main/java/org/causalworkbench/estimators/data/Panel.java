@@ -91,7 +91,7 @@ public final class Panel {
         return outcomes[unitIndex].clone();
     }
 
-    /** Returns the one-based file line that holds a unit's row at a time. */
+    /** Returns the one-based file line that contains a unit's row at a time. */
     public long line(int unitIndex, int timeIndex) {
         return lines[unitIndex][timeIndex];
     }

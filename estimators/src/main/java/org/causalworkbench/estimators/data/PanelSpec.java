@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Column roles that turn a long table into a panel: which column names the unit, which holds the
- * time, which the outcome, and optionally which holds the treatment flag.
+ * Column roles that turn a long table into a panel: the columns of the unit name, the time, the
+ * outcome and, optionally, the treatment flag.
  *
  * @param unitColumn the column naming each unit, for example {@code state}
  * @param timeColumn the numeric time column, for example {@code year}

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <p>The series arrays run over every panel time in ascending order. The gap is observed minus
  * synthetic. RMSPE is the root mean squared gap over the pre-period (times before the
- * intervention) or the post-period (the intervention time and after); the ATT is the mean gap
+ * intervention) or the post-period (the intervention time and after). The ATT is the mean gap
  * over the post-period.
  *
  * @param treatedUnit the treated unit

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Compares the method with the standard pseudo-outcome GP in the setting of the paper's figure:
+ * Compares the method with the standard pseudo-outcome GP in the setting of the baseline figure of Fawkes et al. (2025):
  * one covariate, &pi; = 0.5, 200 trial rows, outcome noise 0.5 and a gap drawn from an RBF GP.
  * Without a nuisance term the standard GP must explain the arm-dependent part of the
  * pseudo-outcome as noise, so its noise variance explodes and its mean misses the gap, while the

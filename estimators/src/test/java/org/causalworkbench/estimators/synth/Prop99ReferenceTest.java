@@ -112,8 +112,8 @@ class Prop99ReferenceTest {
 
     /**
      * The outcome-only placebo study ranks California third, behind Missouri and Virginia, whose
-     * pre-period fits are close to exact. The ratios were computed independently with SciPy 1.17
-     * (NNLS on the system augmented with a heavily weighted sum-to-one row); the predictor-based
+     * pre-period fits are close to exact. The ratios were computed independently with SciPy 1.17,
+     * by NNLS on the system augmented with a heavily weighted sum-to-one row. The predictor-based
      * fit of Abadie, Diamond and Hainmueller ranks California first, so its p of 1/39 does not
      * apply here.
      */
