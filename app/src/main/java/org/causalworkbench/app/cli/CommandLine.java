@@ -12,7 +12,7 @@ import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.analysis.SynthRequest;
-import org.causalworkbench.app.io.AtomicFiles;
+import org.causalworkbench.estimators.io.AtomicFiles;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.Panel;

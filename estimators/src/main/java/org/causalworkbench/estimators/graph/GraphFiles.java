@@ -2,11 +2,11 @@ package org.causalworkbench.estimators.graph;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.causalworkbench.estimators.data.DataFormatException;
+import org.causalworkbench.estimators.io.AtomicFiles;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.WeightedPseudograph;
@@ -135,7 +136,7 @@ public final class GraphFiles {
     public static void writeGraphMl(InterferenceGraph graph, Path target) {
         GraphMLExporter<String, DefaultWeightedEdge> exporter = new GraphMLExporter<>(id -> id);
         exporter.setExportEdgeWeights(graph.isWeighted());
-        AtomicFiles.write(target, writer -> exporter.exportGraph(graph.asGraph(), writer));
+        writeAtomically(target, writer -> exporter.exportGraph(graph.asGraph(), writer));
     }
 
     /**
@@ -154,7 +155,7 @@ public final class GraphFiles {
                     DefaultAttribute.createAttribute(view.getEdgeWeight(edge))));
         }
         GraphExporter<String, DefaultWeightedEdge> generic = exporter;
-        AtomicFiles.write(target, writer -> generic.exportGraph(graph.asGraph(), writer));
+        writeAtomically(target, writer -> generic.exportGraph(graph.asGraph(), writer));
     }
 
     /** Names where an edge was read, given its zero-based position in the file. */
@@ -232,40 +233,15 @@ public final class GraphFiles {
         return '"' + id.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
-    /** Writes a file through a temporary sibling and an atomic move. */
-    static final class AtomicFiles {
-        private AtomicFiles() {
-        }
-
-        static void write(Path target, Consumer<Writer> content) {
-            Path folder = target.toAbsolutePath().getParent();
-            Path temporary = null;
-            try {
-                temporary = Files.createTempFile(folder, fileName(target) + ".", ".tmp");
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                    content.accept(writer);
-                }
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException io) {
-                deleteQuietly(temporary);
-                throw new java.io.UncheckedIOException(target + ": cannot write the graph file ("
-                        + io.getMessage() + ").", io);
-            } catch (RuntimeException failed) {
-                deleteQuietly(temporary);
-                throw failed;
-            }
-        }
-
-        private static void deleteQuietly(Path temporary) {
-            if (temporary == null) {
-                return;
-            }
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The original error matters more than a leftover temporary file.
-            }
+    /** Exports into memory, then replaces the target atomically. */
+    private static void writeAtomically(Path target, Consumer<Writer> content) {
+        StringWriter text = new StringWriter();
+        content.accept(text);
+        try {
+            AtomicFiles.write(target, text.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException io) {
+            throw new java.io.UncheckedIOException(target + ": cannot write the graph file ("
+                    + io.getMessage() + ").", io);
         }
     }
 }

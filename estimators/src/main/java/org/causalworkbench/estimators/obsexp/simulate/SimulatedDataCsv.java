@@ -1,21 +1,15 @@
 package org.causalworkbench.estimators.obsexp.simulate;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.causalworkbench.estimators.io.AtomicFiles;
 
 /**
  * Writes generated samples and evaluation points as UTF-8 CSV files with a header row.
@@ -142,44 +136,13 @@ public final class SimulatedDataCsv {
 
     private static void writeAtomically(Path target, List<String> header, RecordWriter body)
             throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new NoSuchFileException(String.valueOf(folder), null,
-                    "the folder for " + absolute.getFileName() + " does not exist; create it"
-                    + " first");
+        StringBuilder text = new StringBuilder();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        try (CSVPrinter printer = new CSVPrinter(text, format)) {
+            printer.printRecord(header);
+            body.write(printer);
         }
-        // Not Files.createTempFile, whose owner-only permissions the target would inherit.
-        Path temporary = folder.resolve("." + absolute.getFileName() + "-" + UUID.randomUUID()
-                + ".tmp");
-        try {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    CSVPrinter printer = new CSVPrinter(writer, format)) {
-                printer.printRecord(header);
-                body.write(printer);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException notAtomic) {
-            IOException failure = new IOException("cannot replace " + absolute + " atomically"
-                    + " on this file system; write to a folder on a local disk.", notAtomic);
-            deleteQuietly(temporary, failure);
-            throw failure;
-        } catch (IOException | RuntimeException failure) {
-            deleteQuietly(temporary, failure);
-            throw failure;
-        }
-    }
-
-    /** Deletes the temporary file, attaching a failure to delete it to the original error. */
-    private static void deleteQuietly(Path temporary, Exception failure) {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException deleteFailure) {
-            failure.addSuppressed(deleteFailure);
-        }
+        AtomicFiles.write(target, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Prints the data records of one file. */

@@ -1,4 +1,4 @@
-package org.causalworkbench.app.io;
+package org.causalworkbench.estimators.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package org.causalworkbench.app.io;
+package org.causalworkbench.estimators.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
