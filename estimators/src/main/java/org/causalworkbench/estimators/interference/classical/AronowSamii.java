@@ -39,9 +39,13 @@ import java.util.List;
  *       outside the design's support, or the Monte Carlo draws missed it.</li>
  * </ul>
  *
- * <p><strong>Limitations.</strong> Only the HT contrast has a variance. A linearised variance
- * of the Hajek means and the constant-effects variance are not implemented. The variance
- * estimates may be negative in small samples, and are then reported as they are. With Monte
+ * <p>The Hajek variances are linearised: the same formulas applied to the residuals
+ * {@code Y_i - mu_Hajek(D_i)}, divided by N^2, as the R package {@code interference} does.
+ * They are approximations that improve with N, not conservative bounds.
+ *
+ * <p><strong>Limitations.</strong> The constant-effects variance of Aronow and Samii is not
+ * implemented. The variance estimates may be negative in small samples, and are then reported
+ * as they are. With Monte
  * Carlo probabilities the estimators are unbiased only up to the error of the frequencies.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable and may be shared between threads.
@@ -97,15 +101,27 @@ public final class AronowSamii {
                     + probabilities.assignmentCount() + " draws, so the estimates are"
                     + " unbiased only up to their Monte Carlo error.");
         }
+        int k = conditions.size();
+        double[] hajekMeans = new double[k];
+        for (int c = 0; c < k; c++) {
+            hajekMeans[c] = hajekMean(probabilities, c, exposures, outcome);
+        }
+        double[] residuals = new double[n];
+        for (int i = 0; i < n; i++) {
+            residuals[i] = outcome[i] - hajekMeans[exposures[i]];
+        }
+
         List<ExposureEstimate> estimates = new ArrayList<>();
-        for (int k = 0; k < conditions.size(); k++) {
-            estimates.add(estimateCondition(probabilities, k, exposures, outcome, warnings));
+        for (int c = 0; c < k; c++) {
+            estimates.add(estimateCondition(probabilities, c, exposures, outcome, residuals,
+                    hajekMeans[c], warnings));
         }
         List<ExposureContrast> contrasts = new ArrayList<>();
-        for (int k = 0; k < conditions.size(); k++) {
-            for (int l = 0; l < conditions.size(); l++) {
-                if (k != l) {
-                    contrasts.add(contrast(probabilities, k, l, estimates, exposures, outcome));
+        for (int first = 0; first < k; first++) {
+            for (int second = 0; second < k; second++) {
+                if (first != second) {
+                    contrasts.add(contrast(probabilities, first, second, estimates, exposures,
+                            outcome, residuals));
                 }
             }
         }
@@ -113,8 +129,23 @@ public final class AronowSamii {
                 probabilities.isExact(), warnings);
     }
 
+    /** Returns the Hajek mean of condition k, or {@code NaN} when no unit is observed in it. */
+    private static double hajekMean(ExposureProbabilities p, int k, int[] exposures,
+            double[] y) {
+        double total = 0;
+        double weights = 0;
+        for (int i = 0; i < exposures.length; i++) {
+            if (exposures[i] == k) {
+                total += y[i] / p.marginal(i, k);
+                weights += 1 / p.marginal(i, k);
+            }
+        }
+        return weights == 0 ? Double.NaN : total / weights;
+    }
+
     private static ExposureEstimate estimateCondition(ExposureProbabilities p, int k,
-            int[] exposures, double[] y, List<String> warnings) {
+            int[] exposures, double[] y, double[] residuals, double hajek,
+            List<String> warnings) {
         int n = exposures.length;
         String name = p.conditions().get(k);
         int zeroUnits = p.unitsWithZeroProbability(k);
@@ -123,7 +154,7 @@ public final class AronowSamii {
             warnings.add("No unit can receive condition " + name + " under "
                     + p.designDescription() + ", so its estimates are NaN.");
             return new ExposureEstimate(name, 0, n, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN);
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         if (zeroUnits > 0) {
             warnings.add(zeroUnits + " of " + n + " units can never receive condition " + name
@@ -136,35 +167,40 @@ public final class AronowSamii {
         }
 
         double total = 0;
-        double weights = 0;
         for (int i = 0; i < n; i++) {
             if (exposures[i] == k) {
                 total += y[i] / p.marginal(i, k);
-                weights += 1 / p.marginal(i, k);
             }
         }
-        double hajek = observed == 0 ? Double.NaN : total / weights;
+        double squaredN = (double) n * n;
         HorvitzThompsonVariance.Parts variance =
                 HorvitzThompsonVariance.variance(p, k, exposures, y);
-        double squaredN = (double) n * n;
+        double hajekVariance = observed == 0 ? Double.NaN
+                : HorvitzThompsonVariance.variance(p, k, exposures, residuals).total() / squaredN;
         return new ExposureEstimate(name, observed, zeroUnits, total, total / n, hajek,
-                variance.total(), variance.young(), variance.total() / squaredN);
+                variance.total(), variance.young(), variance.total() / squaredN, hajekVariance);
     }
 
     private static ExposureContrast contrast(ExposureProbabilities p, int k, int l,
-            List<ExposureEstimate> estimates, int[] exposures, double[] y) {
+            List<ExposureEstimate> estimates, int[] exposures, double[] y,
+            double[] residuals) {
         ExposureEstimate first = estimates.get(k);
         ExposureEstimate second = estimates.get(l);
+        double squaredN = (double) exposures.length * exposures.length;
         double covariance = Double.NaN;
+        double hajekVariance = Double.NaN;
         if (!Double.isNaN(first.horvitzThompsonTotal())
                 && !Double.isNaN(second.horvitzThompsonTotal())) {
             covariance = HorvitzThompsonVariance.covarianceBound(p, k, l, exposures, y);
+            double hajekCovariance =
+                    HorvitzThompsonVariance.covarianceBound(p, k, l, exposures, residuals);
+            hajekVariance = (first.hajekMeanVariance() + second.hajekMeanVariance())
+                    - 2 * hajekCovariance / squaredN;
         }
-        double squaredN = (double) exposures.length * exposures.length;
         double variance =
                 (first.totalVariance() + second.totalVariance() - 2 * covariance) / squaredN;
         return new ExposureContrast(first.condition(), second.condition(),
                 first.horvitzThompsonMean() - second.horvitzThompsonMean(),
-                first.hajekMean() - second.hajekMean(), covariance, variance);
+                first.hajekMean() - second.hajekMean(), covariance, variance, hajekVariance);
     }
 }

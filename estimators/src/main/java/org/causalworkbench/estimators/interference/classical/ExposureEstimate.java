@@ -15,6 +15,9 @@ package org.causalworkbench.estimators.interference.classical;
  * @param totalVariance the conservative variance estimate V_k of the HT total
  * @param youngTerm the part of V_k from pairs with joint probability 0
  * @param meanVariance {@code V_k / N^2}, the variance estimate of the HT mean
+ * @param hajekMeanVariance the linearised variance estimate of the Hajek mean: {@code V_k / N^2}
+ *     with each outcome replaced by its residual from the Hajek mean, {@code NaN} when the
+ *     Hajek mean is undefined
  */
 public record ExposureEstimate(
         String condition,
@@ -25,5 +28,6 @@ public record ExposureEstimate(
         double hajekMean,
         double totalVariance,
         double youngTerm,
-        double meanVariance) {
+        double meanVariance,
+        double hajekMeanVariance) {
 }

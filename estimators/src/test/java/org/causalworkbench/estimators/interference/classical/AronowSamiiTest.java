@@ -135,6 +135,29 @@ class AronowSamiiTest {
         assertEquals(15.0, result.contrast("c00", "c01").variance(), EXACT);
     }
 
+    /**
+     * Linearised Hajek variances for the same data. Residuals from the Hajek means are
+     * 5 - 5 = 0 (unit 2), 2 - 7/3 = -1/3 (unit 1), 3 - 7/3 = 2/3 (unit 3), 1 - 1 = 0 (unit 4).
+     * <pre>
+     * V(c01) on residuals: (3/4)(4/3)^2 + (1/2)(4/3)^2 = 20/9; the pair adds
+     *   2 * (1/2) * (-2/9) / (1/8) = -16/9; zero pairs add 2 * 2 * (1/9) / (1/2) = 8/9 for
+     *   unit 1 and 2 * 2 * (4/9) / 1 = 16/9 for unit 3: V = 28/9, so 28/9 / 16 = 7/36.
+     * C(c01, c00) on residuals: unit 4's residual is 0, so only the Young's terms of units 1
+     *   and 3 remain, 3 * (1/9) / (1/2) + 1 * (4/9) / 1 = 10/9, and C = -10/9.
+     *   v = 7/36 + 0 + 2 * (10/9) / 16 = 1/3.
+     * </pre>
+     */
+    @Test
+    void hajekVariances_matchHandValues_path4() {
+        AronowSamiiResult result = observedPath4();
+
+        assertEquals(7.0 / 36.0, result.estimate("c01").hajekMeanVariance(), EXACT);
+        assertEquals(0.0, result.estimate("c00").hajekMeanVariance(), EXACT);
+        assertEquals(0.0, result.estimate("c10").hajekMeanVariance(), EXACT);
+        assertEquals(1.0 / 3.0, result.contrast("c01", "c00").hajekVariance(), EXACT);
+        assertTrue(Double.isNaN(result.contrast("c11", "c00").hajekVariance()));
+    }
+
     private static AronowSamiiResult observedPath4() {
         return AronowSamii.withDefaults().estimate(pathWithOneTreated(), new int[] {0, 1, 0, 0},
                 new double[] {2, 5, 3, 1});
