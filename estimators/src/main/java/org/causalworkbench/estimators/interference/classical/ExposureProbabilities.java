@@ -1,6 +1,5 @@
 package org.causalworkbench.estimators.interference.classical;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
@@ -110,20 +109,26 @@ public final class ExposureProbabilities {
 
     private static void accumulate(int[] exposures, double probability, double[][] marginal,
             double[][][] joint, int n, int k) {
-        List<List<Integer>> members = new ArrayList<>();
+        int[] counts = new int[k];
+        for (int i = 0; i < n; i++) {
+            counts[exposures[i]]++;
+            marginal[exposures[i]][i] += probability;
+        }
+        int[][] members = new int[k][];
         for (int c = 0; c < k; c++) {
-            members.add(new ArrayList<>());
+            members[c] = new int[counts[c]];
+            counts[c] = 0;
         }
         for (int i = 0; i < n; i++) {
-            members.get(exposures[i]).add(i);
-            marginal[exposures[i]][i] += probability;
+            members[exposures[i]][counts[exposures[i]]++] = i;
         }
         for (int c = 0; c < k; c++) {
             for (int d = 0; d < k; d++) {
                 double[] pairs = joint[c][d];
-                for (int i : members.get(c)) {
-                    for (int j : members.get(d)) {
-                        pairs[i * n + j] += probability;
+                for (int i : members[c]) {
+                    int row = i * n;
+                    for (int j : members[d]) {
+                        pairs[row + j] += probability;
                     }
                 }
             }
