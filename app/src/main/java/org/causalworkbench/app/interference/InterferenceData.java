@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param groups the group label per unit
  * @param neighbours per unit, the rows of the units that act on it
  * @param note a short text such as a simulated table's true effect, empty for none
+ * @param trueEffect the true TACE of simulated data, {@code NaN} when unknown
  */
 public record InterferenceData(String name, List<String> ids, int[] treatment, double[] outcome,
         List<String> covariateNames, List<String> covariates, List<String> groups,
-        int[][] neighbours, String note) {
+        int[][] neighbours, String note, double trueEffect) {
 
     /**
      * Checks that every per-unit part has one entry per unit and copies the parts.

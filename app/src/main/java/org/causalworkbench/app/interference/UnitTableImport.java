@@ -44,11 +44,13 @@ public final class UnitTableImport {
      * @param table the CSV table
      * @param roles the column roles
      * @param note a short text shown beside the results, empty for none
+     * @param trueEffect the true TACE of simulated data, {@code NaN} when unknown
      * @return the dataset
      * @throws DataFormatException naming the file, line or column of the problem, or when a
      *     column is chosen for two roles
      */
-    public static InterferenceData build(CsvTable table, Roles roles, String note) {
+    public static InterferenceData build(CsvTable table, Roles roles, String note,
+            double trueEffect) {
         List<String> chosen = new ArrayList<>(List.of(roles.id(), roles.treatment(),
                 roles.outcome(), roles.group()));
         chosen.addAll(roles.covariates());
@@ -69,7 +71,7 @@ public final class UnitTableImport {
             groups.add(table.cell(row, groupColumn));
         }
         return new InterferenceData(table.sourceName(), ids, treatment, outcome,
-                roles.covariates(), covariates, groups, neighbours(graph), note);
+                roles.covariates(), covariates, groups, neighbours(graph), note, trueEffect);
     }
 
     /** Returns, per unit row, the rows of its neighbours in the graph. */

@@ -47,6 +47,7 @@ public final class SampleLoader {
                 sample.treatmentColumn(), sample.outcomeColumn(),
                 List.of(sample.covariateColumn()), sample.groupColumn());
         return UnitTableImport.build(table, roles, String.format(Locale.ROOT,
-                "(simulated households: the true TACE is %s)", sample.trueEffect()));
+                "(simulated households: the true TACE is %s)", sample.trueEffect()),
+                sample.trueEffect());
     }
 }

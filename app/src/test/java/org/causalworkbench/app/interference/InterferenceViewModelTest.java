@@ -52,7 +52,7 @@ class InterferenceViewModelTest {
     static InterferenceData twoHouseholds() {
         CsvTable table = CsvTable.read(new StringReader(TWO_HOUSEHOLDS), "two-households.csv");
         return UnitTableImport.build(table,
-                new UnitTableImport.Roles("id", "treated", "y", List.of(), "household"), "");
+                new UnitTableImport.Roles("id", "treated", "y", List.of(), "household"), "", 2.0);
     }
 
     private InterferenceViewModel model(InterferenceViewModel.Runner runner) {
