@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
@@ -18,6 +17,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -151,9 +151,9 @@ public final class InterferenceCharts {
     }
 
     /**
-     * Builds a forest plot: one labelled row per estimate, top to bottom, with a filled square
-     * at the estimate, an open circle at the secondary estimate, a horizontal line for the
-     * interval where there is one, a solid line at zero and, when known, a dashed line at the
+     * Builds a forest plot with one labelled row per estimate, top to bottom. A filled square
+     * marks the estimate, an open circle the secondary estimate and a horizontal line the
+     * interval where there is one. A solid line marks zero and, when known, a dashed line the
      * true value.
      *
      * @param rows the rows, top first
@@ -181,7 +181,8 @@ public final class InterferenceCharts {
         }
         XIntervalSeriesCollection data = new XIntervalSeriesCollection();
         data.addSeries(primary);
-        data.addSeries(secondary);
+        XIntervalSeriesCollection secondaryData = new XIntervalSeriesCollection();
+        secondaryData.addSeries(secondary);
 
         JFreeChart chart = ChartFactory.createScatterPlot("Estimates", "Effect estimate", "",
                 data, PlotOrientation.VERTICAL, true, true, false);
@@ -194,24 +195,24 @@ public final class InterferenceCharts {
         renderer.setErrorPaint(Color.BLACK);
         renderer.setSeriesPaint(0, Color.BLACK);
         renderer.setSeriesShape(0, new java.awt.Rectangle(-6, -6, 12, 12));
-        renderer.setSeriesPaint(1, ChartStyle.TREATED);
-        renderer.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
-        renderer.setSeriesShapesFilled(1, false);
-        renderer.setUseOutlinePaint(false);
         plot.setRenderer(renderer);
+        XYLineAndShapeRenderer circles = new XYLineAndShapeRenderer(false, true);
+        circles.setSeriesPaint(0, ChartStyle.TREATED);
+        circles.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+        circles.setSeriesShapesFilled(0, false);
+        circles.setSeriesStroke(0, new BasicStroke(1.5f));
+        plot.setDataset(1, secondaryData);
+        plot.setRenderer(1, circles);
 
         SymbolAxis rowAxis = new SymbolAxis("", labels);
         rowAxis.setTickLabelFont(ROW_FONT);
         rowAxis.setGridBandsVisible(false);
         rowAxis.setRange(-0.7, n - 0.4);
         plot.setRangeAxis(rowAxis);
-        NumberAxis valueAxis = (NumberAxis) plot.getDomainAxis();
-        valueAxis.setAutoRangeIncludesZero(true);
         ChartStyle.styleXy(chart);
         rowAxis.setTickLabelFont(ROW_FONT);
         plot.setRangeGridlinesVisible(false);
-        valueAxis.setUpperMargin(0.25);
-        valueAxis.setLowerMargin(0.1);
+        plot.getDomainAxis().setRange(valueRange(rows, truth));
 
         plot.addDomainMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.2f)),
                 Layer.BACKGROUND);
@@ -237,6 +238,26 @@ public final class InterferenceCharts {
             plot.addAnnotation(value);
         }
         return chart;
+    }
+
+    /**
+     * Returns a range that contains zero, the truth and every estimate and interval, with room
+     * on the right for the value labels, so the zero line never sits on the plot's edge.
+     */
+    private static org.jfree.data.Range valueRange(List<ForestRow> rows, double truth) {
+        double low = 0;
+        double high = 0;
+        for (ForestRow row : rows) {
+            for (double value : new double[] {row.estimate(), row.secondary(), row.lower(),
+                    row.upper(), truth}) {
+                if (Double.isFinite(value)) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+            }
+        }
+        double span = high - low > 0 ? high - low : 1;
+        return new org.jfree.data.Range(low - 0.08 * span, high + 0.3 * span);
     }
 
     private static ValueMarker bound(double at, String label, RectangleAnchor anchor,

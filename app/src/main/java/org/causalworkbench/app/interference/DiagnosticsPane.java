@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.InterferenceCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.estimators.interference.CellOverlap;
+import org.causalworkbench.estimators.interference.Signature;
 import org.causalworkbench.estimators.interference.WeightedEstimate;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -28,6 +29,15 @@ final class DiagnosticsPane extends VBox {
     private final TableView<CellOverlap> cells = new TableView<>();
     private final Label summary = new Label();
 
+    /**
+     * Orders cells without overlap first, so they are visible without scrolling, then by
+     * covariate label and by signature, component by component.
+     */
+    private static final java.util.Comparator<CellOverlap> CELL_ORDER =
+            java.util.Comparator.comparing(CellOverlap::kept)
+                    .thenComparing(DiagnosticsPane::covariatePart)
+                    .thenComparing(DiagnosticsPane::signatureOf, DiagnosticsPane::compare);
+
     DiagnosticsPane(InterferenceViewModel model) {
         getStyleClass().add("interference-pane");
         GridPane charts = new GridPane();
@@ -37,6 +47,10 @@ final class DiagnosticsPane extends VBox {
             column.setPercentWidth(50);
             charts.getColumnConstraints().add(column);
         }
+        javafx.scene.layout.RowConstraints chartRow = new javafx.scene.layout.RowConstraints();
+        chartRow.setVgrow(Priority.ALWAYS);
+        chartRow.setFillHeight(true);
+        charts.getRowConstraints().add(chartRow);
         charts.add(signatureChart, 0, 0);
         charts.add(propensityChart, 1, 0);
         charts.setPrefHeight(400);
@@ -54,16 +68,17 @@ final class DiagnosticsPane extends VBox {
 
     private void buildCellTable() {
         cells.setId("interferenceCellTable");
-        cells.getColumns().add(PreviewPane.column("X", 90, DiagnosticsPane::covariatePart, true));
+        cells.getColumns().add(PreviewPane.column("X", 90, DiagnosticsPane::covariatePart,
+                false));
         cells.getColumns().add(PreviewPane.column("I", 160, DiagnosticsPane::signaturePart,
-                true));
+                false));
         cells.getColumns().add(PreviewPane.column("n1", 60,
                 cell -> Integer.toString(cell.treated()), true));
         cells.getColumns().add(PreviewPane.column("n0", 60,
                 cell -> Integer.toString(cell.untreated()), true));
-        cells.getColumns().add(PreviewPane.column("mean Y, treated", 130,
+        cells.getColumns().add(PreviewPane.column("mean Y, T = 1", 130,
                 cell -> number(cell.treatedMean()), true));
-        cells.getColumns().add(PreviewPane.column("mean Y, untreated", 130,
+        cells.getColumns().add(PreviewPane.column("mean Y, T = 0", 130,
                 cell -> number(cell.untreatedMean()), true));
         cells.getColumns().add(PreviewPane.column("e = n1 / n", 100,
                 cell -> String.format(Locale.ROOT, "%.3f", cell.propensity()), true));
@@ -103,10 +118,27 @@ final class DiagnosticsPane extends VBox {
         return cell.key() instanceof List<?> pair ? String.valueOf(pair.get(0)) : "-";
     }
 
+    private static Signature signatureOf(CellOverlap cell) {
+        Object key = cell.key() instanceof List<?> pair ? pair.get(1) : cell.key();
+        return (Signature) key;
+    }
+
+    private static int compare(Signature first, Signature second) {
+        for (int c = 0; c < Math.min(first.components().size(),
+                second.components().size()); c++) {
+            int order = first.components().get(c).compareTo(second.components().get(c));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(first.components().size(), second.components().size());
+    }
+
     /** Returns the signature part of a cell key (X, I). */
     static String signaturePart(CellOverlap cell) {
-        return cell.key() instanceof List<?> pair ? String.valueOf(pair.get(1))
-                : String.valueOf(cell.key());
+        List<String> parts = signatureOf(cell).components().stream().map(Object::toString)
+                .toList();
+        return parts.size() == 1 ? parts.get(0) : "(" + String.join(", ", parts) + ")";
     }
 
     private void show(InterferenceOutcome outcome) {
@@ -129,10 +161,13 @@ final class DiagnosticsPane extends VBox {
                 outcome.signatures().firstComponent(), data.treatment(), axis));
         propensityChart.setChart(InterferenceCharts.propensityHistogram(tace.propensities(),
                 outcome.request().trimming(), tace.unitsKept(), data.size()));
-        cells.getItems().setAll(tace.cells());
+        List<CellOverlap> sorted = new java.util.ArrayList<>(tace.cells());
+        sorted.sort(CELL_ORDER);
+        cells.getItems().setAll(sorted);
         long dropped = tace.cells().stream().filter(cell -> !cell.kept()).count();
         summary.setText(String.format(Locale.ROOT, "%d cells of (X, I), %d without overlap"
-                + " (highlighted), %d units dropped. Sort a column by clicking its header.",
+                + " (highlighted, listed first), %d units dropped. Click a column header to"
+                + " sort.",
                 tace.cells().size(), dropped, tace.unitsTrimmed()));
     }
 }

@@ -58,7 +58,7 @@ final class InputsPane extends VBox {
         open.disableProperty().bind(model.runningProperty());
 
         ComboBox<String> structure = new ComboBox<>();
-        structure.getItems().add("Group column (each group a clique)");
+        structure.getItems().add("Group column (cliques)");
         structure.getSelectionModel().selectFirst();
         structure.setMaxWidth(Double.MAX_VALUE);
         structure.setTooltip(new Tooltip("Graph files and a graph editor will be offered here;"
@@ -74,7 +74,7 @@ final class InputsPane extends VBox {
             box.setTooltip(new Tooltip(tooltip(component)));
             getChildren().add(box);
         }
-        getChildren().addAll(powerRow(), modifierRow(), section("Units without neighbours (0/0)"),
+        getChildren().addAll(powerRow(), modifierBox(), section("Units without neighbours (0/0)"),
                 policyChoice(), section("Propensity e(X, I)"), propensityChoice(), binsRow(),
                 section("Trimming"), trimmingRow(), runButtons(), messages());
         setMinWidth(Region.USE_PREF_SIZE);
@@ -120,8 +120,8 @@ final class InputsPane extends VBox {
         return row(new Label("Distance power p"), power);
     }
 
-    private HBox modifierRow() {
-        CheckBox modifier = new CheckBox("Own-treatment modifier max(0, I - c T), c =");
+    private VBox modifierBox() {
+        CheckBox modifier = new CheckBox("Own-treatment modifier");
         modifier.setId("interferenceModifier");
         modifier.setWrapText(true);
         modifier.selectedProperty().bindBidirectional(model.ownTreatmentModifierProperty());
@@ -130,7 +130,11 @@ final class InputsPane extends VBox {
         reduction.setPrefColumnCount(4);
         reduction.textProperty().bindBidirectional(model.ownTreatmentReductionProperty());
         reduction.disableProperty().bind(model.ownTreatmentModifierProperty().not());
-        return row(modifier, reduction);
+        reduction.setTooltip(new Tooltip("A fraction such as 1/10 or a decimal such as 0.1;"
+                + " applies to every fraction component."));
+        HBox constant = row(new Label("c in max(0, I - c T)"), reduction);
+        constant.setPadding(new Insets(0, 0, 0, 24));
+        return new VBox(4, modifier, constant);
     }
 
     private ComboBox<IsolatedUnitPolicy> policyChoice() {
@@ -139,6 +143,9 @@ final class InputsPane extends VBox {
         policy.setId("interferencePolicy");
         policy.valueProperty().bindBidirectional(model.isolatedUnitPolicyProperty());
         policy.setMaxWidth(Double.MAX_VALUE);
+        policy.setTooltip(new Tooltip("A unit without neighbours has the fraction 0/0. Set to 0"
+                + " treats it as having no treated neighbour; Missing drops it from the TACE"
+                + " estimate only."));
         policy.setConverter(new StringConverter<>() {
             @Override
             public String toString(IsolatedUnitPolicy value) {
@@ -146,9 +153,9 @@ final class InputsPane extends VBox {
                     return "";
                 }
                 return switch (value) {
-                    case REJECT -> "Reject: stop with the unit's name";
-                    case ZERO -> "Set to 0: as if no neighbour were treated";
-                    case MISSING -> "Missing: leave out of the TACE";
+                    case REJECT -> "Reject (stop with an error)";
+                    case ZERO -> "Set I to 0";
+                    case MISSING -> "Missing (leave out of TACE)";
                 };
             }
 

@@ -29,7 +29,7 @@ public final class InterferenceAnalysis {
      * @param cancellation checked between steps
      * @return the outcome
      * @throws IllegalArgumentException if the signature cannot define cells or the estimator
-     *     rejects the data; the message says what to change
+     *     rejects the data; the message names the setting to change
      * @throws java.util.concurrent.CancellationException if cancelled
      */
     public static InterferenceOutcome run(InterferenceRequest request, ProgressSink progress,
@@ -63,7 +63,7 @@ public final class InterferenceAnalysis {
         String x = covariates ? String.join(", ", data.covariateNames()) : "";
         List<EstimateRow> rows = new ArrayList<>();
         rows.add(row("Naive", "nothing: P(T)", result.naive(), data.size()));
-        rows.add(row("Covariates", covariates ? "X = " + x + ": P(T | X)"
+        rows.add(row("Covariates", covariates ? "covariates " + x + ": P(T | X)"
                 : "no covariates, same as naive", result.covariates(), data.size()));
         rows.add(row("TACE", covariates ? "X and signature I: P(T | X, I)"
                 : "signature I: P(T | I)", result.tace(), data.size()));

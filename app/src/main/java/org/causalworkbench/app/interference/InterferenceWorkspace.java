@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * The interference workspace: the inputs on the left, and on the right the estimates, the
  * overlap diagnostics, the live signature preview and the interaction structure, in four tabs.
  *
- * <p>The structure tab holds a placeholder until {@link #setStructureEditor(Node)} puts a graph
+ * <p>The structure tab shows a placeholder until {@link #setStructureEditor(Node)} puts a graph
  * editor there.
  */
 public final class InterferenceWorkspace extends BorderPane {

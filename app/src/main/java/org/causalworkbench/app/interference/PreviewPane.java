@@ -28,7 +28,7 @@ final class PreviewPane extends VBox {
         table.getColumns().add(column("T", 50, row -> Integer.toString(row.treated()), true));
         table.getColumns().add(column("Y", 100,
                 row -> String.format(Locale.ROOT, "%.4f", row.outcome()), true));
-        table.getColumns().add(column("X", 120, UnitPreviewRow::covariate, true));
+        table.getColumns().add(column("X", 120, UnitPreviewRow::covariate, false));
         TableColumn<UnitPreviewRow, String> signature =
                 column("Signature I", 320, UnitPreviewRow::signature, false);
         signature.setId("interferencePreviewSignature");

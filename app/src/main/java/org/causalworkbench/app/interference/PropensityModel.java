@@ -1,6 +1,6 @@
 package org.causalworkbench.app.interference;
 
-/** How the signature propensity e(X, I) is estimated. */
+/** Estimation method of the signature propensity e(X, I). */
 public enum PropensityModel {
     /** Exact cell frequencies over (X, I). */
     CELLS("Exact cells"),

@@ -23,7 +23,7 @@ import org.causalworkbench.estimators.interference.SignatureBuilder;
  * <p><strong>Limitations.</strong> No distance matrix or coordinates can be loaded yet, so the
  * inverse-distance component is the hop-distance version described above.
  *
- * @param signatures the signature per unit as the estimator sees it (binned where chosen),
+ * @param signatures the signature per unit as passed to the estimator (binned where chosen),
  *     {@code null} entries for missing; the whole list is {@code null} when
  *     {@link #cellProblem()} is not empty
  * @param labels per unit the exact value, with the bin where binned, or "missing"
