@@ -121,8 +121,7 @@ final class EstimatesPane extends VBox {
         }
         forest.setChart(InterferenceCharts.forestPlot(forestRows, "Hajek",
                 "Horvitz-Thompson", outcome.request().data().trueEffect()));
-        EstimateRow tace = rows.stream().filter(row -> row.label().equals("TACE")).findFirst()
-                .orElse(rows.get(rows.size() - 1));
+        EstimateRow tace = InterferenceViewModel.taceRow(rows);
         headline.setText(format(tace.hajek()));
         notes.setText(String.join(" ", outcome.notes()));
     }

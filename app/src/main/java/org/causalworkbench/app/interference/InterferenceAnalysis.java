@@ -16,6 +16,9 @@ import org.causalworkbench.estimators.interference.WeightedEstimate;
  */
 public final class InterferenceAnalysis {
 
+    /** The label of the signature-adjusted row, which the headline and status line show. */
+    public static final String TACE_LABEL = "TACE";
+
     private static final int STEPS = 3;
 
     private InterferenceAnalysis() {
@@ -57,7 +60,7 @@ public final class InterferenceAnalysis {
         return new InterferenceOutcome(request, signatures, result, rows, notes);
     }
 
-    /** Builds the three rows: naive, covariates only, and TACE. */
+    /** Builds the three rows: naive, covariates only, and TACE, in that order. */
     static List<EstimateRow> rows(TaceResult result, InterferenceData data) {
         boolean covariates = data.covariates() != null;
         String x = covariates ? String.join(", ", data.covariateNames()) : "";
@@ -65,7 +68,7 @@ public final class InterferenceAnalysis {
         rows.add(row("Naive", "nothing: P(T)", result.naive(), data.size()));
         rows.add(row("Covariates", covariates ? "covariates " + x + ": P(T | X)"
                 : "no covariates, same as naive", result.covariates(), data.size()));
-        rows.add(row("TACE", covariates ? "X and signature I: P(T | X, I)"
+        rows.add(row(TACE_LABEL, covariates ? "X and signature I: P(T | X, I)"
                 : "signature I: P(T | I)", result.tace(), data.size()));
         return rows;
     }

@@ -319,11 +319,17 @@ public final class InterferenceViewModel {
         staleReason.set("");
         running.set(false);
         progress.set(1);
-        EstimateRow tace = result.rows().get(result.rows().size() - 1);
+        EstimateRow tace = taceRow(result.rows());
         status.set(String.format(Locale.ROOT, "Finished: TACE = %.4f (Hajek), %d of %d units"
                 + " kept.", tace.hajek(), tace.unitsKept(), tace.units()));
         LOG.info("Interference analysis finished, TACE {} with {} units kept", tace.hajek(),
                 tace.unitsKept());
+    }
+
+    /** Returns the TACE row, or the last row when a runner renamed it. */
+    static EstimateRow taceRow(List<EstimateRow> rows) {
+        return rows.stream().filter(row -> row.label().equals(InterferenceAnalysis.TACE_LABEL))
+                .findFirst().orElse(rows.get(rows.size() - 1));
     }
 
     private void finishCancelled(AtomicBoolean cancelled) {
