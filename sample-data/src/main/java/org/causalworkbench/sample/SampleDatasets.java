@@ -25,7 +25,93 @@ public final class SampleDatasets {
             FactorModelPanelGenerator.INTERVENTION_PERIOD,
             FactorModelPanelGenerator.TRUE_EFFECT);
 
+    /**
+     * The synthetic household table: 400 households of 2 to 6 people, a covariate with 4 levels
+     * and a treatment that spills over within households, with a true average causal effect of
+     * exactly 2. {@link HouseholdSampleGenerator} documents the model and generates the file.
+     */
+    public static final SampleUnitTable HOUSEHOLDS = new SampleUnitTable(
+            "/org/causalworkbench/sample/households.csv",
+            "households.csv",
+            HouseholdSampleGenerator.ID_COLUMN,
+            HouseholdSampleGenerator.GROUP_COLUMN,
+            HouseholdSampleGenerator.COVARIATE_COLUMN,
+            HouseholdSampleGenerator.TREATMENT_COLUMN,
+            HouseholdSampleGenerator.OUTCOME_COLUMN,
+            HouseholdSampleGenerator.TRUE_EFFECT);
+
     private SampleDatasets() {
+    }
+
+    private static InputStream openResource(String resourcePath) {
+        InputStream stream = SampleDatasets.class.getResourceAsStream(resourcePath);
+        if (stream == null) {
+            throw new IllegalStateException(
+                    "Sample dataset resource " + resourcePath + " was not found on the class"
+                            + " path. Rebuild the sample-data module so that its jar"
+                            + " contains the file.");
+        }
+        return stream;
+    }
+
+    /**
+     * A unit table CSV resource, one row per unit, with a group column that defines who
+     * interferes with whom and a known true average causal effect.
+     *
+     * @param resourcePath absolute class path resource name, starting with {@code /}
+     * @param fileName file name to show to users
+     * @param idColumn name of the unit id column
+     * @param groupColumn name of the group column, such as a household id
+     * @param covariateColumn name of the discrete covariate column
+     * @param treatmentColumn name of the 0/1 treatment column
+     * @param outcomeColumn name of the outcome column
+     * @param trueEffect the true average causal effect with interference removed
+     */
+    public record SampleUnitTable(
+            String resourcePath,
+            String fileName,
+            String idColumn,
+            String groupColumn,
+            String covariateColumn,
+            String treatmentColumn,
+            String outcomeColumn,
+            double trueEffect) {
+
+        /**
+         * Validates the components.
+         *
+         * @throws NullPointerException if a string component is null
+         * @throws IllegalArgumentException if {@code resourcePath} does not start with
+         *     {@code /}, or the effect is not finite
+         */
+        public SampleUnitTable {
+            Objects.requireNonNull(resourcePath, "resourcePath");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(idColumn, "idColumn");
+            Objects.requireNonNull(groupColumn, "groupColumn");
+            Objects.requireNonNull(covariateColumn, "covariateColumn");
+            Objects.requireNonNull(treatmentColumn, "treatmentColumn");
+            Objects.requireNonNull(outcomeColumn, "outcomeColumn");
+            if (!resourcePath.startsWith("/")) {
+                throw new IllegalArgumentException(
+                        "Invalid resourcePath \"" + resourcePath + "\": expected an absolute"
+                                + " class path resource name that starts with /");
+            }
+            if (!Double.isFinite(trueEffect)) {
+                throw new IllegalArgumentException(
+                        "Invalid trueEffect " + trueEffect + ": expected a finite number");
+            }
+        }
+
+        /**
+         * Opens the resource from the class path. The caller must close the stream.
+         *
+         * @return a new stream over the UTF-8 encoded CSV text
+         * @throws IllegalStateException if the resource is not on the class path
+         */
+        public InputStream open() {
+            return openResource(resourcePath);
+        }
     }
 
     /**
@@ -93,14 +179,7 @@ public final class SampleDatasets {
          * @throws IllegalStateException if the resource is not on the class path
          */
         public InputStream open() {
-            InputStream stream = SampleDatasets.class.getResourceAsStream(resourcePath);
-            if (stream == null) {
-                throw new IllegalStateException(
-                        "Sample dataset resource " + resourcePath + " was not found on the class"
-                                + " path. Rebuild the sample-data module so that its jar"
-                                + " contains the file.");
-            }
-            return stream;
+            return openResource(resourcePath);
         }
     }
 }

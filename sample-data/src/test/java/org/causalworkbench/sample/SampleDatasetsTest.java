@@ -61,4 +61,19 @@ class SampleDatasetsTest {
                 "/factor-panel.csv", "factor-panel.csv",
                 "region", "period", "outcome", "treated", "Region 01", 21, Double.NaN));
     }
+
+    @Test
+    void households_describesGeneratedTable() throws IOException {
+        SampleDatasets.SampleUnitTable table = SampleDatasets.HOUSEHOLDS;
+        String text;
+        try (InputStream stream = table.open()) {
+            text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertTrue(text.startsWith(String.join(",", table.idColumn(), table.groupColumn(),
+                table.covariateColumn(), table.treatmentColumn(), table.outcomeColumn()) + "\n"),
+                "header row names the stated columns");
+        assertEquals("households.csv", table.fileName());
+        assertEquals(2.0, table.trueEffect());
+    }
 }

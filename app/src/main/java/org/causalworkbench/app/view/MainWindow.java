@@ -29,6 +29,9 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.importer.ImportDialog;
+import org.causalworkbench.app.interference.InterferenceAnalysis;
+import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.synth.AnalysisPane;
@@ -47,7 +50,8 @@ import org.slf4j.LoggerFactory;
  * The main window: menus, one tab per workspace and a status bar with the running task's
  * progress. The synthetic-control workspace has the analysis pane on the left and results and
  * data tabs on the right. The observational-plus-experimental workspace opens its teaching
- * example the first time its tab is selected.
+ * example, and the interference workspace its household sample, the first time its tab is
+ * selected.
  */
 public final class MainWindow {
 
@@ -83,6 +87,19 @@ public final class MainWindow {
      * @param obsExpModel the observational-plus-experimental view model
      */
     public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel) {
+        this(stage, model, obsExpModel, interferenceModelFor(stage));
+    }
+
+    /**
+     * Builds the window's scene on a stage.
+     *
+     * @param stage the stage
+     * @param model the synthetic-control view model
+     * @param obsExpModel the observational-plus-experimental view model
+     * @param interferenceModel the interference view model
+     */
+    public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel,
+            InterferenceViewModel interferenceModel) {
         this.stage = stage;
         this.model = model;
 
@@ -101,7 +118,10 @@ public final class MainWindow {
         synthTab.setId("synthTab");
         Tab obsExpTab = new Tab("Observational + experimental", new ObsExpWorkspace(obsExpModel));
         obsExpTab.setId("obsExpTab");
-        TabPane workspaces = new TabPane(synthTab, obsExpTab);
+        Tab interferenceTab = new Tab("Interference",
+                new InterferenceWorkspace(interferenceModel));
+        interferenceTab.setId("interferenceTab");
+        TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab);
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -113,6 +133,13 @@ public final class MainWindow {
                         obsExpModel.progressProperty());
                 if (obsExpModel.datasetProperty().get() == null) {
                     obsExpModel.openTeachingExample();
+                }
+            } else if (now == interferenceTab) {
+                bindStatus(interferenceModel.statusProperty(), interferenceModel.runningProperty(),
+                        interferenceModel.progressProperty());
+                if (interferenceModel.dataProperty().get() == null) {
+                    interferenceModel.load(SampleLoader.households());
+                    interferenceModel.run();
                 }
             } else {
                 bindStatus(model.statusProperty(), model.runningProperty(),
@@ -147,6 +174,21 @@ public final class MainWindow {
             worker.shutdownNow();
         });
         return obsExp;
+    }
+
+    /**
+     * Creates the interference view model with its own worker, which stops when the window
+     * closes.
+     */
+    private static InterferenceViewModel interferenceModelFor(Stage stage) {
+        ExecutorService worker = WorkbenchApplication.workerPool();
+        InterferenceViewModel interference = new InterferenceViewModel(Platform::runLater,
+                worker, InterferenceAnalysis::run);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            interference.cancel();
+            worker.shutdownNow();
+        });
+        return interference;
     }
 
     /** Shows the status and progress of the workspace on screen in the status bar. */

@@ -2,12 +2,17 @@ package org.causalworkbench.app.view;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.causalworkbench.app.interference.InterferenceData;
+import org.causalworkbench.app.interference.UnitTableImport;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.PanelReader;
 import org.causalworkbench.estimators.data.PanelSpec;
 import org.causalworkbench.sample.SampleDatasets;
 import org.causalworkbench.sample.SampleDatasets.SamplePanel;
+import org.causalworkbench.sample.SampleDatasets.SampleUnitTable;
 
 /** Reads the panels that ship inside the application. */
 public final class SampleLoader {
@@ -26,5 +31,23 @@ public final class SampleLoader {
                 StandardCharsets.UTF_8), sample.fileName());
         return PanelReader.build(table, new PanelSpec(sample.unitColumn(), sample.timeColumn(),
                 sample.outcomeColumn(), sample.treatmentColumn()));
+    }
+
+    /**
+     * Reads the synthetic household table with its column roles, the household column as the
+     * interaction structure and a note that states the true effect.
+     *
+     * @return the dataset
+     */
+    public static InterferenceData households() {
+        SampleUnitTable sample = SampleDatasets.HOUSEHOLDS;
+        CsvTable table = CsvTable.read(new InputStreamReader(sample.open(),
+                StandardCharsets.UTF_8), sample.fileName());
+        UnitTableImport.Roles roles = new UnitTableImport.Roles(sample.idColumn(),
+                sample.treatmentColumn(), sample.outcomeColumn(),
+                List.of(sample.covariateColumn()), sample.groupColumn());
+        return UnitTableImport.build(table, roles, String.format(Locale.ROOT,
+                "(simulated households: the true TACE is %s)", sample.trueEffect()),
+                sample.trueEffect());
     }
 }

@@ -1,0 +1,128 @@
+package org.causalworkbench.app.interference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.causalworkbench.app.chart.InterferenceCharts;
+import org.causalworkbench.app.chart.SynthCharts;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The estimates of the outcome on screen: a headline TACE, notes, a table with the
+ * Horvitz-Thompson and Hajek estimate of every row, and a forest plot of the same rows.
+ */
+final class EstimatesPane extends VBox {
+
+    private static final String FOREST_TITLE = "Estimates";
+
+    private final InterferenceViewModel model;
+    private final TableView<EstimateRow> table = new TableView<>();
+    private final ChartViewer forest = viewer("interferenceForestPlot");
+    private final Label headline = new Label("-");
+    private final Label notes = new Label();
+
+    EstimatesPane(InterferenceViewModel model) {
+        this.model = model;
+        getStyleClass().add("interference-pane");
+
+        headline.setId("interferenceHeadline");
+        headline.getStyleClass().add("headline-value");
+        Label headlineLabel = new Label("TACE (Hajek, adjusted for X and I):");
+        headlineLabel.getStyleClass().add("headline-label");
+        Label datasetNote = new Label();
+        datasetNote.getStyleClass().add("dataset-note");
+        model.dataProperty().addListener((obs, old, now) ->
+                datasetNote.setText(now == null ? "" : now.note()));
+        HBox top = new HBox(8, headlineLabel, headline, datasetNote,
+                staleNotice(model, "interferenceStaleNotice"));
+
+        notes.setId("interferenceNotes");
+        notes.getStyleClass().add("interference-notes");
+        notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
+
+        buildTable();
+        VBox.setVgrow(forest, Priority.ALWAYS);
+        forest.setPrefHeight(420);
+        getChildren().addAll(top, notes, table, forest);
+        model.estimateRows().addListener((ListChangeListener<EstimateRow>) change -> show());
+        show();
+    }
+
+    /** Creates a chart viewer with an id and a minimum size that keeps its text readable. */
+    static ChartViewer viewer(String id) {
+        ChartViewer viewer = new ChartViewer();
+        viewer.setId(id);
+        viewer.setMinSize(320, 240);
+        return viewer;
+    }
+
+    /** Creates the notice that shows why the outcome on screen is out of date. */
+    static Label staleNotice(InterferenceViewModel model, String id) {
+        Label notice = new Label();
+        notice.setId(id);
+        notice.getStyleClass().add("stale-notice");
+        notice.visibleProperty().bind(model.outcomeStaleProperty());
+        notice.managedProperty().bind(model.outcomeStaleProperty());
+        notice.textProperty().bind(model.staleReasonProperty());
+        return notice;
+    }
+
+    private void buildTable() {
+        table.setId("interferenceEstimatesTable");
+        table.setItems(model.estimateRows());
+        table.getColumns().add(PreviewPane.column("Estimate", 110, EstimateRow::label, false));
+        table.getColumns().add(PreviewPane.column("Adjusts for", 240, EstimateRow::adjustment,
+                false));
+        table.getColumns().add(PreviewPane.column("Horvitz-Thompson", 140,
+                row -> format(row.horvitzThompson()), true));
+        table.getColumns().add(PreviewPane.column("Hajek", 110, row -> format(row.hajek()),
+                true));
+        table.getColumns().add(PreviewPane.column("Interval", 170, row -> row.interval()
+                .map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]", i.lower(), i.upper()))
+                .orElse("not computed"), true));
+        table.getColumns().add(PreviewPane.column("Units kept", 110,
+                row -> row.unitsKept() + " of " + row.units(), true));
+        table.getColumns().add(PreviewPane.column("Notes", 330,
+                row -> String.join("; ", row.flags()), false));
+        table.setFixedCellSize(26);
+        table.setPrefHeight(26 * 5 + 4);
+        table.setMinHeight(26 * 3 + 4);
+        table.setPlaceholder(new Label("Press Run to see the estimates."));
+    }
+
+    private static String format(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private void show() {
+        InterferenceOutcome outcome = model.outcomeProperty().get();
+        List<EstimateRow> rows = model.estimateRows();
+        if (outcome == null || rows.isEmpty()) {
+            forest.setChart(SynthCharts.placeholder(FOREST_TITLE, "Press Run to see the"
+                    + " estimates."));
+            headline.setText("-");
+            notes.setText("");
+            return;
+        }
+        List<InterferenceCharts.ForestRow> forestRows = new ArrayList<>();
+        for (EstimateRow row : rows) {
+            double lower = row.interval().map(EstimateRow.Interval::lower).orElse(Double.NaN);
+            double upper = row.interval().map(EstimateRow.Interval::upper).orElse(Double.NaN);
+            forestRows.add(new InterferenceCharts.ForestRow(row.label(), row.hajek(),
+                    row.horvitzThompson(), lower, upper));
+        }
+        forest.setChart(InterferenceCharts.forestPlot(forestRows, "Hajek",
+                "Horvitz-Thompson", outcome.request().data().trueEffect()));
+        EstimateRow tace = InterferenceViewModel.taceRow(rows);
+        headline.setText(format(tace.hajek()));
+        notes.setText(String.join(" ", outcome.notes()));
+    }
+}

@@ -1,0 +1,91 @@
+package org.causalworkbench.app.interference;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A unit table ready for the interference workspace: per unit an id, a treatment, an outcome,
+ * an optional discrete covariate value and a group label, plus the neighbour lists of the
+ * interaction structure built from the groups.
+ *
+ * @param name a short description shown above the results, usually the file name
+ * @param ids one id per unit
+ * @param treatment 0 or 1 per unit
+ * @param outcome one finite outcome per unit
+ * @param covariateNames the covariate columns, empty when there are none
+ * @param covariates the covariate values per unit joined into one label, or {@code null} when
+ *     there are no covariates; equal labels share a propensity cell
+ * @param groups the group label per unit
+ * @param neighbours per unit, the rows of the units that act on it
+ * @param note a short text such as a simulated table's true effect, empty for none
+ * @param trueEffect the true TACE of simulated data, {@code NaN} when unknown
+ */
+public record InterferenceData(String name, List<String> ids, int[] treatment, double[] outcome,
+        List<String> covariateNames, List<String> covariates, List<String> groups,
+        int[][] neighbours, String note, double trueEffect) {
+
+    /**
+     * Checks that every per-unit part has one entry per unit and copies the parts.
+     *
+     * @throws IllegalArgumentException if a length differs
+     */
+    public InterferenceData {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(note, "note");
+        ids = List.copyOf(ids);
+        int n = ids.size();
+        treatment = treatment.clone();
+        outcome = outcome.clone();
+        covariateNames = List.copyOf(covariateNames);
+        covariates = covariates == null ? null : List.copyOf(covariates);
+        groups = List.copyOf(groups);
+        neighbours = copy(neighbours);
+        requireLength("treatment", treatment.length, n);
+        requireLength("outcome", outcome.length, n);
+        requireLength("group", groups.size(), n);
+        requireLength("neighbour", neighbours.length, n);
+        if (covariates != null) {
+            requireLength("covariate", covariates.size(), n);
+        }
+    }
+
+    private static void requireLength(String part, int length, int expected) {
+        if (length != expected) {
+            throw new IllegalArgumentException("The " + part + " input has " + length
+                    + " entries but there are " + expected + " units; give one per unit.");
+        }
+    }
+
+    private static int[][] copy(int[][] rows) {
+        int[][] result = new int[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            result[i] = rows[i].clone();
+        }
+        return result;
+    }
+
+    /** Returns the number of units. */
+    public int size() {
+        return ids.size();
+    }
+
+    /** Returns the covariate label of a unit, or an empty string without covariates. */
+    public String covariateOf(int unit) {
+        return covariates == null ? "" : covariates.get(unit);
+    }
+
+    @Override
+    public int[] treatment() {
+        return treatment.clone();
+    }
+
+    @Override
+    public double[] outcome() {
+        return outcome.clone();
+    }
+
+    @Override
+    public int[][] neighbours() {
+        return copy(neighbours);
+    }
+}

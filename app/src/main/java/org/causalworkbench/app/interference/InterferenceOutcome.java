@@ -1,0 +1,29 @@
+package org.causalworkbench.app.interference;
+
+import java.util.List;
+import java.util.Objects;
+import org.causalworkbench.estimators.interference.TaceResult;
+
+/**
+ * The result of one interference run: the signatures it used, the estimator's result with its
+ * overlap diagnostics, the rows of the estimates table, and notes for the user.
+ *
+ * @param request the inputs
+ * @param signatures the signature per unit
+ * @param result the naive, covariate-only and TACE estimates with their cells
+ * @param rows the estimates table, in display order (top of the forest plot first)
+ * @param notes sentences shown above the estimates, such as units left out; later checks add
+ *     their banners here
+ */
+public record InterferenceOutcome(InterferenceRequest request, SignatureTable signatures,
+        TaceResult result, List<EstimateRow> rows, List<String> notes) {
+
+    /** Copies the lists. */
+    public InterferenceOutcome {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(signatures, "signatures");
+        Objects.requireNonNull(result, "result");
+        rows = List.copyOf(rows);
+        notes = List.copyOf(notes);
+    }
+}
