@@ -37,8 +37,8 @@ final class LogisticWeighting {
             List<Signature> signatures, int[] treatment, double[] outcome, double trimming,
             int maxIterations) {
         int n = treatment.length;
-        int[] units = java.util.stream.IntStream.range(0, n)
-                .filter(i -> signatures == null || signatures.get(i) != null).toArray();
+        int[] units = signatures == null ? java.util.stream.IntStream.range(0, n).toArray()
+                : CellKeys.withSignature(signatures);
         if (units.length == 0) {
             throw new NoOverlapException("No units remain for adjustment " + adjustment
                     + ": every signature is missing.");

@@ -121,7 +121,7 @@ public final class TaceEstimator {
     public TaceResult estimate(int[] treatment, double[] outcome, List<?> covariateCells,
             List<Signature> signatures) {
         int n = treatment.length;
-        checkInputs(treatment, outcome, covariateCells, signatures);
+        InputChecks.check(treatment, outcome, covariateCells, signatures);
         List<Object> noCovariates = Collections.nCopies(n, "all units");
         List<?> covariates = covariateCells == null ? noCovariates : covariateCells;
 
@@ -134,16 +134,7 @@ public final class TaceEstimator {
         }
         List<Signature> cellSignatures = propensity.kind() == PropensityModel.Kind.BINS
                 ? binned(signatures, propensity.bins()) : signatures;
-        List<Object> joint = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Signature signature = cellSignatures.get(i);
-            if (signature == null) {
-                joint.add(null);
-            } else {
-                joint.add(covariateCells == null ? signature
-                        : List.of(covariates.get(i), signature));
-            }
-        }
+        List<Object> joint = CellKeys.joint(covariateCells, cellSignatures);
         WeightedEstimate adjusted = CellWeighting.estimate(
                 Adjustment.COVARIATES, covariates, treatment, outcome, trimming);
         WeightedEstimate tace = CellWeighting.estimate(
@@ -197,39 +188,5 @@ public final class TaceEstimator {
             result.add(new Signature(components));
         }
         return result;
-    }
-
-    private static void checkInputs(int[] treatment, double[] outcome, List<?> covariateCells,
-            List<Signature> signatures) {
-        int n = treatment.length;
-        if (n < 2) {
-            throw new IllegalArgumentException(
-                    "The estimate needs at least 2 units, but " + n + " were given.");
-        }
-        SignatureBuilder.checkTreatment(treatment, n);
-        checkLength("outcome", outcome.length, n);
-        checkLength("signature", signatures.size(), n);
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(outcome[i])) {
-                throw new IllegalArgumentException("Invalid outcome " + outcome[i] + " for unit "
-                        + i + ": outcomes must be finite.");
-            }
-        }
-        if (covariateCells != null) {
-            checkLength("covariate", covariateCells.size(), n);
-            for (int i = 0; i < n; i++) {
-                if (covariateCells.get(i) == null) {
-                    throw new IllegalArgumentException("Missing covariate value for unit " + i
-                            + ": drop the unit or give it a value.");
-                }
-            }
-        }
-    }
-
-    private static void checkLength(String name, int length, int expected) {
-        if (length != expected) {
-            throw new IllegalArgumentException("The " + name + " input has " + length
-                    + " entries, expected " + expected + " (one per unit).");
-        }
     }
 }
