@@ -12,8 +12,8 @@ import org.apache.commons.math3.distribution.FDistribution;
  * <p>Both models are the least-squares fits of {@link OutcomeFits}: T, covariate dummies,
  * T times dummies, a cubic basis of each signature component and dummies times that basis; the
  * larger model adds T times the basis. The F statistic compares their residual sums of squares
- * with the usual nested-model formula. A small p-value says that the effect of T changes with
- * I, so no single additive TACE exists; for a product model {@link RiskRatio} may apply.
+ * with the usual nested-model formula. A small p-value indicates that the effect of T changes
+ * with I, so no single additive TACE exists; for a product model {@link RiskRatio} may apply.
  *
  * <p><strong>Limitations.</strong> The test assumes independent, homoscedastic errors. Units
  * that share neighbours are dependent, so the p-value is optimistic under strong interference.

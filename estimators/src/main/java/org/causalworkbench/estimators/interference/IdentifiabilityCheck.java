@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Without additivity, the outcome model is learned only on the observed signature values. When
  * no kept unit is near the default level, the TACE at that level is not identified (Theorem 2
- * of O'Riordan and Gilligan-Lee, CLeaR 2025): two models that agree on the observed values but
- * differ at the default give the same data and the same estimate. The estimate is then a
+ * of O'Riordan and Gilligan-Lee, CLeaR 2025). Two models that agree on the observed values but
+ * differ at the default then give the same data and the same estimate. The estimate is then a
  * contrast at the observed signature values, which equals the TACE only under additivity.
  *
  * <p>The support is taken per component as the closed range from the smallest to the largest

@@ -52,7 +52,7 @@ public final class OutcomeRegression {
             cellMeans = cells.hajek();
             cellUnits = cells.unitsKept();
         } catch (NoOverlapException noCellWithBothArms) {
-            // Reported as NaN with 0 units; the regressions may still give an answer.
+            // Reported as NaN with 0 units, because the regressions can still give estimates.
         }
         return new OutcomeRegressionResult(cellMeans, cellUnits, regression, additive,
                 fits.units().length, fits.interacting().droppedColumns());

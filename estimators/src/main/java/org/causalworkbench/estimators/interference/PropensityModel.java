@@ -11,9 +11,12 @@ import java.util.Objects;
  *       cells that are dropped.</li>
  *   <li>{@link #bins(int)}: each signature component, which must lie in [0, 1], is replaced by
  *       the lower edge of its bin among K equal-width bins, then cell frequencies are used.</li>
- *   <li>{@link #logistic()}: logistic regression fitted by Newton-Raphson (IRLS). The design is
- *       described in {@link SignatureDesign}: intercept, covariate-cell dummies, a cubic
- *       polynomial in each signature component and covariate-dummy times signature terms.</li>
+ *   <li>{@link #logistic()}: logistic regression fitted by Newton-Raphson (IRLS) on an
+ *       intercept, dummies of the covariate cells (the first cell is the reference), the
+ *       powers 1 to 3 of each signature component rescaled to [-1, 1] by its observed range,
+ *       and every dummy times every signature power. Columns collinear on the data are left
+ *       out. Units with a fitted propensity numerically 0 or 1 (separation) are dropped and
+ *       reported in {@link TaceResult#warnings()}.</li>
  * </ul>
  * The covariate-only comparator uses the same class with the signature left out, which for the
  * logistic model leaves the saturated model in the covariate cells. The naive comparator always
