@@ -141,7 +141,10 @@ public final class CommandLine {
                 out.println(ObsexpInputs.OPTIONS);
             }
             case "simulate" -> out.println(SimulateCommand.USAGE);
-            case "tace" -> out.println(TaceCommand.USAGE);
+            case "tace" -> {
+                out.println(TaceCommand.USAGE);
+                out.println(TaceCommand.OPTIONS);
+            }
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);
                 return ERROR;

@@ -1,13 +1,12 @@
 package org.causalworkbench.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.NumericColumns;
 import org.causalworkbench.estimators.graph.EdgeListReader;
@@ -15,37 +14,68 @@ import org.causalworkbench.estimators.graph.GraphFiles;
 import org.causalworkbench.estimators.graph.GroupCliques;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
 import org.causalworkbench.estimators.graph.UnitIds;
+import org.causalworkbench.estimators.interference.AdditivityCheck;
+import org.causalworkbench.estimators.interference.BlockBootstrap;
+import org.causalworkbench.estimators.interference.BootstrapResult;
 import org.causalworkbench.estimators.interference.DependencyInflation;
 import org.causalworkbench.estimators.interference.ExactFraction;
+import org.causalworkbench.estimators.interference.IdentifiabilityCheck;
+import org.causalworkbench.estimators.interference.OutcomeRegression;
+import org.causalworkbench.estimators.interference.PropensityModel;
+import org.causalworkbench.estimators.interference.RiskRatio;
+import org.causalworkbench.estimators.interference.RiskRatioResult;
 import org.causalworkbench.estimators.interference.Signature;
 import org.causalworkbench.estimators.interference.SignatureBuilder;
 import org.causalworkbench.estimators.interference.TaceEstimator;
 import org.causalworkbench.estimators.interference.TaceResult;
-import org.causalworkbench.estimators.interference.WeightedEstimate;
+import org.causalworkbench.estimators.interference.VarianceInflation;
 
 /**
  * Estimates the true average causal effect under local interference from a unit table and a
  * graph or group column, beside the naive and covariate-only estimates, and writes JSON.
  *
- * <p><strong>Limitations.</strong> Propensities are estimated by exact cells or by binned
- * signature (no logistic regression yet), the
- * signatures offered are the group fraction, the neighbour fraction and the treated-neighbour
- * count, and there is no bootstrap interval yet. Options for the other choices are rejected with
- * a message rather than ignored.
+ * <p>Besides the three weighting estimates the JSON carries the overlap, the dependence
+ * inflation factors, the additivity F-test, the risk ratio for product models, the
+ * identifiability flag and, labelled as extensions, two outcome regressions. With
+ * {@code --bootstrap B} it adds an inflated block bootstrap interval, where the blocks are the
+ * groups of {@code --groups}, the connected components of {@code --graph}, or the column named
+ * by {@code --blocks}.
+ *
+ * <p><strong>Limitations.</strong> Covariates are discrete: every distinct combination of
+ * their values is a cell. The inverse-distance signature is continuous, so it needs binned or
+ * logistic propensities, and the dependence factors still come from {@code --graph} or
+ * {@code --groups}.
  */
 final class TaceCommand {
 
     static final String USAGE = "usage: causal-workbench tace --data FILE --id COL --treatment"
             + " COL --outcome COL [--covariates C1,C2] (--graph FILE | --groups COL) --signature"
-            + " group-fraction|neighbour-fraction|count [--propensity cells|bins:K] [--trim EPS]"
-            + " [--out FILE]";
+            + " group-fraction|neighbour-fraction|count|inverse-distance [--distances FILE]"
+            + " [--power P] [--propensity cells|bins:K|logistic] [--trim EPS] [--bootstrap B]"
+            + " [--seed S] [--inflation none|average|spectral-radius|max] [--blocks COL]"
+            + " [--default-level V] [--out FILE]";
+
+    static final String OPTIONS = String.join(System.lineSeparator(),
+            "  --signature KIND     group-fraction (needs --groups), neighbour-fraction, count"
+                    + " of treated neighbours, or inverse-distance",
+            "  --distances FILE     square CSV distance matrix for inverse-distance",
+            "  --power P            exponent of inverse-distance weights d^-P (default 2)",
+            "  --propensity MODEL   cells (default), bins:K (K equal-width bins of a signature"
+                    + " in [0, 1]) or logistic",
+            "  --trim EPS           drop units with propensity outside [EPS, 1 - EPS]"
+                    + " (default 0.01)",
+            "  --bootstrap B        B block-bootstrap replicates for the interval (2 or more)",
+            "  --seed S             seed of the bootstrap draws (default 1)",
+            "  --inflation F        variance factor: none, average, spectral-radius (default)"
+                    + " or max",
+            "  --blocks COL         column of independent blocks for the bootstrap",
+            "  --default-level V    signature value of no interference, such as 0 (default)"
+                    + " or 1, for the identifiability check");
 
     static final Set<String> VALUED = Set.of("--data", "--id", "--treatment", "--outcome",
             "--covariates", "--graph", "--groups", "--signature", "--propensity", "--trim",
-            "--bootstrap", "--seed", "--out");
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            "--bootstrap", "--seed", "--out", "--distances", "--power", "--inflation",
+            "--blocks", "--default-level");
 
     private TaceCommand() {
     }
@@ -57,7 +87,8 @@ final class TaceCommand {
      * @return the JSON text
      */
     static String run(Options options) {
-        rejectUnavailable(options);
+        PropensityModel model = propensity(options);
+        int replicates = replicates(options);
         CsvTable units = CsvTable.read(Path.of(options.require("--data")));
         String idColumn = options.require("--id");
         List<String> ids = UnitIds.read(units, idColumn);
@@ -65,7 +96,7 @@ final class TaceCommand {
                 "treatment");
         double[] outcome = NumericColumns.vector(units, options.require("--outcome"),
                 "outcome");
-        List<String> cells = options.get("--covariates")
+        List<List<String>> cells = options.get("--covariates")
                 .map(list -> covariateCells(units, Options.list(list))).orElse(null);
         if (options.get("--graph").isPresent() == options.get("--groups").isPresent()) {
             throw new IllegalArgumentException("give exactly one of --graph and --groups; "
@@ -77,60 +108,63 @@ final class TaceCommand {
         if (options.get("--groups").isPresent()) {
             String groupColumn = options.get("--groups").get();
             graph = GroupCliques.build(units, idColumn, groupColumn).graph();
-            int column = units.requireColumn(groupColumn, "group");
-            groupLabels = new ArrayList<>();
-            for (int row = 0; row < units.rowCount(); row++) {
-                groupLabels.add(units.cell(row, column));
-            }
+            groupLabels = column(units, groupColumn, "group");
         } else {
             graph = readGraph(Path.of(options.get("--graph").get()), ids);
         }
         int[][] neighbours = neighbours(graph);
+        int[] blocks = replicates > 0 ? blocks(options, units, groupLabels, neighbours) : null;
 
-        SignatureBuilder builder = SignatureBuilder.withDefaults();
         String kind = options.require("--signature");
-        ExactFraction[] signature = switch (kind) {
-            case "group-fraction" -> {
-                if (groupLabels == null) {
-                    throw new IllegalArgumentException("--signature group-fraction needs"
-                            + " --groups; with --graph use neighbour-fraction or count");
-                }
-                yield builder.groupFraction(groupLabels, treatment);
-            }
-            case "neighbour-fraction" -> builder.adjacentFraction(neighbours, treatment);
-            case "count" -> builder.treatedNeighbourCount(neighbours, treatment);
-            default -> throw new IllegalArgumentException("--signature '" + kind + "' is not"
-                    + " one of group-fraction, neighbour-fraction, count");
-        };
-        int bins = propensityBins(options);
-        if (bins > 0) {
-            if (kind.equals("count")) {
-                throw new IllegalArgumentException("--propensity bins:K needs a signature in"
-                        + " [0, 1]; use it with group-fraction or neighbour-fraction");
-            }
-            double[] values = new double[signature.length];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = signature[i] == null ? Double.NaN : signature[i].doubleValue();
-            }
-            signature = SignatureBuilder.binned(values, bins);
+        ExactFraction[] signature = TaceSignatures.build(kind, options, treatment, neighbours,
+                groupLabels, ids);
+        if (kind.equals("inverse-distance") && model.kind() == PropensityModel.Kind.CELLS) {
+            throw new IllegalArgumentException("--signature inverse-distance gives continuous"
+                    + " values, so exact cells would hardly ever hold both arms; add"
+                    + " --propensity bins:K or --propensity logistic");
         }
         List<Signature> signatures = SignatureBuilder.combine(signature);
 
-        TaceEstimator estimator = TaceEstimator.withDefaults();
+        TaceEstimator estimator = TaceEstimator.withDefaults().withPropensity(model);
         if (options.get("--trim").isPresent()) {
             estimator = estimator.withTrimming(Options.number("--trim",
                     options.get("--trim").get(), "give a bound such as 0.01"));
         }
+        ExactFraction defaultLevel = defaultLevel(options);
         TaceResult result = estimator.estimate(treatment, outcome, cells, signatures);
-        return json(result, DependencyInflation.fromNeighbours(neighbours), kind,
-                treatment.length);
+        DependencyInflation dependence = DependencyInflation.fromNeighbours(neighbours);
+
+        BootstrapResult bootstrap = null;
+        long seed = options.get("--seed").map(text -> Options.integer("--seed", text))
+                .orElse(BlockBootstrap.DEFAULT_SEED);
+        if (replicates > 0) {
+            bootstrap = BlockBootstrap.withDefaults().withReplicates(replicates).withSeed(seed)
+                    .withInflation(inflation(options))
+                    .run(estimator, treatment, outcome, cells, signatures, blocks, dependence,
+                            ProgressSink.NONE, CancellationToken.NEVER);
+        }
+
+        TaceJson json = new TaceJson(kind, model.toString());
+        json.estimates(result, treatment.length, bootstrap);
+        json.dependence(dependence);
+        if (bootstrap != null) {
+            json.bootstrap(bootstrap, seed);
+        }
+        json.additivity(AdditivityCheck.test(treatment, outcome, cells, signatures));
+        json.identifiability(IdentifiabilityCheck.check(signatures, result.tace(),
+                defaultLevel));
+        riskRatio(json, treatment, outcome, cells, signatures, estimator.trimming());
+        json.extensions(OutcomeRegression.estimate(treatment, outcome, cells, signatures));
+        return json.text();
     }
 
-    /** Returns K for {@code --propensity bins:K}, or 0 for exact cells. */
-    private static int propensityBins(Options options) {
+    private static PropensityModel propensity(Options options) {
         String propensity = options.get("--propensity").orElse("cells");
         if (propensity.equals("cells")) {
-            return 0;
+            return PropensityModel.cells();
+        }
+        if (propensity.equals("logistic")) {
+            return PropensityModel.logistic();
         }
         if (propensity.startsWith("bins:")) {
             long bins = Options.integer("--propensity bins", propensity.substring(5));
@@ -138,16 +172,89 @@ final class TaceCommand {
                 throw new IllegalArgumentException("--propensity " + propensity + ": the number"
                         + " of bins must be between 1 and 1000");
             }
-            return (int) bins;
+            return PropensityModel.bins((int) bins);
         }
-        throw new IllegalArgumentException("--propensity " + propensity + " is not available;"
-                + " use cells or bins:K (logistic regression is not available yet)");
+        throw new IllegalArgumentException("--propensity '" + propensity + "' is not one of"
+                + " cells, bins:K (for example bins:20) or logistic");
     }
 
-    private static void rejectUnavailable(Options options) {
-        if (options.get("--bootstrap").isPresent()) {
-            throw new IllegalArgumentException("--bootstrap is not available yet; the estimate"
-                    + " is reported without an interval");
+    /** Returns B from --bootstrap, or 0 when no interval is requested. */
+    private static int replicates(Options options) {
+        if (options.get("--bootstrap").isEmpty()) {
+            for (String option : List.of("--seed", "--inflation", "--blocks")) {
+                if (options.get(option).isPresent()) {
+                    throw new IllegalArgumentException(option + " is read only with --bootstrap"
+                            + " B; add it or drop " + option);
+                }
+            }
+            return 0;
+        }
+        long count = Options.integer("--bootstrap", options.get("--bootstrap").get());
+        if (count < 2 || count > 1_000_000) {
+            throw new IllegalArgumentException("--bootstrap " + count + " is not a valid number"
+                    + " of replicates; give between 2 and 1000000, for example 200");
+        }
+        return (int) count;
+    }
+
+    private static VarianceInflation inflation(Options options) {
+        String name = options.get("--inflation").orElse("spectral-radius");
+        return switch (name) {
+            case "none" -> VarianceInflation.NONE;
+            case "average" -> VarianceInflation.AVERAGE;
+            case "spectral-radius" -> VarianceInflation.SPECTRAL_RADIUS;
+            case "max" -> VarianceInflation.MAXIMUM;
+            default -> throw new IllegalArgumentException("--inflation '" + name + "' is not one"
+                    + " of none, average, spectral-radius, max");
+        };
+    }
+
+    private static int[] blocks(Options options, CsvTable units, List<String> groupLabels,
+            int[][] neighbours) {
+        int[] blocks;
+        String source;
+        if (options.get("--blocks").isPresent()) {
+            blocks = BlockBootstrap.blocksOf(column(units, options.get("--blocks").get(),
+                    "block"));
+            source = "column " + options.get("--blocks").get();
+        } else if (groupLabels != null) {
+            blocks = BlockBootstrap.blocksOf(groupLabels);
+            source = "--groups";
+        } else {
+            blocks = BlockBootstrap.connectedComponents(neighbours);
+            source = "the connected components of --graph";
+        }
+        if (java.util.Arrays.stream(blocks).distinct().count() < 2) {
+            throw new IllegalArgumentException("--bootstrap needs at least 2 independent blocks,"
+                    + " but " + source + " gives one; name independent blocks with --blocks COL");
+        }
+        return blocks;
+    }
+
+    private static ExactFraction defaultLevel(Options options) {
+        String text = options.get("--default-level").orElse("0").strip();
+        try {
+            int slash = text.indexOf('/');
+            if (slash < 0) {
+                return ExactFraction.of(Long.parseLong(text));
+            }
+            return new ExactFraction(Long.parseLong(text.substring(0, slash).strip()),
+                    Long.parseLong(text.substring(slash + 1).strip()));
+        } catch (IllegalArgumentException notFraction) {
+            throw new IllegalArgumentException("--default-level '" + text + "' is not a whole"
+                    + " number or fraction; give for example 0, 1 or 1/2", notFraction);
+        }
+    }
+
+    private static void riskRatio(TaceJson json, int[] treatment, double[] outcome,
+            List<List<String>> cells, List<Signature> signatures, double trimming) {
+        try {
+            RiskRatioResult ratio =
+                    RiskRatio.estimate(treatment, outcome, cells, signatures, trimming);
+            json.riskRatio(ratio.riskRatio(), ratio.unitsKept(), null);
+        } catch (IllegalArgumentException unavailable) {
+            // The ratio is an optional check, so its failure is reported in the JSON only.
+            json.riskRatio(null, 0, unavailable.getMessage());
         }
     }
 
@@ -182,48 +289,27 @@ final class TaceCommand {
         return out;
     }
 
-    /** Joins each unit's covariate values into one cell label. */
-    private static List<String> covariateCells(CsvTable units, List<String> columns) {
-        List<String> cells = new ArrayList<>(units.rowCount());
+    /** Returns each unit's covariate values as one cell key. */
+    private static List<List<String>> covariateCells(CsvTable units, List<String> columns) {
+        List<List<String>> cells = new ArrayList<>(units.rowCount());
         int[] indices = columns.stream().mapToInt(c -> units.requireColumn(c, "covariate"))
                 .toArray();
         for (int row = 0; row < units.rowCount(); row++) {
-            StringBuilder cell = new StringBuilder();
+            List<String> cell = new ArrayList<>(indices.length);
             for (int index : indices) {
-                cell.append(units.cell(row, index)).append('\u001f');
+                cell.add(units.cell(row, index));
             }
-            cells.add(cell.toString());
+            cells.add(List.copyOf(cell));
         }
         return cells;
     }
 
-    private static String json(TaceResult result, DependencyInflation dependence,
-            String signature, int units) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("estimator", "tace");
-        root.put("signature", signature);
-        ObjectNode estimates = root.putObject("estimates");
-        put(estimates.putObject("naive"), result.naive());
-        put(estimates.putObject("covariates"), result.covariates());
-        put(estimates.putObject("tace"), result.tace());
-        ObjectNode overlap = root.putObject("overlap");
-        overlap.put("kept", result.tace().unitsKept());
-        overlap.put("total", units);
-        ObjectNode inflation = root.putObject("dependence");
-        inflation.put("average", dependence.average());
-        inflation.put("spectralRadius", dependence.spectralRadius());
-        inflation.put("max", dependence.maximum());
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException("a JSON tree built in memory failed to serialise",
-                    impossible);
+    private static List<String> column(CsvTable units, String name, String role) {
+        int index = units.requireColumn(name, role);
+        List<String> values = new ArrayList<>(units.rowCount());
+        for (int row = 0; row < units.rowCount(); row++) {
+            values.add(units.cell(row, index));
         }
-    }
-
-    private static void put(ObjectNode node, WeightedEstimate estimate) {
-        node.put("ht", estimate.horvitzThompson());
-        node.put("hajek", estimate.hajek());
-        node.put("kept", estimate.unitsKept());
+        return values;
     }
 }

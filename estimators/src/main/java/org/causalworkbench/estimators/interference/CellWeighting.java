@@ -41,41 +41,12 @@ final class CellWeighting {
                 kept[i] = cell.kept();
             }
         }
-        int unitsKept = countKept(kept);
-        if (unitsKept == 0) {
+        if (InverseWeighting.countKept(kept) == 0) {
             throw new NoOverlapException(noOverlapMessage(adjustment, cells, trimming));
         }
 
-        // Horvitz-Thompson sums and the per-arm normalisers of the Hajek form.
-        double treatedSum = 0;
-        double untreatedSum = 0;
-        double treatedWeight = 0;
-        double untreatedWeight = 0;
-        for (int i = 0; i < treatment.length; i++) {
-            if (!kept[i]) {
-                continue;
-            }
-            if (treatment[i] == 1) {
-                treatedSum += outcome[i] / propensities[i];
-                treatedWeight += 1 / propensities[i];
-            } else {
-                untreatedSum += outcome[i] / (1 - propensities[i]);
-                untreatedWeight += 1 / (1 - propensities[i]);
-            }
-        }
-        double horvitzThompson = (treatedSum - untreatedSum) / unitsKept;
-        double hajek = treatedSum / treatedWeight - untreatedSum / untreatedWeight;
-
-        double[] hajekWeights = new double[treatment.length];
-        for (int i = 0; i < treatment.length; i++) {
-            if (kept[i]) {
-                hajekWeights[i] = treatment[i] == 1
-                        ? 1 / propensities[i] / treatedWeight
-                        : 1 / (1 - propensities[i]) / untreatedWeight;
-            }
-        }
-        return new WeightedEstimate(adjustment, horvitzThompson, hajek, unitsKept,
-                (double) unitsKept / treatment.length, cells, propensities, hajekWeights);
+        return InverseWeighting.estimate(adjustment, propensities, kept, treatment, outcome,
+                cells);
     }
 
     private static CellOverlap summarise(Object key, List<Integer> units, int[] treatment,
@@ -101,16 +72,6 @@ final class CellWeighting {
                 treated > 0 ? treatedTotal / treated : Double.NaN,
                 untreated > 0 ? untreatedTotal / untreated : Double.NaN,
                 propensity, kept);
-    }
-
-    private static int countKept(boolean[] kept) {
-        int count = 0;
-        for (boolean value : kept) {
-            if (value) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static String noOverlapMessage(Adjustment adjustment, List<CellOverlap> cells,

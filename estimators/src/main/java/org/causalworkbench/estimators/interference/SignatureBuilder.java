@@ -220,6 +220,37 @@ public final class SignatureBuilder {
         return result;
     }
 
+    /**
+     * Rounds continuous signature values, such as the inverse-distance fraction, to exact
+     * fractions with a fixed denominator, so that they can enter a {@link Signature} for binned
+     * or logistic propensities. Exact cells on rounded values rarely have both arms.
+     *
+     * @param values signature per unit, {@code NaN} for missing. Not modified.
+     * @param denominator the resolution, at least 1; for example 1_000_000_000
+     * @return the nearest fraction {@code round(value * denominator) / denominator} per unit,
+     *     {@code null} where the value is {@code NaN}
+     * @throws IllegalArgumentException if a value is infinite or too large for the resolution
+     */
+    public static ExactFraction[] rounded(double[] values, long denominator) {
+        if (denominator < 1) {
+            throw new IllegalArgumentException("Invalid denominator " + denominator
+                    + ": use 1 or more, for example 1000000000.");
+        }
+        ExactFraction[] result = new ExactFraction[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isNaN(values[i])) {
+                continue;
+            }
+            double scaled = values[i] * denominator;
+            if (Math.abs(scaled) >= Long.MAX_VALUE / 2.0) {
+                throw new IllegalArgumentException("Invalid signature " + values[i] + " for unit "
+                        + i + ": it is too large to round with denominator " + denominator + ".");
+            }
+            result[i] = new ExactFraction(Math.round(scaled), denominator);
+        }
+        return result;
+    }
+
     private static Signature vectorOf(ExactFraction[][] components, int unit, int n) {
         List<ExactFraction> values = new ArrayList<>(components.length);
         for (ExactFraction[] component : components) {

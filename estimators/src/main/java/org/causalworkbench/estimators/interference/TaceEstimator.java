@@ -29,10 +29,12 @@ import java.util.List;
  *       full TACE only when the effect is constant.</li>
  * </ul>
  *
- * <p><strong>Limitations.</strong> Covariates and signatures must be discrete, because
- * propensities come from exact cells only. A continuous signature must first be binned with
- * {@link SignatureBuilder#binned(double[], int)}. A logistic propensity model and variance
- * estimates are not implemented.
+ * <p>{@link #withPropensity(PropensityModel)} replaces the cell frequencies by binned cells or
+ * a logistic regression ({@link PropensityModel}); the estimate formulas stay the same.
+ * {@link BlockBootstrap} adds variance estimates.
+ *
+ * <p><strong>Limitations.</strong> Covariates must be discrete: they enter as cells or as
+ * dummies. With cell propensities the signature must be discrete as well.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable and may be shared between threads.
  *
@@ -44,15 +46,21 @@ public final class TaceEstimator {
     /** Trimming bound eps unless {@link #withTrimming(double)} sets another. */
     public static final double DEFAULT_TRIMMING = 0.01;
 
-    private static final TaceEstimator DEFAULTS = new TaceEstimator(DEFAULT_TRIMMING);
+    private static final TaceEstimator DEFAULTS =
+            new TaceEstimator(DEFAULT_TRIMMING, PropensityModel.cells());
 
     private final double trimming;
+    private final PropensityModel propensity;
 
-    private TaceEstimator(double trimming) {
+    private TaceEstimator(double trimming, PropensityModel propensity) {
         this.trimming = trimming;
+        this.propensity = propensity;
     }
 
-    /** Returns the estimator with trimming bound {@value #DEFAULT_TRIMMING}. */
+    /**
+     * Returns the estimator with trimming bound {@value #DEFAULT_TRIMMING} and cell-frequency
+     * propensities.
+     */
     public static TaceEstimator withDefaults() {
         return DEFAULTS;
     }
@@ -68,7 +76,27 @@ public final class TaceEstimator {
             throw new IllegalArgumentException("Invalid trimming bound " + epsilon
                     + ": use a value in [0, 0.5), for example 0.01.");
         }
-        return new TaceEstimator(epsilon);
+        return new TaceEstimator(epsilon, propensity);
+    }
+
+    /**
+     * Returns a copy with another propensity model, used for both {@code e(X)} and
+     * {@code e(X, I)}.
+     *
+     * @param model the model, not {@code null}
+     * @return the copy
+     */
+    public TaceEstimator withPropensity(PropensityModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("The propensity model must not be null: use"
+                    + " PropensityModel.cells(), bins(K) or logistic().");
+        }
+        return new TaceEstimator(trimming, model);
+    }
+
+    /** Returns the propensity model. */
+    public PropensityModel propensity() {
+        return propensity;
     }
 
     /** Returns the trimming bound eps. */
@@ -88,29 +116,25 @@ public final class TaceEstimator {
      * @throws IllegalArgumentException if lengths differ, a value is invalid or a covariate
      *     value is {@code null}
      * @throws NoOverlapException if trimming removes every unit of an adjustment set
+     * @throws PropensityFitException if a logistic propensity fit does not converge
      */
     public TaceResult estimate(int[] treatment, double[] outcome, List<?> covariateCells,
             List<Signature> signatures) {
         int n = treatment.length;
-        checkInputs(treatment, outcome, covariateCells, signatures);
+        InputChecks.check(treatment, outcome, covariateCells, signatures);
         List<Object> noCovariates = Collections.nCopies(n, "all units");
         List<?> covariates = covariateCells == null ? noCovariates : covariateCells;
 
-        List<Object> joint = new ArrayList<>(n);
-        int withoutSignature = 0;
-        for (int i = 0; i < n; i++) {
-            Signature signature = signatures.get(i);
-            if (signature == null) {
-                withoutSignature++;
-                joint.add(null);
-            } else {
-                joint.add(covariateCells == null ? signature
-                        : List.of(covariates.get(i), signature));
-            }
-        }
-
         WeightedEstimate naive =
                 CellWeighting.estimate(Adjustment.NONE, noCovariates, treatment, outcome, trimming);
+        int withoutSignature = Collections.frequency(signatures, null);
+        if (propensity.kind() == PropensityModel.Kind.LOGISTIC) {
+            return estimateLogistic(treatment, outcome, covariateCells, signatures, naive,
+                    withoutSignature);
+        }
+        List<Signature> cellSignatures = propensity.kind() == PropensityModel.Kind.BINS
+                ? binned(signatures, propensity.bins()) : signatures;
+        List<Object> joint = CellKeys.joint(covariateCells, cellSignatures);
         WeightedEstimate adjusted = CellWeighting.estimate(
                 Adjustment.COVARIATES, covariates, treatment, outcome, trimming);
         WeightedEstimate tace = CellWeighting.estimate(
@@ -118,37 +142,51 @@ public final class TaceEstimator {
         return new TaceResult(naive, adjusted, tace, withoutSignature);
     }
 
-    private static void checkInputs(int[] treatment, double[] outcome, List<?> covariateCells,
-            List<Signature> signatures) {
-        int n = treatment.length;
-        if (n < 2) {
-            throw new IllegalArgumentException(
-                    "The estimate needs at least 2 units, but " + n + " were given.");
-        }
-        SignatureBuilder.checkTreatment(treatment, n);
-        checkLength("outcome", outcome.length, n);
-        checkLength("signature", signatures.size(), n);
-        for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(outcome[i])) {
-                throw new IllegalArgumentException("Invalid outcome " + outcome[i] + " for unit "
-                        + i + ": outcomes must be finite.");
-            }
-        }
+    private TaceResult estimateLogistic(int[] treatment, double[] outcome,
+            List<?> covariateCells, List<Signature> signatures, WeightedEstimate naive,
+            int withoutSignature) {
+        List<String> warnings = new ArrayList<>();
+        WeightedEstimate adjusted;
         if (covariateCells != null) {
-            checkLength("covariate", covariateCells.size(), n);
-            for (int i = 0; i < n; i++) {
-                if (covariateCells.get(i) == null) {
-                    throw new IllegalArgumentException("Missing covariate value for unit " + i
-                            + ": drop the unit or give it a value.");
-                }
-            }
+            LogisticWeighting.Outcome fit = LogisticWeighting.estimate(Adjustment.COVARIATES,
+                    covariateCells, null, treatment, outcome, trimming,
+                    propensity.maxIterations());
+            adjusted = fit.estimate();
+            warnings.addAll(fit.warnings());
+        } else {
+            // Without covariates the logistic e(X) is the intercept-only fit, mean(T).
+            adjusted = CellWeighting.estimate(Adjustment.COVARIATES,
+                    Collections.nCopies(treatment.length, "all units"), treatment, outcome,
+                    trimming);
         }
+        LogisticWeighting.Outcome fit = LogisticWeighting.estimate(
+                Adjustment.COVARIATES_AND_SIGNATURE, covariateCells, signatures, treatment,
+                outcome, trimming, propensity.maxIterations());
+        warnings.addAll(fit.warnings());
+        return new TaceResult(naive, adjusted, fit.estimate(), withoutSignature, warnings);
     }
 
-    private static void checkLength(String name, int length, int expected) {
-        if (length != expected) {
-            throw new IllegalArgumentException("The " + name + " input has " + length
-                    + " entries, expected " + expected + " (one per unit).");
+    /** Replaces every component by the lower edge of its bin among {@code bins}. */
+    private static List<Signature> binned(List<Signature> signatures, int bins) {
+        List<Signature> result = new ArrayList<>(signatures.size());
+        for (int i = 0; i < signatures.size(); i++) {
+            Signature signature = signatures.get(i);
+            if (signature == null) {
+                result.add(null);
+                continue;
+            }
+            List<ExactFraction> components = new ArrayList<>();
+            for (ExactFraction component : signature.components()) {
+                double value = component.doubleValue();
+                if (value < 0 || value > 1) {
+                    throw new IllegalArgumentException("Invalid signature " + component
+                            + " for unit " + i + ": binned propensities need components in"
+                            + " [0, 1]; use cell or logistic propensities for counts.");
+                }
+                components.add(SignatureBuilder.binned(new double[] {value}, bins)[0]);
+            }
+            result.add(new Signature(components));
         }
+        return result;
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param hajek the same with each arm's weights normalised to sum to one
  * @param unitsKept number N of units that enter the estimate
  * @param shareKept {@code unitsKept} divided by all units in the input
- * @param cells one overlap summary per cell, in order of first appearance
- * @param propensities the cell propensity per unit, {@code NaN} for units outside every cell
+ * @param cells one overlap summary per cell, in order of first appearance; empty when the
+ *     propensity comes from logistic regression
+ * @param propensities the fitted propensity per unit, {@code NaN} for units outside the fit
  * @param hajekWeights per unit, the Hajek weight within its arm, 0 for units not kept
  */
 public record WeightedEstimate(
@@ -44,12 +45,15 @@ public record WeightedEstimate(
         return hajekWeights.clone();
     }
 
-    /** Counts the units in cells that were dropped for lack of overlap or by trimming. */
+    /**
+     * Counts the units that have a propensity but were dropped for lack of overlap or by
+     * trimming; units without a signature are not counted.
+     */
     public int unitsTrimmed() {
         int trimmed = 0;
-        for (CellOverlap cell : cells) {
-            if (!cell.kept()) {
-                trimmed += cell.treated() + cell.untreated();
+        for (int i = 0; i < propensities.length; i++) {
+            if (!Double.isNaN(propensities[i]) && hajekWeights[i] == 0) {
+                trimmed++;
             }
         }
         return trimmed;

@@ -210,4 +210,14 @@ class SignatureBuilderTest {
         assertTrue(error.getMessage().contains("Invalid signature 1.5 for unit 1"),
                 error.getMessage());
     }
+
+    @Test
+    void rounded_keepsResolutionAndMissing() {
+        ExactFraction[] result =
+                SignatureBuilder.rounded(new double[] {0.25, 1.0 / 3, Double.NaN}, 1000);
+
+        assertEquals(new ExactFraction(1, 4), result[0]);
+        assertEquals(new ExactFraction(333, 1000), result[1]);
+        assertNull(result[2]);
+    }
 }
