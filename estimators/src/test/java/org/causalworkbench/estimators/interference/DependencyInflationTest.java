@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
 import org.junit.jupiter.api.Test;
 
 class DependencyInflationTest {
@@ -66,6 +68,129 @@ class DependencyInflationTest {
                 () -> DependencyInflation.fromNeighbours(new int[][] {{1}, {2}}));
 
         assertTrue(error.getMessage().contains("Unit 1 lists neighbour 2"), error.getMessage());
+    }
+
+    @Test
+    void fromNeighbours_matchesDenseEigenvalues_severalComponents() {
+        Random random = new Random(11);
+        int[][] first = randomUndirectedGraph(random, 40, 0.08);
+        int[][] second = randomUndirectedGraph(random, 25, 0.15);
+        int[][] joined = new int[65][];
+        for (int i = 0; i < 40; i++) {
+            joined[i] = first[i];
+        }
+        for (int i = 0; i < 25; i++) {
+            joined[40 + i] = second[i].clone();
+            for (int k = 0; k < joined[40 + i].length; k++) {
+                joined[40 + i][k] += 40;
+            }
+        }
+
+        DependencyInflation inflation = DependencyInflation.fromNeighbours(joined);
+
+        double[][] dense = denseDependency(joined);
+        double expected = 0;
+        for (double value : new EigenDecomposition(new Array2DRowRealMatrix(dense))
+                .getRealEigenvalues()) {
+            expected = Math.max(expected, Math.abs(value));
+        }
+        assertEquals(expected, inflation.spectralRadius(), 1e-9);
+        for (int i = 0; i < joined.length; i++) {
+            int count = 0;
+            for (double entry : dense[i]) {
+                count += (int) entry;
+            }
+            assertEquals(count, inflation.dependencyCounts()[i], "unit " + i);
+        }
+    }
+
+    @Test
+    void powerIteration_bracketsDenseRoot_randomBlocks() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 5; trial++) {
+            int[][] graph = randomUndirectedGraph(random, 120, 0.03 + 0.01 * trial);
+            DependencyComponents dependency = DependencyComponents.build(graph);
+            for (int[][] block : dependency.blocks()) {
+                if (block.length < 2) {
+                    continue;
+                }
+                double exact = PerronRoot.of(block);
+
+                double iterated = PerronRoot.powerIteration(block);
+
+                assertTrue(iterated >= exact - 1e-9, "trial " + trial);
+                assertEquals(exact, iterated, 1e-6 * exact, "trial " + trial);
+            }
+        }
+    }
+
+    @Test
+    void fromNeighbours_staysWithinBounds_longPathAboveDenseLimit() {
+        int n = 3000;
+        int[][] path = new int[n][];
+        for (int i = 0; i < n; i++) {
+            path[i] = i == 0 ? new int[] {1}
+                    : i == n - 1 ? new int[] {n - 2} : new int[] {i - 1, i + 1};
+        }
+
+        DependencyInflation inflation = DependencyInflation.fromNeighbours(path);
+
+        // Units two hops apart share a neighbour, so the infinite path has D_sr = 5.
+        assertEquals(5, inflation.maximum());
+        assertTrue(inflation.spectralRadius() <= 5 + 1e-12, inflation.toString());
+        assertTrue(inflation.spectralRadius() >= inflation.average(), inflation.toString());
+        assertTrue(inflation.spectralRadius() > 4.99, inflation.toString());
+    }
+
+    @Test
+    void fromNeighbours_handlesMainSimulationSize_households() {
+        // 110,000 units in 10,000 cliques of 11: each unit depends on its 11 housemates.
+        int households = 10_000;
+        int size = 11;
+        int[][] neighbours = new int[households * size][];
+        for (int h = 0; h < households; h++) {
+            for (int a = 0; a < size; a++) {
+                int[] others = new int[size - 1];
+                int k = 0;
+                for (int b = 0; b < size; b++) {
+                    if (b != a) {
+                        others[k++] = h * size + b;
+                    }
+                }
+                neighbours[h * size + a] = others;
+            }
+        }
+
+        DependencyInflation inflation = DependencyInflation.fromNeighbours(neighbours);
+
+        assertEquals(11.0, inflation.average(), 1e-12);
+        assertEquals(11.0, inflation.spectralRadius(), 1e-9);
+        assertEquals(11, inflation.maximum());
+    }
+
+    private static double[][] denseDependency(int[][] neighbours) {
+        int n = neighbours.length;
+        double[][] acts = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            acts[j][j] = 1;
+            for (int k : neighbours[j]) {
+                acts[k][j] = 1;
+            }
+        }
+        double[][] dependency = new double[n][n];
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < n; i++) {
+                if (acts[k][i] == 0) {
+                    continue;
+                }
+                for (int j = 0; j < n; j++) {
+                    if (acts[k][j] != 0) {
+                        dependency[i][j] = 1;
+                    }
+                }
+            }
+        }
+        return dependency;
     }
 
     private static int[][] randomUndirectedGraph(Random random, int n, double probability) {
