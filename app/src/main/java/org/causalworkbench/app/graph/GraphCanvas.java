@@ -30,6 +30,10 @@ final class GraphCanvas extends Region {
     static final double NODE_RADIUS = 7;
     /** Labels are drawn when at most this many units are in view. */
     static final int LABEL_MAX_NODES = 400;
+    /** Above this many edges in view, edges are drawn into an {@link EdgeRaster}. */
+    static final int RASTER_MIN_EDGES = 2_000;
+    /** Above this many units in view, only isolated and selected units get an outline. */
+    static final int OUTLINE_MAX_NODES = 2_000;
 
     private static final double MIN_SCALE = 1e-3;
     private static final double MAX_SCALE = 8;
@@ -45,6 +49,7 @@ final class GraphCanvas extends Region {
 
     private final GraphModel model;
     private final Canvas canvas = new Canvas();
+    private final EdgeRaster raster = new EdgeRaster(EDGE);
     private final Set<String> selectedNodes = new LinkedHashSet<>();
     private final Set<NodePair> selectedEdges = new LinkedHashSet<>();
     private double scale = 1;
@@ -228,16 +233,34 @@ final class GraphCanvas extends Region {
 
     private void drawEdges(GraphicsContext context, double width, double height) {
         Map<String, Point2D> positions = model.positions();
-        context.setLineWidth(1);
-        context.setStroke(EDGE);
-        context.beginPath();
+        int visible = 0;
         for (NodePair pair : model.edges().keySet()) {
-            if (!selectedEdges.contains(pair)) {
-                appendSegment(context, positions.get(pair.first()),
-                        positions.get(pair.second()), width, height);
+            if (inView(positions.get(pair.first()), positions.get(pair.second()), width,
+                    height)) {
+                visible++;
             }
         }
-        context.stroke();
+        if (visible > RASTER_MIN_EDGES) {
+            raster.begin((int) width, (int) height);
+            for (NodePair pair : model.edges().keySet()) {
+                Point2D first = positions.get(pair.first());
+                Point2D second = positions.get(pair.second());
+                raster.line(first.getX() * scale + translateX, first.getY() * scale + translateY,
+                        second.getX() * scale + translateX, second.getY() * scale + translateY);
+            }
+            context.drawImage(raster.finish(), 0, 0);
+        } else {
+            context.setLineWidth(1);
+            context.setStroke(EDGE);
+            context.beginPath();
+            for (NodePair pair : model.edges().keySet()) {
+                if (!selectedEdges.contains(pair)) {
+                    appendSegment(context, positions.get(pair.first()),
+                            positions.get(pair.second()), width, height);
+                }
+            }
+            context.stroke();
+        }
         if (!selectedEdges.isEmpty()) {
             context.setLineWidth(3);
             context.setStroke(SELECTED);
@@ -250,17 +273,21 @@ final class GraphCanvas extends Region {
         }
     }
 
-    private void appendSegment(GraphicsContext context, Point2D first, Point2D second,
-            double width, double height) {
+    private boolean inView(Point2D first, Point2D second, double width, double height) {
         double x1 = first.getX() * scale + translateX;
         double y1 = first.getY() * scale + translateY;
         double x2 = second.getX() * scale + translateX;
         double y2 = second.getY() * scale + translateY;
-        boolean outside = Math.max(x1, x2) < 0 || Math.min(x1, x2) > width
-                || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height;
-        if (!outside) {
-            context.moveTo(x1, y1);
-            context.lineTo(x2, y2);
+        return !(Math.max(x1, x2) < 0 || Math.min(x1, x2) > width
+                || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height);
+    }
+
+    private void appendSegment(GraphicsContext context, Point2D first, Point2D second,
+            double width, double height) {
+        if (inView(first, second, width, height)) {
+            context.moveTo(first.getX() * scale + translateX, first.getY() * scale + translateY);
+            context.lineTo(second.getX() * scale + translateX,
+                    second.getY() * scale + translateY);
         }
     }
 
@@ -275,6 +302,7 @@ final class GraphCanvas extends Region {
             }
         }
         boolean labels = visible <= LABEL_MAX_NODES;
+        boolean outlines = visible <= OUTLINE_MAX_NODES;
         double diameter = 2 * NODE_RADIUS;
         context.setLineWidth(1.5);
         context.setFont(LABEL_FONT);
@@ -292,8 +320,10 @@ final class GraphCanvas extends Region {
             Color outline = selected ? SELECTED : NODE;
             context.setFill(isolated ? ISOLATED_FILL : outline);
             context.fillOval(x - NODE_RADIUS, y - NODE_RADIUS, diameter, diameter);
-            context.setStroke(outline);
-            context.strokeOval(x - NODE_RADIUS, y - NODE_RADIUS, diameter, diameter);
+            if (outlines || isolated || selected) {
+                context.setStroke(outline);
+                context.strokeOval(x - NODE_RADIUS, y - NODE_RADIUS, diameter, diameter);
+            }
             if (labels) {
                 context.setFill(LABEL);
                 context.fillText(id, x + NODE_RADIUS + 3, y);

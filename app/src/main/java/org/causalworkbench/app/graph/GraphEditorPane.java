@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -49,8 +49,12 @@ public final class GraphEditorPane extends BorderPane {
     private final GraphCanvas canvas;
     private final Executor uiExecutor;
     private final Executor worker;
-    private final ReadOnlyObjectWrapper<InterferenceGraph> graph =
-            new ReadOnlyObjectWrapper<>(this, "graph");
+    private final ObjectBinding<InterferenceGraph> graph = new ObjectBinding<>() {
+        @Override
+        protected InterferenceGraph computeValue() {
+            return GraphConversion.toInterferenceGraph(model);
+        }
+    };
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final Label status = new Label();
     private final Label message = new Label();
@@ -98,9 +102,13 @@ public final class GraphEditorPane extends BorderPane {
         return graph.get();
     }
 
-    /** The current graph, replaced after every change of units or edges (not of positions). */
-    public ReadOnlyObjectProperty<InterferenceGraph> graphProperty() {
-        return graph.getReadOnlyProperty();
+    /**
+     * The current graph, invalidated after every change of units or edges (not of positions).
+     * The graph is built when first read after a change, so edits stay fast on large graphs
+     * while nobody listens with a change listener.
+     */
+    public ObservableObjectValue<InterferenceGraph> graphProperty() {
+        return graph;
     }
 
     /**
@@ -272,7 +280,7 @@ public final class GraphEditorPane extends BorderPane {
     private void structureChanged() {
         statistics = GraphStatistics.of(model);
         status.setText(statistics.describe());
-        graph.set(GraphConversion.toInterferenceGraph(model));
+        graph.invalidate();
     }
 
     private GraphSnapshot place(InterferenceGraph source) {
