@@ -1,7 +1,9 @@
 package org.causalworkbench.app.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class GraphCanvas extends Region {
 
     /** Radius of a drawn unit, in pixels. */
     static final double NODE_RADIUS = 7;
-    /** Labels are drawn when at most this many units are in view. */
+    /** Labels are drawn, where they do not overlap, when at most this many units are in view. */
     static final int LABEL_MAX_NODES = 400;
     /** Above this many edges in view, edges are drawn into an {@link EdgeRaster}. */
     static final int RASTER_MIN_EDGES = 2_000;
@@ -50,6 +52,7 @@ final class GraphCanvas extends Region {
     private final GraphModel model;
     private final Canvas canvas = new Canvas();
     private final EdgeRaster raster = new EdgeRaster(EDGE);
+    private final LabelPlacer labels = new LabelPlacer(LABEL_FONT);
     private final Set<String> selectedNodes = new LinkedHashSet<>();
     private final Set<NodePair> selectedEdges = new LinkedHashSet<>();
     private double scale = 1;
@@ -106,6 +109,11 @@ final class GraphCanvas extends Region {
         selectedEdges.clear();
         selectedEdges.addAll(edges);
         requestRedraw();
+    }
+
+    /** Returns the view's width divided by its height, 1.5 before the view has a size. */
+    double aspect() {
+        return getWidth() > 0 && getHeight() > 0 ? getWidth() / getHeight() : 1.5;
     }
 
     /** Returns the zoom factor, screen pixels per canvas unit. */
@@ -293,40 +301,56 @@ final class GraphCanvas extends Region {
 
     private void drawNodes(GraphicsContext context, double width, double height) {
         double margin = NODE_RADIUS + 2;
-        int visible = 0;
-        for (Point2D point : model.positions().values()) {
-            double x = point.getX() * scale + translateX;
-            double y = point.getY() * scale + translateY;
-            if (x > -margin && x < width + margin && y > -margin && y < height + margin) {
-                visible++;
-            }
-        }
-        boolean labels = visible <= LABEL_MAX_NODES;
-        boolean outlines = visible <= OUTLINE_MAX_NODES;
-        double diameter = 2 * NODE_RADIUS;
-        context.setLineWidth(1.5);
-        context.setFont(LABEL_FONT);
-        context.setTextAlign(TextAlignment.LEFT);
-        context.setTextBaseline(VPos.CENTER);
+        List<String> visibleIds = new ArrayList<>();
         for (Map.Entry<String, Point2D> entry : model.positions().entrySet()) {
             double x = entry.getValue().getX() * scale + translateX;
             double y = entry.getValue().getY() * scale + translateY;
-            if (x <= -margin || x >= width + margin || y <= -margin || y >= height + margin) {
-                continue;
+            if (x > -margin && x < width + margin && y > -margin && y < height + margin) {
+                visibleIds.add(entry.getKey());
             }
-            String id = entry.getKey();
+        }
+        boolean outlines = visibleIds.size() <= OUTLINE_MAX_NODES;
+        double diameter = 2 * NODE_RADIUS;
+        context.setLineWidth(1.5);
+        labels.clear();
+        for (String id : visibleIds) {
+            Point2D at = toScreen(model.positions().get(id));
             boolean selected = selectedNodes.contains(id);
             boolean isolated = model.degree(id) == 0;
             Color outline = selected ? SELECTED : NODE;
             context.setFill(isolated ? ISOLATED_FILL : outline);
-            context.fillOval(x - NODE_RADIUS, y - NODE_RADIUS, diameter, diameter);
+            context.fillOval(at.getX() - NODE_RADIUS, at.getY() - NODE_RADIUS, diameter,
+                    diameter);
             if (outlines || isolated || selected) {
                 context.setStroke(outline);
-                context.strokeOval(x - NODE_RADIUS, y - NODE_RADIUS, diameter, diameter);
+                context.strokeOval(at.getX() - NODE_RADIUS, at.getY() - NODE_RADIUS, diameter,
+                        diameter);
             }
-            if (labels) {
-                context.setFill(LABEL);
-                context.fillText(id, x + NODE_RADIUS + 3, y);
+            labels.block(at.getX() - NODE_RADIUS, at.getY() - NODE_RADIUS, diameter, diameter);
+        }
+        if (visibleIds.size() <= LABEL_MAX_NODES) {
+            drawLabels(context, visibleIds);
+        }
+    }
+
+    /** Draws the labels that fit, those of selected units first. */
+    private void drawLabels(GraphicsContext context, List<String> visibleIds) {
+        context.setFont(LABEL_FONT);
+        context.setTextAlign(TextAlignment.LEFT);
+        context.setTextBaseline(VPos.CENTER);
+        context.setFill(LABEL);
+        List<String> ordered = new ArrayList<>(selectedNodes);
+        ordered.retainAll(visibleIds);
+        for (String id : visibleIds) {
+            if (!selectedNodes.contains(id)) {
+                ordered.add(id);
+            }
+        }
+        for (String id : ordered) {
+            Point2D at = toScreen(model.positions().get(id));
+            double left = at.getX() + NODE_RADIUS + 3;
+            if (labels.tryPlace(id, left, at.getY())) {
+                context.fillText(id, left, at.getY());
             }
         }
     }

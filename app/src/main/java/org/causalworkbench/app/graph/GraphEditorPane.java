@@ -42,8 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class GraphEditorPane extends BorderPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(GraphEditorPane.class);
-    /** Spacing of the initial grid, in canvas units. */
-    private static final double GRID_SPACING = 90;
 
     private final GraphModel model;
     private final GraphCanvas canvas;
@@ -119,7 +117,7 @@ public final class GraphEditorPane extends BorderPane {
      */
     public void setGraph(InterferenceGraph replacement) {
         boolean small = replacement.unitCount() < GraphLayouts.BACKGROUND_MIN_NODES;
-        GraphSnapshot snapshot = small ? place(replacement)
+        GraphSnapshot snapshot = small ? place(replacement, canvas.aspect())
                 : GraphConversion.toSnapshot(replacement, grid(replacement.unitIds())::get);
         if (replacement.unitIds().equals(model.unitIds())) {
             model.replace(snapshot, "replace graph");
@@ -154,6 +152,7 @@ public final class GraphEditorPane extends BorderPane {
     public void importFile(Path path, GraphFileFormat format) {
         List<String> units = model.unitIds();
         String name = String.valueOf(path.getFileName());
+        double aspect = canvas.aspect();
         busy.set(true);
         showMessage("Reading " + name + " ...");
         worker.execute(() -> {
@@ -162,7 +161,7 @@ public final class GraphEditorPane extends BorderPane {
                         .orElseThrow(() -> new IllegalArgumentException(name + ": unknown file"
                                 + " type; use .csv, .graphml, .xml, .gml, .dot or .gv."));
                 InterferenceGraph read = chosen.read(path, units);
-                GraphSnapshot snapshot = place(read);
+                GraphSnapshot snapshot = place(read, aspect);
                 uiExecutor.execute(() -> {
                     busy.set(false);
                     if (!model.unitIds().equals(units)) {
@@ -212,13 +211,14 @@ public final class GraphEditorPane extends BorderPane {
     public void layOut() {
         GraphSnapshot snapshot = model.snapshot();
         Map<String, Integer> rows = GraphLayouts.rows(model.unitIds());
+        double aspect = canvas.aspect();
         int count = snapshot.positions().size();
         Consumer<Map<String, Point2D>> apply = positions -> {
             model.applyLayout(positions);
             canvas.fit();
         };
         if (count < GraphLayouts.BACKGROUND_MIN_NODES) {
-            apply.accept(GraphLayouts.layout(snapshot, rows));
+            apply.accept(GraphLayouts.layout(snapshot, rows, aspect));
             showMessage("Laid out " + count + " units.");
             return;
         }
@@ -226,7 +226,7 @@ public final class GraphEditorPane extends BorderPane {
         showMessage("Laying out " + count + " units ...");
         long start = System.nanoTime();
         worker.execute(() -> {
-            Map<String, Point2D> positions = GraphLayouts.layout(snapshot, rows);
+            Map<String, Point2D> positions = GraphLayouts.layout(snapshot, rows, aspect);
             long millis = (System.nanoTime() - start) / 1_000_000;
             uiExecutor.execute(() -> {
                 busy.set(false);
@@ -283,24 +283,20 @@ public final class GraphEditorPane extends BorderPane {
         graph.invalidate();
     }
 
-    private GraphSnapshot place(InterferenceGraph source) {
+    private GraphSnapshot place(InterferenceGraph source, double aspect) {
         if (source.edgeCount() == 0) {
             return GraphConversion.toSnapshot(source, grid(source.unitIds())::get);
         }
         GraphSnapshot unplaced = GraphConversion.toSnapshot(source, id -> Point2D.ZERO);
         Map<String, Point2D> positions =
-                GraphLayouts.layout(unplaced, GraphLayouts.rows(source.unitIds()));
+                GraphLayouts.layout(unplaced, GraphLayouts.rows(source.unitIds()), aspect);
         return GraphConversion.toSnapshot(source, positions::get);
     }
 
     /** Places units in rows of a square grid, in table order. */
     private static Map<String, Point2D> grid(List<String> unitIds) {
-        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(unitIds.size())));
         Map<String, Point2D> positions = new LinkedHashMap<>();
-        for (int row = 0; row < unitIds.size(); row++) {
-            positions.put(unitIds.get(row), new Point2D(row % columns * GRID_SPACING,
-                    row / columns * GRID_SPACING));
-        }
+        GraphLayouts.placeInRows(unitIds, 0, 0, positions);
         return positions;
     }
 

@@ -33,7 +33,7 @@ class GraphLayoutsTest {
 
     @Test
     void layout_smallGraph_isCircle() {
-        Map<String, Point2D> positions = GraphLayouts.layout(ring(8), GraphLayouts.rows(ids(8)));
+        Map<String, Point2D> positions = GraphLayouts.layout(ring(8), GraphLayouts.rows(ids(8)), 1.5);
 
         assertEquals(8, positions.size());
         Point2D centre = positions.values().stream().reduce(Point2D.ZERO, Point2D::add)
@@ -50,8 +50,8 @@ class GraphLayoutsTest {
         GraphSnapshot snapshot = ring(60);
         Map<String, Integer> rows = GraphLayouts.rows(ids(60));
 
-        Map<String, Point2D> first = GraphLayouts.layout(snapshot, rows);
-        Map<String, Point2D> second = GraphLayouts.layout(snapshot, rows);
+        Map<String, Point2D> first = GraphLayouts.layout(snapshot, rows, 1.0);
+        Map<String, Point2D> second = GraphLayouts.layout(snapshot, rows, 1.0);
 
         assertEquals(first, second);
         assertEquals(60, first.size());
@@ -72,6 +72,28 @@ class GraphLayoutsTest {
     @Test
     void layout_noUnits_isEmpty() {
         assertEquals(Map.of(), GraphLayouts.layout(new GraphSnapshot(Map.of(), Map.of()),
-                Map.of()));
+                Map.of(), 1.0));
+    }
+
+    @Test
+    void layout_isolatedUnits_goInRowsBelow() {
+        Map<String, Point2D> placed = new LinkedHashMap<>(ring(20).positions());
+        placed.put("u21", Point2D.ZERO);
+        placed.put("u20", Point2D.ZERO);
+        GraphSnapshot snapshot = new GraphSnapshot(placed, ring(20).edges());
+
+        Map<String, Point2D> positions = GraphLayouts.layout(snapshot, GraphLayouts.rows(ids(22)),
+                2.0);
+
+        assertEquals(22, positions.size());
+        double lowest = 0;
+        for (int i = 0; i < 20; i++) {
+            lowest = Math.max(lowest, positions.get("u" + i).getY());
+        }
+        Point2D first = positions.get("u20");
+        Point2D second = positions.get("u21");
+        assertEquals(lowest + GraphLayouts.ROW_SPACING, first.getY(), 1e-9);
+        assertEquals(first.getY(), second.getY(), 1e-9);
+        assertEquals(GraphLayouts.ROW_SPACING, second.getX() - first.getX(), 1e-9);
     }
 }
