@@ -105,8 +105,8 @@ final class EdgeRaster {
     }
 
     /**
-     * Clips a segment to the rectangle from (0, 0) to (maxX, maxY) by the method of Liang and
-     * Barsky (1984, ACM Transactions on Graphics 3(1)).
+     * Clips a segment to the rectangle from (0, 0) to (maxX, maxY) with the Liang-Barsky
+     * parametric method.
      *
      * @return the clipped end points as {x1, y1, x2, y2}, or {@code null} when nothing is inside
      */

@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Edits and imports the interference graph over the units of a unit table, for embedding in a
- * workspace. The node ids are exactly the unit ids: a click on empty space places the next unit
- * of the table that is not on the canvas yet, and no new id can be made up, because a node
- * without a table row would have no data. Every unit starts on the canvas, arranged in a grid in
+ * workspace. The node ids are exactly the unit ids. A click on empty space places the next unit
+ * of the table that is not on the canvas yet. No new id can be made up, because a node without a
+ * table row would have no data. Every unit starts on the canvas, arranged in a grid in
  * table order. A deleted unit leaves the canvas but stays in {@link #currentGraph()} as an
  * isolated unit.
  *
@@ -101,9 +101,9 @@ public final class GraphEditorPane extends BorderPane {
     }
 
     /**
-     * The current graph, invalidated after every change of units or edges (not of positions).
-     * The graph is built when first read after a change, so edits stay fast on large graphs
-     * while nobody listens with a change listener.
+     * Returns the current graph, invalidated after every change of units or edges (not of
+     * positions). The graph is built when first read after a change, so edits stay fast on large
+     * graphs unless a change listener reads every new value.
      */
     public ObservableObjectValue<InterferenceGraph> graphProperty() {
         return graph;
@@ -137,7 +137,7 @@ public final class GraphEditorPane extends BorderPane {
         return statistics;
     }
 
-    /** Whether a layout or an import is running on the worker thread. */
+    /** Returns whether a layout or an import is running on the worker thread. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }

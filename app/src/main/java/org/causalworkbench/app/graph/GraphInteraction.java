@@ -15,10 +15,10 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * Turns mouse and key events on a {@link GraphCanvas} into model edits, in the manner of
- * DAGitty: a click on empty space places a unit, a click on one unit and then another connects
- * them, a drag moves a unit (or the selection it belongs to), a drag on empty space or with the
- * middle or secondary button pans, the wheel zooms about the cursor, and Delete or Backspace
- * removes the selection. A click on empty space while something is selected only clears the
+ * DAGitty. A click on empty space places a unit, and a click on one unit and then another
+ * connects them. A drag moves a unit (or the selection it belongs to). A drag on empty space or
+ * with the middle or secondary button pans, and the wheel zooms about the cursor. Delete or
+ * Backspace removes the selection. A click on empty space while something is selected only clears the
  * selection. Shift-click adds a unit to the selection or removes it without connecting.
  */
 final class GraphInteraction {

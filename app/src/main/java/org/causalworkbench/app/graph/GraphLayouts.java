@@ -19,8 +19,8 @@ import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Computes automatic layouts with JGraphT's drawing algorithms: a circle for small graphs and
- * the force-directed layout of Fruchterman and Reingold (1991, Software: Practice and
- * Experience 21(11)) otherwise, with a Barnes-Hut quadtree for large graphs. Layouts are seeded,
+ * the Fruchterman-Reingold force-directed layout otherwise, with a Barnes-Hut quadtree
+ * ({@code IndexedFRLayoutAlgorithm2D}) for large graphs. Layouts are seeded,
  * so the same graph gets the same picture.
  *
  * <p>Pure computation on a copied snapshot, so it may run on a worker thread.

@@ -31,7 +31,7 @@ import javafx.geometry.Point2D;
  */
 public final class GraphModel {
 
-    /** What a change touched. */
+    /** The kind of a change: structure, or positions only. */
     public enum Change {
         /** Units were placed or removed, or edges changed. */
         STRUCTURE,
@@ -193,8 +193,8 @@ public final class GraphModel {
             }
         });
         if (!to.isEmpty()) {
-            // The positions changed during the drag; the notification tells listeners that the
-            // history changed too.
+            // The positions changed during the drag already. This notification lets listeners
+            // see that the history changed too.
             positionsChanged = true;
             record(new GraphEdits.Move(from, to, "move " + to.size() + " units"));
         }
@@ -268,12 +268,12 @@ public final class GraphModel {
         }
     }
 
-    /** Whether a step can be undone. */
+    /** Returns whether a step can be undone. */
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    /** Whether an undone step can be redone. */
+    /** Returns whether an undone step can be redone. */
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
     }

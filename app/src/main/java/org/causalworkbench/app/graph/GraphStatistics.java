@@ -34,6 +34,7 @@ public record GraphStatistics(int units, int placed, int edges, int minDegree, d
         for (int row = 0; row < count; row++) {
             parent[row] = row;
         }
+
         int components = count;
         for (NodePair pair : model.edges().keySet()) {
             int first = rowOf.get(pair.first());
@@ -47,6 +48,7 @@ public record GraphStatistics(int units, int placed, int edges, int minDegree, d
                 components--;
             }
         }
+
         int min = count == 0 ? 0 : Integer.MAX_VALUE;
         int max = 0;
         int isolated = 0;

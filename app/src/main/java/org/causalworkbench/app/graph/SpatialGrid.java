@@ -24,8 +24,8 @@ final class SpatialGrid {
      * Builds the grid.
      *
      * @param positions the node positions, in canvas units
-     * @param cellSize the side of a cell in canvas units; about twice the hit radius keeps a
-     *     query to a 3 by 3 block of cells
+     * @param cellSize the side of a cell in canvas units. About twice the hit radius keeps a
+     *     query to a 3 by 3 block of cells.
      */
     SpatialGrid(Map<String, Point2D> positions, double cellSize) {
         if (!(cellSize > 0) || Double.isInfinite(cellSize)) {

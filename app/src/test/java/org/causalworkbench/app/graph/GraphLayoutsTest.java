@@ -60,8 +60,10 @@ class GraphLayoutsTest {
         List<Point2D> points = List.copyOf(first.values());
         for (int i = 0; i < points.size(); i++) {
             Point2D point = points.get(i);
-            assertTrue(point.getX() >= 0 && point.getX() <= side, point.toString());
-            assertTrue(point.getY() >= 0 && point.getY() <= side, point.toString());
+            assertTrue(point.getX() >= 0, point.toString());
+            assertTrue(point.getX() <= side, point.toString());
+            assertTrue(point.getY() >= 0, point.toString());
+            assertTrue(point.getY() <= side, point.toString());
             for (int j = i + 1; j < points.size(); j++) {
                 closest = Math.min(closest, point.distance(points.get(j)));
             }
