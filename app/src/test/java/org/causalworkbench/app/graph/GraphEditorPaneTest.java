@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
@@ -247,6 +248,37 @@ class GraphEditorPaneTest {
         InterferenceGraph back = GraphFileFormat.GRAPHML.read(file, UNITS);
         assertEquals(2, back.edgeCount());
         assertTrue(back.weight("u5", "u1").isPresent());
+    }
+
+    @Test
+    void layoutButton_isOneUndoStep(FxRobot robot) {
+        robot.clickOn(screenPointOf("u0")).clickOn(screenPointOf("u1"));
+        robot.clickOn(screenPointOf("u1")).clickOn(screenPointOf("u2"));
+        Map<String, Point2D> before = Map.copyOf(pane.model().positions());
+
+        robot.clickOn("#graphLayout");
+
+        assertFalse(before.equals(pane.model().positions()));
+        assertEquals(6, pane.model().positions().size());
+        robot.clickOn("#graphUndo");
+        assertEquals(before, Map.copyOf(pane.model().positions()));
+        assertEquals(2, pane.currentGraph().edgeCount());
+    }
+
+    @Test
+    void setGraph_otherUnits_resetsHistory(FxRobot robot) {
+        robot.clickOn(screenPointOf("u0")).clickOn(screenPointOf("u1"));
+        InterferenceGraph other = InterferenceGraph.builder(List.of("x", "y", "z"))
+                .addEdge("x", "z", 2.0, "test")
+                .build();
+
+        robot.interact(() -> pane.setGraph(other));
+
+        assertEquals(List.of("x", "y", "z"), pane.currentGraph().unitIds());
+        assertEquals(2.0, pane.currentGraph().weight("z", "x").orElseThrow());
+        assertEquals(3, pane.model().positions().size());
+        assertFalse(pane.model().canUndoProperty().get());
+        assertEquals(1, pane.statistics().isolated());
     }
 
     private void waitUntilIdle() throws TimeoutException {
