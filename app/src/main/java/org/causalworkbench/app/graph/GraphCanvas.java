@@ -200,7 +200,7 @@ final class GraphCanvas extends Region {
     /**
      * Finds the edge drawn under a screen point.
      *
-     * <p>NOTE: scans every edge, which the performance test measures at about 7 ms for 30,000
+     * <p>NOTE: scans every edge, which the performance test measures at 7 to 13 ms for 30,000
      * edges. It runs once per click, not while the mouse moves.
      */
     Optional<NodePair> edgeAt(double screenX, double screenY) {

@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.Start;
  * in view. Random edges are long, so this is the slow case for drawing. Measured headless
  * (Monocle, software rendering) on a 2-core machine shared with other builds, over six runs:
  * redraw 90 to 220 ms, redraw and render 90 to 300 ms, hit test 1 to 7 us per query, one added
- * edge with its statistics 7 to 11 ms, and one edge hit test 7 ms. The limits are five times
+ * edge with its statistics 7 to 11 ms, and one edge hit test 7 to 13 ms. The limits are five times
  * the slowest of these or more, so a loaded machine passes, while stroking the edges as vector
  * lines (about 7 s to render) would fail.
  */
