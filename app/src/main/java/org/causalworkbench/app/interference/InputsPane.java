@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The inputs of the interference workspace: the unit table, the interaction structure, the
- * signature builder, the isolated-unit policy, the propensity model and the trimming bound,
- * with Run and Cancel. It only binds controls to the {@link InterferenceViewModel}.
+ * signature builder, the isolated-unit policy, the propensity model, the trimming bound, the
+ * bootstrap and the default interference level, with Run and Cancel. It only binds controls to the {@link InterferenceViewModel}.
  */
 final class InputsPane extends VBox {
 
@@ -76,7 +76,11 @@ final class InputsPane extends VBox {
         }
         getChildren().addAll(powerRow(), modifierBox(), section("Units without neighbours (0/0)"),
                 policyChoice(), section("Propensity e(X, I)"), propensityChoice(), binsRow(),
-                section("Trimming"), trimmingRow(), runButtons(), messages());
+                section("Trimming"), trimmingRow(), section("Uncertainty"),
+                UncertaintyInputs.replicatesRow(model, boundValues),
+                UncertaintyInputs.seedRow(model, boundValues),
+                UncertaintyInputs.inflationRow(model), section("Identifiability check"),
+                UncertaintyInputs.defaultLevelRow(model), runButtons(), messages());
         setMinWidth(Region.USE_PREF_SIZE);
     }
 
@@ -97,7 +101,7 @@ final class InputsPane extends VBox {
             case TREATED_COUNT -> "Number of treated neighbours, a whole number.";
             case INVERSE_DISTANCE -> "Treated fraction weighted by hop distance to the power p;"
                     + " on a group column every housemate is one hop away, so it equals the"
-                    + " group fraction. Needs the binned propensity.";
+                    + " group fraction. Needs the binned or logistic propensity.";
         };
     }
 
@@ -245,7 +249,7 @@ final class InputsPane extends VBox {
         return new VBox(6, problem, error);
     }
 
-    private static HBox row(javafx.scene.Node label, javafx.scene.Node control) {
+    static HBox row(javafx.scene.Node label, javafx.scene.Node control) {
         HBox row = new HBox(8, label, control);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
