@@ -99,8 +99,8 @@ final class EstimatesPane extends VBox {
     private void buildTable() {
         table.setId("interferenceEstimatesTable");
         table.setItems(model.estimateRows());
-        table.getColumns().add(PreviewPane.column("Estimate", 110, EstimateRow::label, false));
-        table.getColumns().add(PreviewPane.column("Adjusts for", 240, EstimateRow::adjustment,
+        table.getColumns().add(PreviewPane.column("Estimate", 150, EstimateRow::label, false));
+        table.getColumns().add(PreviewPane.column("Adjusts for", 330, EstimateRow::adjustment,
                 false));
         table.getColumns().add(PreviewPane.column("Horvitz-Thompson", 140,
                 row -> format(row.horvitzThompson()), true));
@@ -111,7 +111,7 @@ final class EstimatesPane extends VBox {
                 .orElse(bootstrapShown() ? "TACE only" : "B = 0, off"), true));
         table.getColumns().add(PreviewPane.column("Units kept", 110,
                 row -> row.unitsKept() + " of " + row.units(), true));
-        table.getColumns().add(PreviewPane.column("Notes", 330,
+        table.getColumns().add(PreviewPane.column("Notes", 200,
                 row -> String.join("; ", row.flags()), false));
         table.setFixedCellSize(26);
         table.setPrefHeight(26 * 6 + 4);
