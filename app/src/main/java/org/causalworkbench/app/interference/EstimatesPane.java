@@ -100,22 +100,24 @@ final class EstimatesPane extends VBox {
         table.setId("interferenceEstimatesTable");
         table.setItems(model.estimateRows());
         table.getColumns().add(PreviewPane.column("Estimate", 150, EstimateRow::label, false));
-        table.getColumns().add(PreviewPane.column("Adjusts for", 330, EstimateRow::adjustment,
+        table.getColumns().add(PreviewPane.column("Adjusts for", 250, EstimateRow::adjustment,
                 false));
         table.getColumns().add(PreviewPane.column("Horvitz-Thompson", 140,
                 row -> format(row.horvitzThompson()), true));
-        table.getColumns().add(PreviewPane.column("Hajek", 110, row -> format(row.hajek()),
+        table.getColumns().add(PreviewPane.column("Hajek", 90, row -> format(row.hajek()),
                 true));
-        table.getColumns().add(PreviewPane.column("95% interval", 170, row -> row.interval()
+        table.getColumns().add(PreviewPane.column("95% interval", 160, row -> row.interval()
                 .map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]", i.lower(), i.upper()))
                 .orElse(bootstrapShown() ? "TACE only" : "B = 0, off"), true));
-        table.getColumns().add(PreviewPane.column("Units kept", 110,
+        table.getColumns().add(PreviewPane.column("Units kept", 100,
                 row -> row.unitsKept() + " of " + row.units(), true));
-        table.getColumns().add(PreviewPane.column("Notes", 200,
+        table.getColumns().add(PreviewPane.column("Notes", 170,
                 row -> String.join("; ", row.flags()), false));
+        // Columns share the width, so the notes never hide behind a horizontal scroll bar.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 6 + 4);
-        table.setMinHeight(26 * 3 + 4);
+        table.setPrefHeight(26 * 6 + 6);
+        table.setMinHeight(26 * 6 + 6);
         table.setPlaceholder(new Label("Press Run to see the estimates."));
     }
 

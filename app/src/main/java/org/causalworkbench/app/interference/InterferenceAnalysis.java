@@ -150,10 +150,10 @@ public final class InterferenceAnalysis {
         }
         rows.add(tace);
         if (regression != null) {
-            String terms = covariates ? "X, cubic in I, X x I, T x X" : "cubic in I";
-            rows.add(extension("Outcome regression", "mu(T, X, I): " + terms + ", T x I",
+            String adjusted = covariates ? "X and I" : "I";
+            rows.add(extension("Outcome regression", adjusted + " by regression with T x I",
                     regression.regression(), regression.units(), data.size()));
-            rows.add(extension("Additive regression", "f(T, X) + g(I, X), no T x I",
+            rows.add(extension("Additive regression", adjusted + " by regression, no T x I",
                     regression.additiveRegression(), regression.units(), data.size()));
         }
         return rows;

@@ -9,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.causalworkbench.estimators.interference.VarianceInflation;
 
 /**
@@ -20,35 +21,35 @@ final class UncertaintyInputs {
     private UncertaintyInputs() {
     }
 
-    static HBox replicatesRow(InterferenceViewModel model, List<ObjectProperty<?>> keep) {
+    /** Returns one row with the replicates B and the seed. */
+    static HBox bootstrapRow(InterferenceViewModel model, List<ObjectProperty<?>> keep) {
         Spinner<Integer> replicates = new Spinner<>(0, UncertaintyChoice.MAX_REPLICATES,
                 model.replicatesProperty().get(), 50);
         replicates.setId("interferenceReplicates");
         replicates.setEditable(true);
-        replicates.setPrefWidth(100);
-        ObjectProperty<Integer> value = model.replicatesProperty().asObject();
-        keep.add(value);
-        replicates.getValueFactory().valueProperty().bindBidirectional(value);
+        replicates.setPrefWidth(90);
+        ObjectProperty<Integer> count = model.replicatesProperty().asObject();
+        keep.add(count);
+        replicates.getValueFactory().valueProperty().bindBidirectional(count);
         replicates.setTooltip(new Tooltip("Block-bootstrap replicates B for the 95% interval of"
                 + " the TACE; 0 turns the interval off."));
-        return InputsPane.row(new Label("Replicates B"), replicates);
-    }
 
-    static HBox seedRow(InterferenceViewModel model, List<ObjectProperty<?>> keep) {
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
         seed.setId("interferenceSeed");
         seed.setEditable(true);
-        seed.setPrefWidth(100);
-        ObjectProperty<Integer> value = model.seedProperty().asObject();
-        keep.add(value);
-        seed.getValueFactory().valueProperty().bindBidirectional(value);
+        seed.setPrefWidth(80);
+        ObjectProperty<Integer> seedValue = model.seedProperty().asObject();
+        keep.add(seedValue);
+        seed.getValueFactory().valueProperty().bindBidirectional(seedValue);
         seed.disableProperty().bind(model.replicatesProperty().isEqualTo(0));
         seed.setTooltip(new Tooltip("Seed of the block draws: the same seed gives the same"
                 + " interval."));
-        return InputsPane.row(new Label("Seed"), seed);
+        HBox row = InputsPane.row(new Label("B"), replicates);
+        row.getChildren().addAll(new Label("Seed"), seed);
+        return row;
     }
 
-    static HBox inflationRow(InterferenceViewModel model) {
+    static VBox inflationRow(InterferenceViewModel model) {
         ComboBox<VarianceInflation> inflation = new ComboBox<>();
         inflation.setId("interferenceInflation");
         inflation.getItems().setAll(VarianceInflation.AVERAGE,
@@ -62,7 +63,8 @@ final class UncertaintyInputs {
         tooltip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> explain(inflation.getValue()), inflation.valueProperty()));
         inflation.setTooltip(tooltip);
-        return InputsPane.row(new Label("Inflation"), inflation);
+        inflation.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(2, new Label("Variance inflation D"), inflation);
     }
 
     static HBox defaultLevelRow(InterferenceViewModel model) {
