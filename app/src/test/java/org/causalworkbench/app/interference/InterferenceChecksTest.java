@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.interference.AdditivityResult;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IdentifiabilityCheck;
 import org.causalworkbench.estimators.interference.IdentifiabilityResult;
+import org.causalworkbench.estimators.interference.TaceEstimator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -229,5 +231,39 @@ class InterferenceChecksTest {
             assertTrue(Double.isNaN(row.horvitzThompson()), row.label());
             assertEquals(200, row.unitsKept(), row.label());
         }
+    }
+
+    @Test
+    void logistic_householdSample_matchesEstimator() throws InterruptedException {
+        InterferenceData households = SampleLoader.households();
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(households);
+        model.replicatesProperty().set(0);
+        model.propensityModelProperty().set(PropensityModel.LOGISTIC);
+        model.run();
+        ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+        assertEquals("", model.errorProperty().get());
+        EstimateRow tace = InterferenceViewModel.taceRow(model.estimateRows());
+
+        double direct = TaceEstimator.withDefaults()
+                .withPropensity(org.causalworkbench.estimators.interference.PropensityModel
+                        .logistic())
+                .estimate(households.treatment(), households.outcome(), households.covariates(),
+                        model.outcomeProperty().get().signatures().signatures()).tace().hajek();
+        assertEquals(direct, tace.hajek(), 1e-12);
+        assertTrue(Math.abs(tace.hajek() - 2) < 0.3, "logistic TACE " + tace.hajek());
+        assertTrue(model.outcomeProperty().get().result().tace().cells().isEmpty());
+
+        // On a group column the hop-distance signature equals the group fraction, so the
+        // logistic fit on it, rounded to 1e-9, gives the same estimate.
+        model.componentProperty(SignatureComponent.INVERSE_DISTANCE).set(true);
+        model.componentProperty(SignatureComponent.GROUP_FRACTION).set(false);
+        assertEquals("", model.previewProblemProperty().get());
+        model.run();
+        ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+        assertEquals("", model.errorProperty().get());
+        assertEquals(tace.hajek(), InterferenceViewModel.taceRow(model.estimateRows()).hajek(),
+                1e-6);
     }
 }
