@@ -19,8 +19,8 @@ import org.causalworkbench.estimators.interference.DependencyInflation;
  * the computation going, so the next run finds it finished or under way.
  *
  * <p><strong>Limitations.</strong> {@link DependencyInflation#fromNeighbours} builds a dense
- * n x n matrix and takes about 3 seconds for the 1,601-unit household sample on one core; this
- * class only hides that cost behind the cache and does not shorten it.
+ * n x n matrix, so its time grows as n^3 and it takes seconds on the 1,601-unit household
+ * sample. This class only hides that cost behind the cache and does not shorten it.
  */
 final class DependenceFactors {
 

@@ -164,6 +164,7 @@ final class DiagnosticsPane extends VBox {
         List<CellOverlap> sorted = new java.util.ArrayList<>(tace.cells());
         sorted.sort(CELL_ORDER);
         cells.getItems().setAll(sorted);
+
         if (tace.cells().isEmpty()) {
             summary.setText(String.format(Locale.ROOT, "The logistic propensity has no cells;"
                     + " %d units dropped by trimming. The histogram shows the fitted e(X, I).",

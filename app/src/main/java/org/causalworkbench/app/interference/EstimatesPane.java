@@ -16,10 +16,10 @@ import org.causalworkbench.app.chart.SynthCharts;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
- * The estimates of the outcome on screen: a headline TACE, the non-identifiability banner,
- * the estimator's warnings, notes, a table with the Horvitz-Thompson and Hajek estimate and
- * the interval of every row, a forest plot of the same rows beside the bootstrap and the
- * checks, and the save buttons.
+ * The estimates of the outcome on screen. From the top: a headline TACE, the
+ * non-identifiability banner, the estimator's warnings and notes, and a table with the
+ * Horvitz-Thompson and Hajek estimate and the interval of every row. Below them a forest plot
+ * of the same rows sits beside the bootstrap and the checks, then the save buttons.
  */
 final class EstimatesPane extends VBox {
 

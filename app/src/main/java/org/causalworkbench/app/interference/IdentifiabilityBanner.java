@@ -27,7 +27,7 @@ final class IdentifiabilityBanner extends HBox {
         Label icon = new Label("!");
         icon.getStyleClass().add("interference-banner-icon");
         icon.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        Label title = new Label("Not identifiable without additivity");
+        Label title = new Label("Identifiability warning");
         title.getStyleClass().add("interference-banner-title");
         detail.setId("interferenceBannerText");
         detail.setWrapText(true);

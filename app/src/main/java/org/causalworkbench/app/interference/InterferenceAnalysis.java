@@ -16,10 +16,10 @@ import org.causalworkbench.estimators.interference.TaceResult;
 import org.causalworkbench.estimators.interference.WeightedEstimate;
 
 /**
- * Runs one interference analysis: the signatures; the naive, covariate-only and TACE estimates
- * with the chosen propensity model; the additivity, identifiability and TACRR checks with the
- * outcome-regression extensions; then, when B is above 0, the dependency factors and the block
- * bootstrap of the TACE.
+ * Runs one interference analysis. It computes the signatures, then the naive, covariate-only
+ * and TACE estimates with the chosen propensity model. Next come the additivity,
+ * identifiability and TACRR checks with the outcome-regression extensions. When B is above 0,
+ * the dependency factors and the block bootstrap of the TACE follow.
  *
  * <p>The bootstrap blocks are the connected components of the interaction structure, which for
  * a group column are the groups.

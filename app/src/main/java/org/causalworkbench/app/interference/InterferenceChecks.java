@@ -16,7 +16,7 @@ import org.causalworkbench.estimators.interference.TaceResult;
 
 /**
  * The checks shown beside the estimates of one run. Each check that cannot be computed on the
- * data leaves its result {@code null} and says why, so one failing check never hides the
+ * data leaves its result {@code null} and states why, so one failing check never hides the
  * estimates or the other checks.
  *
  * @param additivity the F-test of the treatment-by-signature terms, or {@code null}

@@ -61,8 +61,8 @@ public final class InterferenceExport {
     }
 
     /**
-     * Writes text as UTF-8, atomically: the target holds the old or the new content, never a
-     * part.
+     * Writes text as UTF-8, atomically, so the target contains the old or the new content and
+     * never a part.
      *
      * @param target the file
      * @param text the content
@@ -73,9 +73,9 @@ public final class InterferenceExport {
     }
 
     /**
-     * Returns the unit table as CSV: id, T, Y, group, covariates, the signature as an exact
-     * label, each component of the signature the estimator used (binned where chosen), the
-     * TACE propensity e_hat, the Hajek weight and whether the unit was kept.
+     * Returns the unit table as CSV. Each line has the id, T, Y, group, covariates and the
+     * signature as an exact label. Then come the signature components the estimator used
+     * (binned where chosen), the TACE propensity e_hat, the Hajek weight and a 0/1 kept flag.
      */
     public static String unitTable(InterferenceOutcome outcome) {
         InterferenceData data = outcome.request().data();
@@ -142,6 +142,20 @@ public final class InterferenceExport {
                 + (data.covariateNames().isEmpty() ? "none"
                         : String.join(", ", data.covariateNames())));
         lines.add("Interaction structure: group column, each group a clique");
+        lines.addAll(signatureLines(signature));
+        lines.add("Trimming eps: " + request.trimming() + " (units with e outside [eps,"
+                + " 1 - eps] dropped)");
+        lines.add("Default interference level: " + request.defaultLevel());
+        lines.addAll(bootstrapLines(outcome.uncertainty()));
+        if (outcome.checks() != null) {
+            lines.addAll(checkLines(outcome.checks()));
+        }
+        outcome.notes().forEach(note -> lines.add("Note: " + note));
+        return String.join(NEWLINE, lines) + NEWLINE;
+    }
+
+    private static List<String> signatureLines(SignatureChoice signature) {
+        List<String> lines = new ArrayList<>();
         for (SignatureComponent component : signature.components()) {
             lines.add("Signature component: " + component + ": " + formula(component,
                     signature.distancePower()));
@@ -151,22 +165,24 @@ public final class InterferenceExport {
         lines.add("Units without neighbours (0/0): " + signature.isolatedUnitPolicy());
         lines.add("Propensity model: " + signature.propensityModel()
                 + (signature.binned() ? ", K = " + signature.bins() : ""));
-        lines.add("Trimming eps: " + request.trimming() + " (units with e outside [eps,"
-                + " 1 - eps] dropped)");
-        lines.add("Default interference level: " + request.defaultLevel());
-        lines.addAll(bootstrapLines(outcome.uncertainty()));
-        InterferenceChecks checks = outcome.checks();
-        if (checks != null) {
-            lines.add("Identifiability: " + (checks.identifiability() == null
-                    ? "not checked: " + checks.identifiabilityProblem()
-                    : checks.notIdentifiable() ? checks.identifiability().message()
-                            : "the default level lies within the observed support of I"));
-            lines.add(checks.describeAdditivity());
-            lines.add(checks.describeRiskRatio());
-            checks.warnings().forEach(warning -> lines.add("Warning: " + warning));
+        return lines;
+    }
+
+    private static List<String> checkLines(InterferenceChecks checks) {
+        List<String> lines = new ArrayList<>();
+        String identifiability;
+        if (checks.identifiability() == null) {
+            identifiability = "not checked: " + checks.identifiabilityProblem();
+        } else if (checks.notIdentifiable()) {
+            identifiability = checks.identifiability().message();
+        } else {
+            identifiability = "the default level lies within the observed support of I";
         }
-        outcome.notes().forEach(note -> lines.add("Note: " + note));
-        return String.join(NEWLINE, lines) + NEWLINE;
+        lines.add("Identifiability: " + identifiability);
+        lines.add(checks.describeAdditivity());
+        lines.add(checks.describeRiskRatio());
+        checks.warnings().forEach(warning -> lines.add("Warning: " + warning));
+        return lines;
     }
 
     private static List<String> bootstrapLines(Uncertainty uncertainty) {
@@ -209,7 +225,7 @@ public final class InterferenceExport {
         return text.append(NEWLINE).toString();
     }
 
-    /** Quotes a field that holds a comma, a quote or a line break, doubling inner quotes. */
+    /** Quotes a field that contains a comma, a quote or a line break, doubling inner quotes. */
     private static String quote(String field) {
         if (field.contains(",") || field.contains("\"") || field.contains("\n")
                 || field.contains("\r")) {

@@ -401,13 +401,13 @@ public final class InterferenceViewModel {
      * @return whether the file was written
      */
     public boolean export(InterferenceExport.Kind kind, Path target) {
-        InterferenceOutcome shown = outcome.get();
-        if (shown == null) {
+        InterferenceOutcome current = outcome.get();
+        if (current == null) {
             error.set("Nothing to save yet: press Run first.");
             return false;
         }
         try {
-            InterferenceExport.write(target, kind.render(shown));
+            InterferenceExport.write(target, kind.render(current));
         } catch (IOException failed) {
             LOG.warn("Saving the {} to {} failed", kind.description(), target, failed);
             error.set("Could not save the " + kind.description() + " to " + target + ": "

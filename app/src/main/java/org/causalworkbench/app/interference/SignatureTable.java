@@ -90,7 +90,7 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
                     }
                 }
             } else if (key == null && choice.propensityModel() == PropensityModel.LOGISTIC) {
-                // The logistic fit uses the values, not cells, so rounding changes nothing.
+                // The logistic fit uses the values, not cells, so rounding to 1e-9 hardly moves it.
                 key = SignatureBuilder.rounded(values, CONTINUOUS_RESOLUTION);
             } else if (key == null) {
                 cellProblem = "The inverse-distance signature is not an exact fraction, so exact"

@@ -32,7 +32,7 @@ class InterferenceChecksTest {
 
     /**
      * Two components, each a complete bipartite K3,3 between a left and a right household of
-     * three, with no edge inside a household; two of three members of every household are
+     * three, with no edge inside a household. Two of three members of every household are
      * treated. Every unit has 2 treated neighbours, so Y = T I and Y = 2T give the same data.
      */
     static InterferenceData bipartiteHouseholds() {
@@ -63,8 +63,8 @@ class InterferenceChecksTest {
     }
 
     /**
-     * Households of four with 0 to 4 members treated, ten of each; I is the fraction of the
-     * other members treated, so both arms occur at I = 0, 1/3, 2/3 and 1 (except the ends).
+     * Households of four with 0 to 4 members treated, ten of each. I is the fraction of the
+     * other members treated, so both arms occur at each of I = 0, 1/3, 2/3 and 1.
      * The outcome is {@code a + b T + c I + d T I}.
      */
     static InterferenceData households(double a, double b, double c, double d) {
