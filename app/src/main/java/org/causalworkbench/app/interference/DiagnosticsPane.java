@@ -164,6 +164,13 @@ final class DiagnosticsPane extends VBox {
         List<CellOverlap> sorted = new java.util.ArrayList<>(tace.cells());
         sorted.sort(CELL_ORDER);
         cells.getItems().setAll(sorted);
+
+        if (tace.cells().isEmpty()) {
+            summary.setText(String.format(Locale.ROOT, "The logistic propensity has no cells;"
+                    + " %d units dropped by trimming. The histogram shows the fitted e(X, I).",
+                    tace.unitsTrimmed()));
+            return;
+        }
         long dropped = tace.cells().stream().filter(cell -> !cell.kept()).count();
         summary.setText(String.format(Locale.ROOT, "%d cells of (X, I), %d without overlap"
                 + " (highlighted, listed first), %d units dropped. Click a column header to"

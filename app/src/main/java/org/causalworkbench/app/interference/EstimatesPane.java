@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,8 +16,10 @@ import org.causalworkbench.app.chart.SynthCharts;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
- * The estimates of the outcome on screen: a headline TACE, notes, a table with the
- * Horvitz-Thompson and Hajek estimate of every row, and a forest plot of the same rows.
+ * The estimates of the outcome on screen. From the top: a headline TACE, the
+ * non-identifiability banner, the estimator's warnings and notes, and a table with the
+ * Horvitz-Thompson and Hajek estimate and the interval of every row. Below them a forest plot
+ * of the same rows sits beside the bootstrap and the checks, then the save buttons.
  */
 final class EstimatesPane extends VBox {
 
@@ -27,6 +30,7 @@ final class EstimatesPane extends VBox {
     private final ChartViewer forest = viewer("interferenceForestPlot");
     private final Label headline = new Label("-");
     private final Label notes = new Label();
+    private final Label warnings = new Label();
 
     EstimatesPane(InterferenceViewModel model) {
         this.model = model;
@@ -48,10 +52,27 @@ final class EstimatesPane extends VBox {
         notes.setWrapText(true);
         notes.setMinHeight(Region.USE_PREF_SIZE);
 
+        warnings.setId("interferenceWarnings");
+        warnings.getStyleClass().add("interference-warning");
+        warnings.setWrapText(true);
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
+        warnings.setMaxWidth(Double.MAX_VALUE);
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+
         buildTable();
-        VBox.setVgrow(forest, Priority.ALWAYS);
         forest.setPrefHeight(420);
-        getChildren().addAll(top, notes, table, forest);
+        HBox.setHgrow(forest, Priority.ALWAYS);
+        ScrollPane side = new ScrollPane(new ChecksPane(model));
+        side.setId("interferenceChecksScroll");
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setPrefWidth(400);
+        side.setMinWidth(300);
+        HBox bottom = new HBox(6, forest, side);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        getChildren().addAll(top, new IdentifiabilityBanner(model), warnings, notes, table,
+                bottom, new ExportBar(model));
         model.estimateRows().addListener((ListChangeListener<EstimateRow>) change -> show());
         show();
     }
@@ -78,24 +99,31 @@ final class EstimatesPane extends VBox {
     private void buildTable() {
         table.setId("interferenceEstimatesTable");
         table.setItems(model.estimateRows());
-        table.getColumns().add(PreviewPane.column("Estimate", 110, EstimateRow::label, false));
-        table.getColumns().add(PreviewPane.column("Adjusts for", 240, EstimateRow::adjustment,
+        table.getColumns().add(PreviewPane.column("Estimate", 150, EstimateRow::label, false));
+        table.getColumns().add(PreviewPane.column("Adjusts for", 250, EstimateRow::adjustment,
                 false));
         table.getColumns().add(PreviewPane.column("Horvitz-Thompson", 140,
                 row -> format(row.horvitzThompson()), true));
-        table.getColumns().add(PreviewPane.column("Hajek", 110, row -> format(row.hajek()),
+        table.getColumns().add(PreviewPane.column("Hajek", 90, row -> format(row.hajek()),
                 true));
-        table.getColumns().add(PreviewPane.column("Interval", 170, row -> row.interval()
+        table.getColumns().add(PreviewPane.column("95% interval", 160, row -> row.interval()
                 .map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]", i.lower(), i.upper()))
-                .orElse("not computed"), true));
-        table.getColumns().add(PreviewPane.column("Units kept", 110,
+                .orElse(bootstrapShown() ? "TACE only" : "B = 0, off"), true));
+        table.getColumns().add(PreviewPane.column("Units kept", 100,
                 row -> row.unitsKept() + " of " + row.units(), true));
-        table.getColumns().add(PreviewPane.column("Notes", 330,
+        table.getColumns().add(PreviewPane.column("Notes", 170,
                 row -> String.join("; ", row.flags()), false));
+        // Columns share the width, so the notes never hide behind a horizontal scroll bar.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 5 + 4);
-        table.setMinHeight(26 * 3 + 4);
+        table.setPrefHeight(26 * 6 + 6);
+        table.setMinHeight(26 * 6 + 6);
         table.setPlaceholder(new Label("Press Run to see the estimates."));
+    }
+
+    private boolean bootstrapShown() {
+        InterferenceOutcome outcome = model.outcomeProperty().get();
+        return outcome != null && outcome.uncertainty().bootstrap() != null;
     }
 
     private static String format(double value) {
@@ -110,13 +138,16 @@ final class EstimatesPane extends VBox {
                     + " estimates."));
             headline.setText("-");
             notes.setText("");
+            warnings.setText("");
             return;
         }
         List<InterferenceCharts.ForestRow> forestRows = new ArrayList<>();
         for (EstimateRow row : rows) {
             double lower = row.interval().map(EstimateRow.Interval::lower).orElse(Double.NaN);
             double upper = row.interval().map(EstimateRow.Interval::upper).orElse(Double.NaN);
-            forestRows.add(new InterferenceCharts.ForestRow(row.label(), row.hajek(),
+            String label = row.flags().contains(InterferenceAnalysis.EXTENSION_FLAG)
+                    ? row.label() + " (ext.)" : row.label();
+            forestRows.add(new InterferenceCharts.ForestRow(label, row.hajek(),
                     row.horvitzThompson(), lower, upper));
         }
         forest.setChart(InterferenceCharts.forestPlot(forestRows, "Hajek",
@@ -124,5 +155,9 @@ final class EstimatesPane extends VBox {
         EstimateRow tace = InterferenceViewModel.taceRow(rows);
         headline.setText(format(tace.hajek()));
         notes.setText(String.join(" ", outcome.notes()));
+        List<String> warningLines = outcome.checks() == null ? List.of()
+                : outcome.checks().warnings();
+        warnings.setText(warningLines.isEmpty() ? ""
+                : "Propensity fit: " + String.join(" ", warningLines));
     }
 }

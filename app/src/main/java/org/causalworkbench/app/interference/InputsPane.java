@@ -15,6 +15,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,10 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The inputs of the interference workspace: the unit table, the interaction structure, the
- * signature builder, the isolated-unit policy, the propensity model and the trimming bound,
- * with Run and Cancel. It only binds controls to the {@link InterferenceViewModel}.
+ * signature builder, the isolated-unit policy, the propensity model, the trimming bound, the
+ * bootstrap and the default interference level, with Run and Cancel. It only binds controls to the {@link InterferenceViewModel}.
  */
-final class InputsPane extends VBox {
+final class InputsPane extends BorderPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputsPane.class);
 
@@ -42,7 +44,8 @@ final class InputsPane extends VBox {
 
     InputsPane(InterferenceViewModel model) {
         this.model = model;
-        getStyleClass().add("interference-inputs");
+        VBox settings = new VBox();
+        settings.getStyleClass().add("interference-inputs");
 
         Label heading = new Label("Interference (TACE)");
         heading.getStyleClass().add("pane-heading");
@@ -64,7 +67,7 @@ final class InputsPane extends VBox {
         structure.setTooltip(new Tooltip("Graph files and a graph editor will be offered here;"
                 + " the Structure tab shows the groups."));
 
-        getChildren().addAll(heading, section("Data"), dataName, open,
+        settings.getChildren().addAll(heading, section("Data"), dataName, open,
                 section("Interaction structure"), structure,
                 section("Signature I (tick one or more for a vector)"));
         for (SignatureComponent component : SignatureComponent.values()) {
@@ -72,11 +75,24 @@ final class InputsPane extends VBox {
             box.setId("signature_" + component.name());
             box.selectedProperty().bindBidirectional(model.componentProperty(component));
             box.setTooltip(new Tooltip(tooltip(component)));
-            getChildren().add(box);
+            settings.getChildren().add(box);
         }
-        getChildren().addAll(powerRow(), modifierBox(), section("Units without neighbours (0/0)"),
+        settings.getChildren().addAll(powerRow(), modifierBox(),
+                section("Units without neighbours (0/0)"),
                 policyChoice(), section("Propensity e(X, I)"), propensityChoice(), binsRow(),
-                section("Trimming"), trimmingRow(), runButtons(), messages());
+                section("Trimming"), trimmingRow(), section("Uncertainty and identifiability"),
+                UncertaintyInputs.bootstrapRow(model, boundValues),
+                UncertaintyInputs.inflationRow(model), UncertaintyInputs.defaultLevelRow(model));
+        settings.setMinWidth(Region.USE_PREF_SIZE);
+
+        // Run and Cancel stay in view however far the settings are scrolled.
+        ScrollPane scroll = new ScrollPane(settings);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+        VBox actions = new VBox(6, runButtons(), messages());
+        actions.getStyleClass().add("interference-actions");
+        setBottom(actions);
         setMinWidth(Region.USE_PREF_SIZE);
     }
 
@@ -97,7 +113,7 @@ final class InputsPane extends VBox {
             case TREATED_COUNT -> "Number of treated neighbours, a whole number.";
             case INVERSE_DISTANCE -> "Treated fraction weighted by hop distance to the power p;"
                     + " on a group column every housemate is one hop away, so it equals the"
-                    + " group fraction. Needs the binned propensity.";
+                    + " group fraction. Needs the binned or logistic propensity.";
         };
     }
 
@@ -221,7 +237,6 @@ final class InputsPane extends VBox {
         HBox.setHgrow(run, Priority.ALWAYS);
         HBox.setHgrow(cancel, Priority.ALWAYS);
         HBox buttons = new HBox(6, run, cancel);
-        buttons.setPadding(new Insets(8, 0, 0, 0));
         return buttons;
     }
 
@@ -245,7 +260,7 @@ final class InputsPane extends VBox {
         return new VBox(6, problem, error);
     }
 
-    private static HBox row(javafx.scene.Node label, javafx.scene.Node control) {
+    static HBox row(javafx.scene.Node label, javafx.scene.Node control) {
         HBox row = new HBox(8, label, control);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;

@@ -1,6 +1,8 @@
 package org.causalworkbench.app.interference;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,9 +37,11 @@ import javafx.collections.ObservableList;
 import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.interference.BlockBootstrap;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.TaceEstimator;
+import org.causalworkbench.estimators.interference.VarianceInflation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +106,14 @@ public final class InterferenceViewModel {
     private final IntegerProperty bins = new SimpleIntegerProperty(this, "bins", DEFAULT_BINS);
     private final DoubleProperty trimming =
             new SimpleDoubleProperty(this, "trimming", TaceEstimator.DEFAULT_TRIMMING);
+    private final IntegerProperty replicates = new SimpleIntegerProperty(this, "replicates",
+            UncertaintyChoice.DEFAULT_REPLICATES);
+    private final IntegerProperty seed =
+            new SimpleIntegerProperty(this, "seed", (int) BlockBootstrap.DEFAULT_SEED);
+    private final ObjectProperty<VarianceInflation> inflation =
+            new SimpleObjectProperty<>(this, "inflation", VarianceInflation.SPECTRAL_RADIUS);
+    private final StringProperty defaultLevel =
+            new SimpleStringProperty(this, "defaultLevel", "0");
 
     private final ObservableList<UnitPreviewRow> preview = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewProblem =
@@ -156,7 +168,10 @@ public final class InterferenceViewModel {
                 markSettingsChanged();
             });
         }
-        trimming.addListener(changed -> markSettingsChanged());
+        for (Observable setting : List.of(trimming, replicates, seed, inflation,
+                defaultLevel)) {
+            setting.addListener(changed -> markSettingsChanged());
+        }
     }
 
     /** Marks the outcome on screen as out of step with the settings, until the next run. */
@@ -234,6 +249,25 @@ public final class InterferenceViewModel {
      * @throws IllegalArgumentException if the text is neither a fraction nor a decimal in [0, 1]
      */
     static ExactFraction parseFraction(String text) {
+        ExactFraction value = parseExact(text, "own-treatment constant", "1/10", "0.1");
+        if (value.compareTo(ExactFraction.ZERO) < 0 || value.compareTo(ExactFraction.of(1)) > 0) {
+            throw new IllegalArgumentException("Invalid own-treatment constant " + value
+                    + ": use a value from 0 to 1, for example 1/10.");
+        }
+        return value;
+    }
+
+    /**
+     * Parses a whole number, a fraction such as "1/10" or a decimal such as "0.1" exactly.
+     *
+     * @param text the text to parse
+     * @param name the setting, for the message
+     * @param fractionExample a valid fraction for the message
+     * @param decimalExample a valid decimal for the message
+     * @throws IllegalArgumentException naming the setting and the text
+     */
+    static ExactFraction parseExact(String text, String name, String fractionExample,
+            String decimalExample) {
         String trimmed = text == null ? "" : text.strip();
         ExactFraction value;
         try {
@@ -247,13 +281,10 @@ public final class InterferenceViewModel {
                         : new ExactFraction(decimal.unscaledValue().longValueExact(),
                                 BigDecimal.TEN.pow(decimal.scale()).longValueExact());
             }
-        } catch (NumberFormatException | ArithmeticException invalid) {
-            throw new IllegalArgumentException("Invalid own-treatment constant '" + text
-                    + "': write a fraction such as 1/10 or a decimal such as 0.1.", invalid);
-        }
-        if (value.compareTo(ExactFraction.ZERO) < 0 || value.compareTo(ExactFraction.of(1)) > 0) {
-            throw new IllegalArgumentException("Invalid own-treatment constant " + value
-                    + ": use a value from 0 to 1, for example 1/10.");
+        } catch (IllegalArgumentException | ArithmeticException invalid) {
+            throw new IllegalArgumentException("Invalid " + name + " '" + text + "': write a"
+                    + " fraction such as " + fractionExample + " or a decimal such as "
+                    + decimalExample + ".", invalid);
         }
         return value;
     }
@@ -268,7 +299,9 @@ public final class InterferenceViewModel {
         }
         InterferenceRequest request;
         try {
-            request = new InterferenceRequest(data.get(), signatureChoice(), trimming.get());
+            request = new InterferenceRequest(data.get(), signatureChoice(), trimming.get(),
+                    new UncertaintyChoice(replicates.get(), seed.get(), inflation.get()),
+                    parseExact(defaultLevel.get(), "default interference level", "1/2", "0"));
             TaceEstimator.withDefaults().withTrimming(request.trimming());
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
@@ -320,8 +353,10 @@ public final class InterferenceViewModel {
         running.set(false);
         progress.set(1);
         EstimateRow tace = taceRow(result.rows());
-        status.set(String.format(Locale.ROOT, "Finished: TACE = %.4f (Hajek), %d of %d units"
-                + " kept.", tace.hajek(), tace.unitsKept(), tace.units()));
+        String interval = tace.interval().map(range -> String.format(Locale.ROOT,
+                ", 95%% interval [%.4f, %.4f]", range.lower(), range.upper())).orElse("");
+        status.set(String.format(Locale.ROOT, "Finished: TACE = %.4f (Hajek)%s, %d of %d units"
+                + " kept.", tace.hajek(), interval, tace.unitsKept(), tace.units()));
         LOG.info("Interference analysis finished, TACE {} with {} units kept", tace.hajek(),
                 tace.unitsKept());
     }
@@ -355,6 +390,34 @@ public final class InterferenceViewModel {
         }
         error.set(message);
         status.set("Failed: " + message);
+    }
+
+    /**
+     * Saves the outcome on screen, atomically, and reports the result in the status line or,
+     * on failure, in {@link #errorProperty()}.
+     *
+     * @param kind which file to write
+     * @param target the file
+     * @return whether the file was written
+     */
+    public boolean export(InterferenceExport.Kind kind, Path target) {
+        InterferenceOutcome current = outcome.get();
+        if (current == null) {
+            error.set("Nothing to save yet: press Run first.");
+            return false;
+        }
+        try {
+            InterferenceExport.write(target, kind.render(current));
+        } catch (IOException failed) {
+            LOG.warn("Saving the {} to {} failed", kind.description(), target, failed);
+            error.set("Could not save the " + kind.description() + " to " + target + ": "
+                    + failed.getMessage() + ". Choose a folder you can write to.");
+            return false;
+        }
+        LOG.info("Saved the {} to {}", kind.description(), target);
+        status.set("Saved the " + kind.description() + " to " + target
+                + (outcomeStale.get() ? " (from the previous result on screen)." : "."));
+        return true;
     }
 
     /** Asks the running analysis to stop; the previous outcome stays on screen. */
@@ -408,6 +471,29 @@ public final class InterferenceViewModel {
     /** Returns the trimming bound eps. */
     public DoubleProperty trimmingProperty() {
         return trimming;
+    }
+
+    /** Returns the number B of bootstrap replicates, 0 for no interval. */
+    public IntegerProperty replicatesProperty() {
+        return replicates;
+    }
+
+    /** Returns the seed of the bootstrap's block draws. */
+    public IntegerProperty seedProperty() {
+        return seed;
+    }
+
+    /** Returns the factor D that multiplies the bootstrap variance. */
+    public ObjectProperty<VarianceInflation> inflationProperty() {
+        return inflation;
+    }
+
+    /**
+     * Returns the signature value of no interference, as text such as "0" or "1", which the
+     * identifiability check looks for among the kept units.
+     */
+    public StringProperty defaultLevelProperty() {
+        return defaultLevel;
     }
 
     /** Returns the per-unit signature preview under the current settings. */

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -51,9 +50,7 @@ public final class InterferenceWorkspace extends BorderPane {
         TabPane tabs = new TabPane(estimates, diagnostics, preview, structure);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        ScrollPane inputs = new ScrollPane(new InputsPane(model));
-        inputs.setFitToWidth(true);
-        inputs.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        InputsPane inputs = new InputsPane(model);
         SplitPane split = new SplitPane(inputs, tabs);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(inputs, false);

@@ -14,7 +14,7 @@ import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
  * @param ownTreatmentReduction the constant c of the own-treatment modifier
  *     {@code max(0, I - c T)}, applied to every fraction component, or {@code null} for none
  * @param isolatedUnitPolicy what a 0/0 fraction becomes
- * @param propensityModel exact cells or binned signature
+ * @param propensityModel exact cells, binned signature or logistic regression
  * @param bins the number K of equal-width bins for {@link PropensityModel#BINS}
  */
 public record SignatureChoice(List<SignatureComponent> components, double distancePower,
@@ -64,7 +64,11 @@ public record SignatureChoice(List<SignatureComponent> components, double distan
         if (ownTreatmentReduction != null) {
             text.append(", minus ").append(ownTreatmentReduction).append(" x own T");
         }
-        text.append(binned() ? ", " + bins + " bins" : ", exact cells");
+        text.append(switch (propensityModel) {
+            case CELLS -> ", exact cells";
+            case BINS -> ", " + bins + " bins";
+            case LOGISTIC -> ", logistic propensity";
+        });
         return text.toString();
     }
 }

@@ -33,6 +33,9 @@ import org.causalworkbench.estimators.interference.SignatureBuilder;
 public record SignatureTable(List<Signature> signatures, List<String> labels,
         double[] firstComponent, String cellProblem) {
 
+    /** Resolution of inverse-distance values stored as exact fractions for a logistic fit. */
+    static final long CONTINUOUS_RESOLUTION = 1_000_000_000L;
+
     /** The label of a missing signature. */
     public static final String MISSING = "missing";
 
@@ -86,9 +89,12 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
                         labels[i] = labels[i] + " (bin " + key[i] + ")";
                     }
                 }
+            } else if (key == null && choice.propensityModel() == PropensityModel.LOGISTIC) {
+                // The logistic fit uses the values, not cells, so rounding to 1e-9 hardly moves it.
+                key = SignatureBuilder.rounded(values, CONTINUOUS_RESOLUTION);
             } else if (key == null) {
                 cellProblem = "The inverse-distance signature is not an exact fraction, so exact"
-                        + " cells cannot use it; choose the binned propensity.";
+                        + " cells cannot use it; choose the binned or logistic propensity.";
             }
             keys.add(key);
             labelParts.add(labels);

@@ -71,7 +71,7 @@ class InterferenceWorkspaceSmokeTest {
 
         assertNotEquals(first, model.outcomeProperty().get());
         TableView<?> table = robot.lookup("#interferenceEstimatesTable").queryAs(TableView.class);
-        assertEquals(3, table.getItems().size());
+        assertEquals(5, table.getItems().size(), "three estimators and two extensions");
         assertTrue(robot.lookup(".table-cell").queryAll().stream()
                 .anyMatch(node -> node instanceof javafx.scene.control.Labeled labeled
                         && "2.1021".equals(labeled.getText())),
@@ -80,7 +80,7 @@ class InterferenceWorkspaceSmokeTest {
                 .getText());
         JFreeChart forest = robot.lookup("#interferenceForestPlot").queryAs(ChartViewer.class)
                 .getChart();
-        assertEquals(3, forest.getXYPlot().getDataset().getItemCount(0));
+        assertEquals(5, forest.getXYPlot().getDataset().getItemCount(0));
         assertFalse(robot.lookup("#interferenceStaleNotice").queryAs(Label.class).isVisible());
     }
 

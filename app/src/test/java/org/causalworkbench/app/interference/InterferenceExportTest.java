@@ -1,0 +1,162 @@
+package org.causalworkbench.app.interference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.WorkbenchApplication;
+import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.interference.WeightedEstimate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saves a run's unit table, estimates and assumptions log and reads them back. */
+class InterferenceExportTest {
+
+    private final UiQueue ui = new UiQueue();
+    private final ExecutorService worker = WorkbenchApplication.workerPool();
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    /** Runs the product-model households of four with a covariate-free bootstrap. */
+    private InterferenceViewModel finishedRun() throws InterruptedException {
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(InterferenceChecksTest.households(1, 1, 2, 2));
+        model.replicatesProperty().set(30);
+        model.seedProperty().set(11);
+        model.trimmingProperty().set(0.02);
+        model.run();
+        ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+        assertEquals("", model.errorProperty().get());
+        return model;
+    }
+
+    private static CsvTable read(Path file) {
+        return CsvTable.read(file);
+    }
+
+    private static String cell(CsvTable table, int row, String column) {
+        return table.cell(row, table.requireColumn(column, column));
+    }
+
+    @Test
+    void unitTable_roundTrip_keepsSignatureAndPropensity() throws InterruptedException {
+        InterferenceViewModel model = finishedRun();
+        InterferenceOutcome outcome = model.outcomeProperty().get();
+        Path file = folder.resolve("units.csv");
+
+        assertTrue(model.export(InterferenceExport.Kind.UNIT_TABLE, file));
+
+        CsvTable table = read(file);
+        InterferenceData data = outcome.request().data();
+        WeightedEstimate tace = outcome.result().tace();
+        assertEquals(List.of("id", "treatment", "outcome", "group", "covariates", "signature",
+                "I", "e_hat", "hajek_weight", "kept"), table.columns());
+        assertEquals(data.size(), table.rowCount());
+        for (int i = 0; i < data.size(); i++) {
+            assertEquals(data.ids().get(i), cell(table, i, "id"));
+            assertEquals(data.treatment()[i], Integer.parseInt(cell(table, i, "treatment")));
+            assertEquals(data.outcome()[i], Double.parseDouble(cell(table, i, "outcome")));
+            assertEquals(outcome.signatures().labels().get(i), cell(table, i, "signature"));
+            assertEquals(outcome.signatures().signatures().get(i).components().get(0)
+                    .doubleValue(), Double.parseDouble(cell(table, i, "I")));
+            assertEquals(tace.propensities()[i], Double.parseDouble(cell(table, i, "e_hat")));
+            assertEquals(tace.hajekWeights()[i] > 0 ? "1" : "0", cell(table, i, "kept"));
+        }
+        assertEquals("2/3", cell(table, 11, "signature"),
+                "household 2 has members 0 and 1 treated, so member 3 sees 2 of 3 treated");
+    }
+
+    @Test
+    void estimates_roundTrip_keepsRowsAndInterval() throws InterruptedException {
+        InterferenceViewModel model = finishedRun();
+        Path file = folder.resolve("estimates.csv");
+
+        assertTrue(model.export(InterferenceExport.Kind.ESTIMATES, file));
+
+        CsvTable table = read(file);
+        List<EstimateRow> rows = model.outcomeProperty().get().rows();
+        assertEquals(rows.size(), table.rowCount());
+        for (int r = 0; r < rows.size(); r++) {
+            EstimateRow row = rows.get(r);
+            assertEquals(row.label(), cell(table, r, "estimate"));
+            assertEquals(row.adjustment(), cell(table, r, "adjusts_for"),
+                    "commas inside a field survive quoting");
+            assertEquals(row.hajek(), Double.parseDouble(cell(table, r, "hajek")));
+            assertEquals(String.join("; ", row.flags()), cell(table, r, "notes"));
+            if (row.interval().isPresent()) {
+                assertEquals(row.interval().get().lower(),
+                        Double.parseDouble(cell(table, r, "lower")));
+                assertEquals(row.interval().get().upper(),
+                        Double.parseDouble(cell(table, r, "upper")));
+            } else {
+                assertTrue(cell(table, r, "lower").isEmpty(), row.label());
+            }
+        }
+        int taceRow = rows.indexOf(InterferenceViewModel.taceRow(rows));
+        assertFalse(cell(table, taceRow, "lower").isEmpty(), "the TACE interval is missing");
+    }
+
+    @Test
+    void assumptions_listSettings() throws InterruptedException, IOException {
+        InterferenceViewModel model = finishedRun();
+        Path file = folder.resolve("assumptions.txt");
+
+        assertTrue(model.export(InterferenceExport.Kind.ASSUMPTIONS, file));
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertTrue(lines.contains("Signature component: Group fraction: I_i = sum_{j != i,"
+                + " L_j = L_i} T_j / #{j != i : L_j = L_i}"), lines.toString());
+        assertTrue(lines.contains("Propensity model: Exact cells"), lines.toString());
+        assertTrue(lines.contains("Trimming eps: 0.02 (units with e outside [eps, 1 - eps]"
+                + " dropped)"), lines.toString());
+        assertTrue(lines.contains("Bootstrap: B = 30, seed 11, 50 blocks (connected"
+                + " components), 0 failed replicate(s)"), lines.toString());
+        // Households of four are cliques: every unit depends on exactly 4 units.
+        String inflation = lines.stream().filter(line -> line.startsWith("Inflation factor:"))
+                .findFirst().orElseThrow(() -> new AssertionError("no inflation line"));
+        String factor = inflation.substring("Inflation factor: D_sr = ".length(),
+                inflation.indexOf(" ("));
+        assertEquals(4.0, Double.parseDouble(factor), 1e-9, inflation);
+        assertTrue(inflation.contains("D_avg = 4.0,"), inflation);
+        assertTrue(inflation.endsWith("D_max = 4)"), inflation);
+        assertTrue(model.statusProperty().get().startsWith("Saved the assumptions log"));
+    }
+
+    @Test
+    void export_missingFolder_reportsAndWritesNothing() throws InterruptedException {
+        InterferenceViewModel model = finishedRun();
+        Path file = folder.resolve("no-such-folder").resolve("estimates.csv");
+
+        assertFalse(model.export(InterferenceExport.Kind.ESTIMATES, file));
+
+        assertTrue(model.errorProperty().get().startsWith("Could not save the estimates to "),
+                model.errorProperty().get());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void export_beforeRun_reportsNothingToSave() {
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+
+        assertFalse(model.export(InterferenceExport.Kind.UNIT_TABLE, folder.resolve("u.csv")));
+
+        assertEquals("Nothing to save yet: press Run first.", model.errorProperty().get());
+    }
+}
