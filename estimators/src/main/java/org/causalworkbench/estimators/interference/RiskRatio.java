@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.interference;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Estimates the true average causal risk ratio (TACRR) of a product model
@@ -54,7 +55,8 @@ public final class RiskRatio {
             if (!(cell.untreatedMean() > 0)) {
                 throw new IllegalArgumentException("The risk ratio needs a positive untreated"
                         + " mean in every kept cell, but " + cell.describe() + " has "
-                        + cell.untreatedMean() + ": use it only for positive outcomes.");
+                        + String.format(Locale.ROOT, "%.4g", cell.untreatedMean())
+                        + ": use it only for positive outcomes.");
             }
             int size = cell.treated() + cell.untreated();
             weighted += size * cell.treatedMean() / cell.untreatedMean();
