@@ -1,7 +1,10 @@
 package org.causalworkbench.estimators.interference;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 
@@ -21,9 +24,10 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * that act on {@code j}, so each list is a column of {@code A}. For undirected graphs the
  * orientation does not matter. An isolated unit depends only on itself and has {@code D_i = 1}.
  *
- * <p><strong>Limitations.</strong> D is stored densely and its eigenvalues come from a full
- * symmetric eigendecomposition, so time grows as n^3 and memory as n^2; several thousand units
- * are practical.
+ * <p><strong>Limitations.</strong> Each connected component's block of D is stored densely and
+ * its eigenvalues come from a full symmetric eigendecomposition, so time grows as the cube of
+ * the largest component's size and memory as its square. Many small groups are fast; one
+ * connected graph of several thousand units is the practical limit.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable.
  *
@@ -61,19 +65,66 @@ public record DependencyInflation(
         if (n == 0) {
             throw new IllegalArgumentException("The dependency graph needs at least one unit.");
         }
-        double[][] dependency = dependencyMatrix(neighbours);
+        List<List<Integer>> actedOn = actedOn(neighbours);
 
-        int[] counts = new int[n];
-        long sum = 0;
-        int maximum = 0;
+        // D is block-diagonal over the connected components of the dependency graph, so its
+        // spectrum is the union of the blocks' spectra. Small blocks keep the eigenvalue
+        // solver fast and convergent where one large matrix with many repeated eigenvalues
+        // made it fail.
+        int[] component = components(actedOn, n);
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                counts[i] += (int) dependency[i][j];
-            }
-            sum += counts[i];
-            maximum = Math.max(maximum, counts[i]);
+            members.computeIfAbsent(component[i], key -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, List<List<Integer>>> groupsByComponent = new HashMap<>();
+        for (List<Integer> group : actedOn) {
+            groupsByComponent.computeIfAbsent(component[group.get(0)], key -> new ArrayList<>())
+                    .add(group);
         }
 
+        int[] counts = new int[n];
+        double radius = 0;
+        for (Map.Entry<Integer, List<Integer>> entry : members.entrySet()) {
+            radius = Math.max(radius, blockRadius(entry.getValue(),
+                    groupsByComponent.get(entry.getKey()), counts));
+        }
+        long sum = 0;
+        int maximum = 0;
+        for (int count : counts) {
+            sum += count;
+            maximum = Math.max(maximum, count);
+        }
+        return new DependencyInflation(counts, (double) sum / n, radius, maximum);
+    }
+
+    /**
+     * Fills the block of D for one component, stores its row sums in {@code counts} and
+     * returns its largest absolute eigenvalue.
+     */
+    private static double blockRadius(List<Integer> units, List<List<Integer>> groups,
+            int[] counts) {
+        int m = units.size();
+        Map<Integer, Integer> local = new HashMap<>();
+        for (int k = 0; k < m; k++) {
+            local.put(units.get(k), k);
+        }
+        // Every pair of units that one unit acts on (itself included) is dependent.
+        double[][] dependency = new double[m][m];
+        for (List<Integer> group : groups) {
+            for (int i : group) {
+                for (int j : group) {
+                    dependency[local.get(i)][local.get(j)] = 1;
+                }
+            }
+        }
+        for (int k = 0; k < m; k++) {
+            for (int l = 0; l < m; l++) {
+                counts[units.get(k)] += (int) dependency[k][l];
+            }
+        }
+        if (m == 1) {
+            return 1;
+        }
         // D is symmetric, so its eigenvalues are real.
         double[] eigenvalues = new EigenDecomposition(new Array2DRowRealMatrix(dependency, false))
                 .getRealEigenvalues();
@@ -81,10 +132,11 @@ public record DependencyInflation(
         for (double value : eigenvalues) {
             radius = Math.max(radius, Math.abs(value));
         }
-        return new DependencyInflation(counts, (double) sum / n, radius, maximum);
+        return radius;
     }
 
-    private static double[][] dependencyMatrix(int[][] neighbours) {
+    /** Lists, for each unit k, the units that k acts on, k first. */
+    private static List<List<Integer>> actedOn(int[][] neighbours) {
         int n = neighbours.length;
         List<List<Integer>> actedOn = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
@@ -99,16 +151,41 @@ public record DependencyInflation(
                 actedOn.get(k).add(j);
             }
         }
+        return actedOn;
+    }
 
-        // Every pair of units that unit k acts on (k included) is dependent.
-        double[][] dependency = new double[n][n];
+    /** Labels each unit with a representative of its connected component (union-find). */
+    private static int[] components(List<List<Integer>> actedOn, int n) {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
         for (List<Integer> group : actedOn) {
-            for (int i : group) {
-                for (int j : group) {
-                    dependency[i][j] = 1;
+            int root = find(parent, group.get(0));
+            for (int member : group) {
+                int other = find(parent, member);
+                if (other != root) {
+                    parent[other] = root;
                 }
             }
         }
-        return dependency;
+        int[] component = new int[n];
+        for (int i = 0; i < n; i++) {
+            component[i] = find(parent, i);
+        }
+        return component;
+    }
+
+    private static int find(int[] parent, int unit) {
+        int root = unit;
+        while (parent[root] != root) {
+            root = parent[root];
+        }
+        while (parent[unit] != root) {
+            int next = parent[unit];
+            parent[unit] = root;
+            unit = next;
+        }
+        return root;
     }
 }
