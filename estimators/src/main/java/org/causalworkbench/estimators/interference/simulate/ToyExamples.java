@@ -9,8 +9,9 @@ import org.causalworkbench.estimators.interference.SignatureBuilder;
 
 /**
  * Small fixed data sets with exact outcomes (no noise) for teaching and reference tests: the
- * two toy examples of O'Riordan and Gilligan-Lee (2025), Sec. 4, and two households of four.
- * The K3,3 non-identification demonstration is {@link NonIdentificationDemo#create()}.
+ * two toy examples of O'Riordan and Gilligan-Lee (2025), Sec. 4, two households of four, and a
+ * product outcome that has a risk ratio but no additive effect. The K3,3 non-identification
+ * demonstration is {@link NonIdentificationDemo#create()}.
  *
  * <p>Neighbour lists give the units that act on each unit, so they may be directed.
  */
@@ -87,6 +88,30 @@ public final class ToyExamples {
         return new SimulatedUnits("two households", groups, new double[t.length], t, y,
                 SignatureBuilder.combine(signature), UnitDraws.groupNeighbours(groups, 2),
                 truth);
+    }
+
+    /**
+     * Returns a product outcome {@code Y = (1 + T)(1 + I)} observed at two signature levels,
+     * with four units at I = 0 and four at I = 1, two treated in each. The treated-to-untreated
+     * ratio is 2 at both levels, so the true average causal risk ratio (TACRR) is 2, while the
+     * difference is 1 at I = 0 and 2 at I = 1, so no single additive effect fits. The TACE is
+     * 1, at the default I = 0 where the interference factor is 1. The signature is an exposure
+     * level set by the design rather than computed from neighbours, so the neighbour lists are
+     * empty.
+     */
+    public static SimulatedUnits productOutcome() {
+        int[] t = {1, 1, 0, 0, 1, 1, 0, 0};
+        long[] level = {0, 0, 0, 0, 1, 1, 1, 1};
+        double[] y = new double[t.length];
+        List<Signature> signatures = new ArrayList<>(t.length);
+        for (int i = 0; i < t.length; i++) {
+            y[i] = (1 + t[i]) * (1 + level[i]);
+            signatures.add(scalar(level[i]));
+        }
+        ProcessTruth truth = new ProcessTruth("(1 + T) times the interference part", "(1 + I)",
+                "exposure level 0 or 1 set by the design", 1, Double.NaN, Double.NaN);
+        return new SimulatedUnits("product outcome", noGroups(t.length), new double[t.length],
+                t, y, signatures, new int[t.length][0], truth);
     }
 
     static int[] noGroups(int n) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.causalworkbench.estimators.interference.CellOverlap;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.NoOverlapException;
 import org.causalworkbench.estimators.interference.Signature;
@@ -115,5 +116,20 @@ class ToyExamplesTest {
         assertEquals(2.0, one.tace().hajek(), EXACT);
         assertEquals(Set.of(Signature.of(ExactFraction.of(2))), demo.observedSupport());
         assertFalse(demo.defaultInsideSupport());
+    }
+
+    @Test
+    void productOutcome_hasConstantRatioOnly() {
+        TaceResult result = estimate(ToyExamples.productOutcome());
+        List<CellOverlap> cells = result.tace().cells();
+        assertEquals(2, cells.size());
+        for (CellOverlap cell : cells) {
+            assertEquals(2.0, cell.treatedMean() / cell.untreatedMean(), EXACT);
+        }
+        assertEquals(1.0, cells.get(0).treatedMean() - cells.get(0).untreatedMean(), EXACT);
+        assertEquals(2.0, cells.get(1).treatedMean() - cells.get(1).untreatedMean(), EXACT);
+        // The weighted difference averages the two levels and matches neither.
+        assertEquals(1.5, result.tace().hajek(), EXACT);
+        assertEquals(1.0, ToyExamples.productOutcome().trueTace());
     }
 }
