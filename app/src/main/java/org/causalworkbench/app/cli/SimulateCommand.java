@@ -13,15 +13,18 @@ import org.causalworkbench.estimators.obsexp.simulate.SimulatedData;
 import org.causalworkbench.estimators.obsexp.simulate.SimulatedDataCsv;
 
 /**
- * Writes a simulated data set with known truth: the trial ({@code rct.csv}), the observational
- * sample ({@code obs.csv}, when the design has one) and evaluation points inside and outside the
- * trial's support ({@code eval-in.csv}, {@code eval-out.csv}). Each file carries the true
- * &tau;, &omega; and &Delta; in its last columns.
+ * Writes a simulated data set with known truth. The trial designs write the trial
+ * ({@code rct.csv}), the observational sample ({@code obs.csv}, when the design has one) and
+ * evaluation points inside and outside the trial's support ({@code eval-in.csv},
+ * {@code eval-out.csv}). Each file carries the true &tau;, &omega; and &Delta; in its last
+ * columns. {@code simulate interference} writes a unit table under local interference instead
+ * ({@link SimulateInterference}).
  */
 final class SimulateCommand {
 
     static final String USAGE = "usage: causal-workbench simulate gp-gap|linear-gap|ihdp-like"
-            + " --out-dir DIR [--seed S] [--rows N] [--propensity P] [--dimension D]";
+            + " --out-dir DIR [--seed S] [--rows N] [--propensity P] [--dimension D]"
+            + System.lineSeparator() + SimulateInterference.USAGE;
 
     private static final Set<String> VALUED = Set.of("--out-dir", "--seed", "--rows",
             "--propensity", "--dimension");
@@ -38,10 +41,13 @@ final class SimulateCommand {
      */
     static List<Path> run(List<String> args) throws IOException {
         if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new IllegalArgumentException("name a design: gp-gap, linear-gap or ihdp-like; "
-                    + USAGE);
+            throw new IllegalArgumentException("name a design: gp-gap, linear-gap, ihdp-like or"
+                    + " interference; " + USAGE);
         }
         String design = args.get(0);
+        if (design.equals("interference")) {
+            return SimulateInterference.run(args.subList(1, args.size()));
+        }
         Options options = Options.parse(args.subList(1, args.size()), VALUED, Set.of(), USAGE);
         Path folder = Path.of(options.require("--out-dir"));
         if (!Files.isDirectory(folder)) {
@@ -91,7 +97,7 @@ final class SimulateCommand {
                         .withTreatmentProbabilities(pi, 0.5).generate(seed);
             default:
                 throw new IllegalArgumentException("unknown design '" + design + "'; choose"
-                        + " gp-gap, linear-gap or ihdp-like");
+                        + " gp-gap, linear-gap, ihdp-like or interference");
         }
     }
 }

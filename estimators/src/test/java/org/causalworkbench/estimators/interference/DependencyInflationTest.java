@@ -212,4 +212,44 @@ class DependencyInflationTest {
         }
         return graph;
     }
+
+    @Test
+    void fromNeighbours_takesLargestBlock_manyCliques() {
+        // 1,000 cliques of sizes 5 to 15: each block of D is all ones, with spectral radius
+        // equal to its size. One dense matrix of this size made the eigenvalue solver fail.
+        int n = 0;
+        int[] sizes = new int[1000];
+        for (int c = 0; c < sizes.length; c++) {
+            sizes[c] = 5 + c % 11;
+            n += sizes[c];
+        }
+        int[][] neighbours = new int[n][];
+        int start = 0;
+        long squares = 0;
+        for (int size : sizes) {
+            for (int i = start; i < start + size; i++) {
+                neighbours[i] = new int[size - 1];
+                int k = 0;
+                for (int j = start; j < start + size; j++) {
+                    if (j != i) {
+                        neighbours[i][k++] = j;
+                    }
+                }
+            }
+            start += size;
+            squares += (long) size * size;
+        }
+        DependencyInflation inflation = DependencyInflation.fromNeighbours(neighbours);
+        assertEquals(15.0, inflation.spectralRadius(), 1e-9);
+        assertEquals(15, inflation.maximum());
+        assertEquals((double) squares / n, inflation.average(), 1e-12);
+    }
+
+    @Test
+    void fromNeighbours_combinesComponents_pathAndTriangle() {
+        int[][] neighbours = {{1}, {0, 2}, {1, 3}, {2}, {5, 6}, {4, 6}, {4, 5}};
+        DependencyInflation inflation = DependencyInflation.fromNeighbours(neighbours);
+        assertArrayEquals(new int[] {3, 4, 4, 3, 3, 3, 3}, inflation.dependencyCounts());
+        assertEquals((3 + Math.sqrt(17)) / 2, inflation.spectralRadius(), 1e-10);
+    }
 }

@@ -18,7 +18,7 @@ import org.causalworkbench.estimators.ProgressSink;
 
 /**
  * Runs indexed tasks on a fixed thread pool and returns their results in index order, for
- * {@link ReplicateRunner}.
+ * {@link ReplicateRunner} and the other simulation studies.
  *
  * <p>The calling thread waits for results, reports one progress unit per finished task and checks
  * the caller's cancellation token every {@value #POLL_MILLIS} ms. The tasks get a token that also
@@ -26,19 +26,19 @@ import org.causalworkbench.estimators.ProgressSink;
  * ends at its next check. The pool is shut down, and its threads have ended, before {@link #run}
  * returns or throws, unless the calling thread is interrupted while it waits for them.
  */
-final class ReplicatePool {
+public final class ReplicatePool {
 
     /** How often the calling thread checks for cancellation while it waits, in milliseconds. */
-    static final long POLL_MILLIS = 50;
+    public static final long POLL_MILLIS = 50;
 
     /** Prefix of the names of the pool's threads. */
-    static final String THREAD_NAME_PREFIX = "replicate-runner-";
+    public static final String THREAD_NAME_PREFIX = "replicate-runner-";
 
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
     /** Task that computes the result of one index. */
     @FunctionalInterface
-    interface IndexedTask<T> {
+    public interface IndexedTask<T> {
 
         /**
          * Computes one result.
@@ -62,7 +62,7 @@ final class ReplicatePool {
      * @throws RuntimeException the first failure of a task that the calling thread received,
      *     as the task raised it
      */
-    static <T> List<T> run(int count, int threads, IndexedTask<T> task, ProgressSink progress,
+    public static <T> List<T> run(int count, int threads, IndexedTask<T> task, ProgressSink progress,
             CancellationToken cancellation) {
         AtomicBoolean stopped = new AtomicBoolean();
         CancellationToken taskToken =
