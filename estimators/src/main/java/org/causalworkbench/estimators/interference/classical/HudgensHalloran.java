@@ -89,7 +89,7 @@ public final class HudgensHalloran {
         int n = groupLabels.size();
         UnitInputs.checkTreatment(treatment, n);
         UnitInputs.checkOutcome(outcome, n);
-        Map<Object, List<Integer>> membersByGroup = groupMembers(groupLabels);
+        Map<Object, List<Integer>> membersByGroup = UnitInputs.groupMembers(groupLabels);
         checkStrategies(membersByGroup, strategyByGroup);
 
         Map<Object, List<GroupSummary>> groupsByStrategy = new LinkedHashMap<>();
@@ -110,19 +110,6 @@ public final class HudgensHalloran {
             strategies.add(new StrategySummary(entry.getKey(), entry.getValue()));
         }
         return new HudgensHalloranResult(strategies, SIGN_CONVENTION);
-    }
-
-    private static Map<Object, List<Integer>> groupMembers(List<?> groupLabels) {
-        Map<Object, List<Integer>> members = new LinkedHashMap<>();
-        for (int i = 0; i < groupLabels.size(); i++) {
-            Object label = groupLabels.get(i);
-            if (label == null) {
-                throw new IllegalArgumentException("Missing group label for unit " + i
-                        + ": give every unit a group.");
-            }
-            members.computeIfAbsent(label, key -> new ArrayList<>()).add(i);
-        }
-        return members;
     }
 
     private static void checkStrategies(Map<Object, List<Integer>> membersByGroup,

@@ -56,8 +56,8 @@ public record HudgensHalloranResult(List<StrategySummary> strategies, String sig
             differences[i] = group.untreatedMean() - group.treatedMean();
         }
         int groups = differences.length;
-        return new EffectEstimate(Kind.DIRECT, psi, psi, mean(differences),
-                varianceOfMean(differences), groups, groups);
+        return new EffectEstimate(Kind.DIRECT, psi, psi, SampleMoments.mean(differences),
+                SampleMoments.varianceOfMean(differences), groups, groups);
     }
 
     /**
@@ -98,8 +98,9 @@ public record HudgensHalloranResult(List<StrategySummary> strategies, String sig
         }
         double[] values0 = groupValues(strategy(psi0), arm0, kind);
         double[] values1 = groupValues(strategy(psi1), arm1, kind);
-        double estimate = mean(values0) - mean(values1);
-        double variance = varianceOfMean(values0) + varianceOfMean(values1);
+        double estimate = SampleMoments.mean(values0) - SampleMoments.mean(values1);
+        double variance = SampleMoments.varianceOfMean(values0)
+                + SampleMoments.varianceOfMean(values1);
         return new EffectEstimate(kind, psi0, psi1, estimate, variance, values0.length,
                 values1.length);
     }
@@ -127,24 +128,5 @@ public record HudgensHalloranResult(List<StrategySummary> strategies, String sig
                     + lacking + "). Drop these groups or use a design that treats a fixed"
                     + " number of members per group, between 1 and n_i - 1.");
         }
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        return sum / values.length;
-    }
-
-    /** Returns {@code sum (x_i - mean)^2 / (C (C - 1))}, the sample variance of the mean. */
-    private static double varianceOfMean(double[] values) {
-        double mean = mean(values);
-        double squares = 0;
-        for (double value : values) {
-            squares += (value - mean) * (value - mean);
-        }
-        int count = values.length;
-        return squares / ((double) count * (count - 1));
     }
 }

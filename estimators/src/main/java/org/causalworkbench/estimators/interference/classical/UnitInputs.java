@@ -1,6 +1,11 @@
 package org.causalworkbench.estimators.interference.classical;
 
-/** Checks of per-unit input vectors shared by the classical estimators. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks and groups the per-unit inputs shared by the classical estimators. */
 final class UnitInputs {
 
     private UnitInputs() {
@@ -24,6 +29,20 @@ final class UnitInputs {
                         + " for unit " + i + ": outcomes must be finite.");
             }
         }
+    }
+
+    /** Lists the unit indices of each group, in order of the groups' first appearance. */
+    static Map<Object, List<Integer>> groupMembers(List<?> groupLabels) {
+        Map<Object, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < groupLabels.size(); i++) {
+            Object label = groupLabels.get(i);
+            if (label == null) {
+                throw new IllegalArgumentException("Missing group label for unit " + i
+                        + ": give every unit a group.");
+            }
+            members.computeIfAbsent(label, key -> new ArrayList<>()).add(i);
+        }
+        return members;
     }
 
     static void checkLength(String name, int length, int expected) {
