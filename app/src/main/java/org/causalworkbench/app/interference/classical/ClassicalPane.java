@@ -56,7 +56,8 @@ public final class ClassicalPane extends BorderPane {
         Tab aronowSamii = new Tab("Aronow-Samii", scroll(new AronowSamiiPane(
                 model.aronowSamii(), model.workspace().dataProperty())));
         aronowSamii.setId("classicalAsTab");
-        Tab curves = new Tab("Allocation curves", new AllocationPane());
+        Tab curves = new Tab("Allocation curves",
+                scroll(new AllocationPane(model.allocation())));
         curves.setId("classicalCurvesTab");
         TabPane tabs = new TabPane(hudgensHalloran, aronowSamii, curves);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -13,6 +13,7 @@ public final class ClassicalViewModel {
     private final InterferenceViewModel workspace;
     private final HudgensHalloranViewModel hudgensHalloran;
     private final AronowSamiiViewModel aronowSamii;
+    private final AllocationViewModel allocation;
 
     /**
      * Creates the view model.
@@ -27,6 +28,7 @@ public final class ClassicalViewModel {
         this.hudgensHalloran = new HudgensHalloranViewModel(workspace.dataProperty());
         this.aronowSamii = new AronowSamiiViewModel(workspace.dataProperty(), uiExecutor,
                 worker);
+        this.allocation = new AllocationViewModel(workspace.dataProperty());
     }
 
     /**
@@ -50,5 +52,10 @@ public final class ClassicalViewModel {
     /** Returns the Aronow-Samii part. */
     public AronowSamiiViewModel aronowSamii() {
         return aronowSamii;
+    }
+
+    /** Returns the allocation-curve part. */
+    public AllocationViewModel allocation() {
+        return allocation;
     }
 }

@@ -22,6 +22,9 @@ import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.interference.classical.HudgensHalloran;
 import org.causalworkbench.estimators.interference.classical.HudgensHalloranResult;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -106,5 +109,25 @@ class ClassicalPaneTest {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    @Test
+    void allocationCurves_drawnForExample(FxRobot robot) {
+        robot.clickOn("#interferenceClassicalTab");
+        robot.clickOn("#classicalLoadExample");
+        robot.clickOn("#classicalCurvesTab");
+
+        robot.clickOn("#classicalEstimateCurves");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        JFreeChart curves = robot.lookup("#classicalCurvesChart").queryAs(ChartViewer.class)
+                .getChart();
+        assertEquals(3, curves.getXYPlot().getDataset().getSeriesCount());
+        assertEquals(17, curves.getXYPlot().getDataset().getItemCount(0));
+        JFreeChart heatMap = robot.lookup("#classicalIndirectHeatMap")
+                .queryAs(ChartViewer.class).getChart();
+        assertEquals(17 * 17, heatMap.getXYPlot().getDataset().getItemCount(0));
+        assertTrue(heatMap.getSubtitles().stream().anyMatch(PaintScaleLegend.class::isInstance),
+                "the heat map has no paint-scale legend");
     }
 }

@@ -18,6 +18,9 @@ import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.interference.classical.AllocationGrid;
+import org.causalworkbench.estimators.interference.classical.AllocationIpw;
+import org.causalworkbench.estimators.interference.classical.AllocationIpwResult;
 import org.causalworkbench.estimators.interference.classical.AronowSamii;
 import org.causalworkbench.estimators.interference.classical.AronowSamiiResult;
 import org.causalworkbench.estimators.interference.classical.As4ExposureMapping;
@@ -327,5 +330,74 @@ class ClassicalViewModelTest {
         assertTrue(error.contains("big.csv has 1025 units"), error);
         assertTrue(error.contains("limited to 1024 units"), error);
         assertNotNull(as.statusProperty().get());
+    }
+
+    @Test
+    void allocation_knownHalf_matchesHandValues() {
+        ClassicalViewModel model = model();
+        model.workspace().load(table(FOUR_GROUPS, List.of("arm")));
+        AllocationViewModel allocation = model.allocation();
+        allocation.propensityProperty().set(AllocationViewModel.Propensity.KNOWN);
+        allocation.knownProbabilityProperty().set(0.5);
+        allocation.fromProperty().set(0.3);
+        allocation.toProperty().set(0.7);
+        allocation.pointsProperty().set(3);
+
+        allocation.estimate();
+
+        assertEquals("", allocation.errorProperty().get());
+        AllocationGrid grid = allocation.gridProperty().get();
+        assertEquals(List.of(0.3, 0.5, 0.7), grid.allocations());
+        // At alpha = p = 1/2 every weight is 1, so DE_i = 2 (S0_i - S1_i) / n_i: 14/3, 4, 4/3
+        // and 2 for groups A to D.
+        assertEquals(3.0, grid.direct().get(1).estimate(), 1e-12);
+        assertEquals(Math.sqrt(68.0 / 9 / 12), grid.direct().get(1).standardError(), 1e-12);
+        assertEquals(0.0, grid.indirect().get(1).get(1).estimate(), 1e-12);
+    }
+
+    @Test
+    void allocation_logistic_matchesEstimator() {
+        ClassicalViewModel model = model();
+        model.loadExample();
+        AllocationViewModel allocation = model.allocation();
+
+        allocation.estimate();
+
+        assertEquals("", allocation.errorProperty().get());
+        InterferenceData data = model.workspace().dataProperty().get();
+        double[][] lowOrHigh = new double[data.size()][1];
+        for (int unit = 0; unit < data.size(); unit++) {
+            lowOrHigh[unit][0] = data.covariateOf(unit).equals(data.covariateOf(0)) ? 0 : 1;
+        }
+        AllocationIpwResult direct = AllocationIpw.withDefaults()
+                .estimateWithLogisticPropensity(data.groups(), data.treatment(), data.outcome(),
+                        lowOrHigh);
+        AllocationGrid grid = allocation.gridProperty().get();
+        assertEquals(AllocationViewModel.DEFAULT_POINTS, grid.allocations().size());
+        for (int i = 0; i < grid.allocations().size(); i++) {
+            double alpha = grid.allocations().get(i);
+            assertEquals(direct.direct(alpha).estimate(), grid.direct().get(i).estimate(),
+                    1e-9, "DE at " + alpha);
+            assertEquals(direct.direct(alpha).standardError(),
+                    grid.direct().get(i).standardError(), 1e-9, "SE of DE at " + alpha);
+            assertEquals(direct.indirect(0.1, alpha).estimate(),
+                    grid.indirect().get(0).get(i).estimate(), 1e-9, "IE at " + alpha);
+        }
+        assertTrue(allocation.notesProperty().get().contains("Largest group weight"));
+    }
+
+    @Test
+    void allocation_invalidRange_explained() {
+        ClassicalViewModel model = model();
+        model.workspace().load(table(FOUR_GROUPS, List.of("arm")));
+        AllocationViewModel allocation = model.allocation();
+        allocation.fromProperty().set(0.8);
+        allocation.toProperty().set(0.2);
+
+        allocation.estimate();
+
+        assertNull(allocation.gridProperty().get());
+        assertTrue(allocation.errorProperty().get().contains("Invalid allocation range 0.8 to"
+                + " 0.2"), allocation.errorProperty().get());
     }
 }
