@@ -66,6 +66,7 @@ public final class AllocationCharts {
             }
             data.addSeries(series);
         }
+
         JFreeChart chart = ChartFactory.createXYLineChart(title, "Allocation \u03b1 (probability"
                 + " each member is treated)", "Effect, \"0 minus 1\" (\u00b11.96 SE band)", data,
                 PlotOrientation.VERTICAL, true, true, false);
@@ -80,6 +81,7 @@ public final class AllocationCharts {
             renderer.setSeriesShape(s, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
         }
         plot.setRenderer(renderer);
+
         ChartStyle.styleXy(chart);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
         ChartStyle.markZero(plot);

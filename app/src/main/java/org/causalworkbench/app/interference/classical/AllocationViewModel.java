@@ -26,12 +26,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The allocation-curve part of the classical tab: the propensity model and the grid of
  * Bernoulli allocations alpha, and the inverse-probability-weighted DE, IE, TE and OE over the
- * grid. The estimates take milliseconds for thousands of groups, so they run on the UI thread
- * when {@link #estimate()} is called.
+ * grid. The work grows with the square of the grid size times the number of groups, and took
+ * milliseconds on the 400 households of the household sample, so it runs on the UI thread when
+ * {@link #estimate()} is called.
  */
 public final class AllocationViewModel {
 
-    /** How the individual propensities P(A = 1 | L) are obtained. */
+    /** The source of the individual propensities P(A = 1 | L). */
     public enum Propensity {
         /** Logistic regression on an intercept and one indicator per covariate level. */
         LOGISTIC("Logistic on the covariates"),

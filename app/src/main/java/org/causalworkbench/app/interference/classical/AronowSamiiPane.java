@@ -165,7 +165,7 @@ final class AronowSamiiPane extends VBox {
         table.getColumns().add(Tables.column("Units observed", 110,
                 row -> row.unitsObserved() + "", true));
         table.getColumns().add(Tables.column("\u03c0 range (all units)", 150,
-                row -> String.format(Locale.ROOT, "%.3f - %.3f", row.minProbability(),
+                row -> String.format(Locale.ROOT, "%.3f to %.3f", row.minProbability(),
                         row.maxProbability()), true));
         table.getColumns().add(Tables.column("HT mean", 95,
                 row -> Tables.number(row.horvitzThompson()), true));

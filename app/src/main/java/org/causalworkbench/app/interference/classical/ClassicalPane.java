@@ -56,8 +56,10 @@ public final class ClassicalPane extends BorderPane {
         Tab aronowSamii = new Tab("Aronow-Samii", scroll(new AronowSamiiPane(
                 model.aronowSamii(), model.workspace().dataProperty())));
         aronowSamii.setId("classicalAsTab");
-        Tab curves = new Tab("Allocation curves",
-                scroll(new AllocationPane(model.allocation())));
+        ScrollPane curvesScroll = scroll(new AllocationPane(model.allocation()));
+        // The charts take the height the window offers, down to their minimum size.
+        curvesScroll.setFitToHeight(true);
+        Tab curves = new Tab("Allocation curves", curvesScroll);
         curves.setId("classicalCurvesTab");
         TabPane tabs = new TabPane(hudgensHalloran, aronowSamii, curves);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -79,6 +79,7 @@ final class HudgensHalloranPane extends VBox {
         ComboBox<String> column = new ComboBox<>(model.columnChoices());
         column.setId("classicalStrategyColumn");
         column.setPromptText("covariate column");
+        column.setPrefWidth(180);
         column.valueProperty().bindBidirectional(model.strategyColumnProperty());
         column.disableProperty().bind(byTable.selectedProperty());
 
