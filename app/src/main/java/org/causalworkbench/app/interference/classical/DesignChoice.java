@@ -16,6 +16,9 @@ import org.causalworkbench.estimators.interference.classical.AssignmentDesign;
 public record DesignChoice(Kind kind, double probability, int treated, boolean exact,
         int draws, long seed) {
 
+    /** The most units an exact Bernoulli design enumerates, as {@link AssignmentDesign} allows. */
+    static final int MAX_EXACT_BERNOULLI_UNITS = 20;
+
     /** The design families offered. */
     public enum Kind {
         /** Each unit treated independently with probability p. */
@@ -56,12 +59,31 @@ public record DesignChoice(Kind kind, double probability, int treated, boolean e
                     + " least 1, and 1000 or more for stable probabilities.");
         }
         if (exact) {
-            return kind == Kind.BERNOULLI ? AssignmentDesign.bernoulli(units, probability)
-                    : AssignmentDesign.completeRandomisation(units, treated);
+            return exactDesign(units);
         }
         return kind == Kind.BERNOULLI
                 ? AssignmentDesign.bernoulliDraws(units, probability, draws, seed)
                 : AssignmentDesign.completeRandomisationDraws(units, treated, draws, seed);
+    }
+
+    /** Builds the enumerated design, or says in the window's words why it is too large. */
+    private AssignmentDesign exactDesign(int units) {
+        if (kind == Kind.BERNOULLI) {
+            if (units > MAX_EXACT_BERNOULLI_UNITS) {
+                throw new IllegalArgumentException("Exact Bernoulli enumeration lists all 2^n"
+                        + " assignments, so it covers at most " + MAX_EXACT_BERNOULLI_UNITS
+                        + " units, but the table has " + units + ". Untick Exact to use R"
+                        + " draws.");
+            }
+            return AssignmentDesign.bernoulli(units, probability);
+        }
+        try {
+            return AssignmentDesign.completeRandomisation(units, treated);
+        } catch (IllegalArgumentException tooMany) {
+            throw new IllegalArgumentException("Complete randomisation of " + treated + " of "
+                    + units + " units has more than " + AssignmentDesign.MAX_ENUMERATED
+                    + " assignments to enumerate. Untick Exact to use R draws.", tooMany);
+        }
     }
 
     /** Returns a short description for the status line. */

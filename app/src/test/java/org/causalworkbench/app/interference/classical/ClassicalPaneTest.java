@@ -1,6 +1,7 @@
 package org.causalworkbench.app.interference.classical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
@@ -129,5 +131,28 @@ class ClassicalPaneTest {
         assertEquals(17 * 17, heatMap.getXYPlot().getDataset().getItemCount(0));
         assertTrue(heatMap.getSubtitles().stream().anyMatch(PaintScaleLegend.class::isInstance),
                 "the heat map has no paint-scale legend");
+    }
+
+    @Test
+    void aronowSamii_cancelStopsRun(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#interferenceClassicalTab");
+        robot.clickOn("#classicalLoadExample");
+        robot.clickOn("#classicalAsTab");
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> draws = robot.lookup("#classicalDraws").queryAs(Spinner.class);
+        robot.interact(() -> draws.getValueFactory().setValue(1_000_000));
+        Label status = robot.lookup("#classicalAsStatus").queryAs(Label.class);
+
+        robot.clickOn("#classicalAsRun");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> status.getText().startsWith("Exposure probabilities"));
+        robot.clickOn("#classicalAsCancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> "Cancelled.".equals(status.getText()));
+
+        TableView<?> exposures = robot.lookup("#classicalExposureTable")
+                .queryAs(TableView.class);
+        assertTrue(exposures.getItems().isEmpty());
+        assertFalse(robot.lookup("#classicalAsRun").queryAs(Button.class).isDisabled());
     }
 }

@@ -400,4 +400,26 @@ class ClassicalViewModelTest {
         assertTrue(allocation.errorProperty().get().contains("Invalid allocation range 0.8 to"
                 + " 0.2"), allocation.errorProperty().get());
     }
+
+    @Test
+    void aronowSamii_exactTooLarge_explained() {
+        ClassicalViewModel model = model();
+        model.loadExample();
+        AronowSamiiViewModel as = model.aronowSamii();
+        as.exactProperty().set(true);
+
+        as.run();
+
+        assertFalse(as.runningProperty().get());
+        String complete = as.errorProperty().get();
+        assertTrue(complete.contains("Complete randomisation of 320 of 640 units has more than"
+                + " 1000000 assignments"), complete);
+        assertTrue(complete.contains("Untick Exact"), complete);
+
+        as.kindProperty().set(DesignChoice.Kind.BERNOULLI);
+        as.run();
+
+        String bernoulli = as.errorProperty().get();
+        assertTrue(bernoulli.contains("at most 20 units, but the table has 640"), bernoulli);
+    }
 }
