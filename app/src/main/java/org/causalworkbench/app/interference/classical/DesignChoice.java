@@ -16,7 +16,7 @@ import org.causalworkbench.estimators.interference.classical.AssignmentDesign;
 public record DesignChoice(Kind kind, double probability, int treated, boolean exact,
         int draws, long seed) {
 
-    /** The most units an exact Bernoulli design enumerates, as {@link AssignmentDesign} allows. */
+    /** The maximum number of units of an exact Bernoulli design in {@link AssignmentDesign}. */
     static final int MAX_EXACT_BERNOULLI_UNITS = 20;
 
     /** The design families offered. */
@@ -66,7 +66,7 @@ public record DesignChoice(Kind kind, double probability, int treated, boolean e
                 : AssignmentDesign.completeRandomisationDraws(units, treated, draws, seed);
     }
 
-    /** Builds the enumerated design, or says in the window's words why it is too large. */
+    /** Builds the enumerated design, or raises a message in the window's words if too large. */
     private AssignmentDesign exactDesign(int units) {
         if (kind == Kind.BERNOULLI) {
             if (units > MAX_EXACT_BERNOULLI_UNITS) {
