@@ -92,6 +92,7 @@ public record AronowSamiiReport(List<ExposureRow> exposures, List<ContrastRow> c
     static AronowSamiiReport fromResult(AronowSamiiResult result,
             ExposureProbabilities probabilities) {
         List<String> warnings = new ArrayList<>(result.warnings());
+        List<String> negatives = new ArrayList<>();
         List<ExposureRow> rows = new ArrayList<>();
         for (int k = 0; k < result.estimates().size(); k++) {
             ExposureEstimate estimate = result.estimates().get(k);
@@ -102,7 +103,7 @@ public record AronowSamiiReport(List<ExposureRow> exposures, List<ContrastRow> c
                 max = Math.max(max, probabilities.marginal(unit, k));
             }
             noteNegative(estimate.condition() + " (HT mean)", estimate.meanVariance(),
-                    probabilities.isExact(), warnings);
+                    negatives);
             rows.add(new ExposureRow(estimate.condition(), MEANINGS.get(k),
                     estimate.unitsObserved(), min, max, estimate.horvitzThompsonMean(),
                     Math.sqrt(estimate.meanVariance()), estimate.hajekMean(),
@@ -115,29 +116,34 @@ public record AronowSamiiReport(List<ExposureRow> exposures, List<ContrastRow> c
                 ExposureContrast contrast = result.contrast(conditions.get(k),
                         conditions.get(l));
                 String name = contrast.first() + " - " + contrast.second();
-                noteNegative(name + " (HT)", contrast.variance(), probabilities.isExact(),
-                        warnings);
+                noteNegative(name + " (HT)", contrast.variance(), negatives);
                 contrasts.add(new ContrastRow(name, contrast.horvitzThompson(),
                         contrast.standardError(), contrast.hajek(),
                         contrast.hajekStandardError()));
             }
         }
+        if (!negatives.isEmpty()) {
+            warnings.add(negativeNote(negatives, probabilities.isExact()));
+        }
         return new AronowSamiiReport(rows, contrasts, warnings,
                 probabilities.designDescription());
     }
 
-    /**
-     * Notes a negative variance estimate. With Monte Carlo probabilities the noise of the joint
-     * frequencies shrinks as the draws grow, and on the two-stage sample 1000 draws gave -62
-     * for the c10 mean where 10000 gave -2.5, so the note suggests more draws.
-     */
-    private static void noteNegative(String what, double variance, boolean exact,
-            List<String> warnings) {
+    private static void noteNegative(String what, double variance, List<String> negatives) {
         if (variance < 0) {
-            warnings.add(String.format(Locale.ROOT, "The variance estimate of %s is negative"
-                    + " (%.4g), so its standard error is shown as '-'.%s", what, variance,
-                    exact ? "" : " The joint probabilities are frequencies over the draws, so"
-                            + " more draws make this less likely."));
+            negatives.add(String.format(Locale.ROOT, "%s %.4g", what, variance));
         }
+    }
+
+    /**
+     * Lists the negative variance estimates in one note. With Monte Carlo probabilities the
+     * noise of the joint frequencies shrinks as the draws grow: on the two-stage sample 1000
+     * draws gave -62 for the c10 mean where 10000 gave -2.5, so the note suggests more draws.
+     */
+    private static String negativeNote(List<String> negatives, boolean exact) {
+        return "Negative variance estimates, whose standard errors are shown as '-': "
+                + String.join(", ", negatives) + "." + (exact ? "" : " The joint probabilities"
+                + " are frequencies over the draws, so more draws make negative estimates less"
+                + " likely.");
     }
 }

@@ -135,7 +135,8 @@ public final class AronowSamiiViewModel {
             choice.toDesign(table.size());
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
-            status.set("Not run.");
+            status.set(report.get() == null ? "Not run."
+                    : "Not run; the tables show the previous result.");
             LOG.info("Aronow-Samii run rejected: {}", invalid.getMessage());
             return;
         }

@@ -288,6 +288,17 @@ class ClassicalViewModelTest {
             assertEquals(Math.sqrt(direct.estimate(condition).meanVariance()),
                     row.horvitzThompsonError(), 1e-12, condition);
         }
+        // Every negative variance estimate of the HT means is listed in one note.
+        List<String> negative = List.of("c11", "c10", "c01", "c00").stream()
+                .filter(condition -> direct.estimate(condition).meanVariance() < 0).toList();
+        assertFalse(negative.isEmpty(), "300 draws give a negative variance estimate");
+        String note = as.reportProperty().get().warnings().stream()
+                .filter(text -> text.startsWith("Negative variance estimates")).findFirst()
+                .orElseThrow();
+        for (String condition : negative) {
+            assertTrue(note.contains(condition + " (HT mean) -"), note);
+        }
+        assertTrue(note.contains("more draws"), note);
         assertEquals(direct.contrast("c01", "c00").standardError(), as.contrasts().stream()
                 .filter(row -> row.contrast().equals("c01 - c00")).findFirst().orElseThrow()
                 .horvitzThompsonError(), 1e-12);
