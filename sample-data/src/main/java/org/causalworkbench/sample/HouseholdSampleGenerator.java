@@ -1,11 +1,7 @@
 package org.causalworkbench.sample;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -183,20 +179,7 @@ public final class HouseholdSampleGenerator {
      * @param args the output path
      */
     public static void main(String[] args) {
-        if (args.length != 1 || args[0].isBlank()) {
-            System.err.println("Usage: java -cp sample-data/target/classes "
-                    + HouseholdSampleGenerator.class.getName() + " OUTPUT_CSV");
-            System.err.println("Writes the synthetic household table to OUTPUT_CSV, replacing"
-                    + " the file if it exists.");
-            System.exit(2);
-        }
-        Path output = Path.of(args[0]);
-        try {
-            Files.writeString(output, generateCsv(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            System.err.println("Failed to write " + output.toAbsolutePath() + ": " + e);
-            System.exit(1);
-        }
-        System.out.println("Wrote " + output.toAbsolutePath());
+        SampleFileWriter.writeOrExit(args, HouseholdSampleGenerator.class,
+                "the synthetic household table", HouseholdSampleGenerator::generateCsv);
     }
 }

@@ -40,6 +40,21 @@ public final class SampleDatasets {
             HouseholdSampleGenerator.OUTCOME_COLUMN,
             HouseholdSampleGenerator.TRUE_EFFECT);
 
+    /**
+     * The two-stage randomised household experiment: 160 households of 4, half on strategy
+     * {@code low} (1 member treated) and half on {@code high} (3 treated), with known
+     * Hudgens-Halloran effects. {@link TwoStageHouseholdGenerator} documents the design, the
+     * true effects and generates the file.
+     */
+    public static final SampleTwoStageTable TWO_STAGE_HOUSEHOLDS = new SampleTwoStageTable(
+            "/org/causalworkbench/sample/two-stage-households.csv",
+            "two-stage-households.csv",
+            TwoStageHouseholdGenerator.ID_COLUMN,
+            TwoStageHouseholdGenerator.GROUP_COLUMN,
+            TwoStageHouseholdGenerator.STRATEGY_COLUMN,
+            TwoStageHouseholdGenerator.TREATMENT_COLUMN,
+            TwoStageHouseholdGenerator.OUTCOME_COLUMN);
+
     private SampleDatasets() {
     }
 
@@ -169,6 +184,61 @@ public final class SampleDatasets {
             if (!Double.isFinite(trueEffect)) {
                 throw new IllegalArgumentException(
                         "Invalid trueEffect " + trueEffect + ": expected a finite number");
+            }
+        }
+
+        /**
+         * Opens the resource from the class path. The caller must close the stream.
+         *
+         * @return a new stream over the UTF-8 encoded CSV text
+         * @throws IllegalStateException if the resource is not on the class path
+         */
+        public InputStream open() {
+            return openResource(resourcePath);
+        }
+    }
+
+    /**
+     * A unit table CSV resource from a two-stage randomised experiment: groups were randomised
+     * to allocation strategies, then members to treatment under their group's strategy.
+     *
+     * @param resourcePath absolute class path resource name, starting with {@code /}
+     * @param fileName file name to show to users
+     * @param idColumn name of the unit id column
+     * @param groupColumn name of the group column
+     * @param strategyColumn name of the column with the group's allocation strategy, equal for
+     *     every member of a group
+     * @param treatmentColumn name of the 0/1 treatment column
+     * @param outcomeColumn name of the outcome column
+     */
+    public record SampleTwoStageTable(
+            String resourcePath,
+            String fileName,
+            String idColumn,
+            String groupColumn,
+            String strategyColumn,
+            String treatmentColumn,
+            String outcomeColumn) {
+
+        /**
+         * Validates the components.
+         *
+         * @throws NullPointerException if a component is null
+         * @throws IllegalArgumentException if {@code resourcePath} does not start with
+         *     {@code /}
+         */
+        public SampleTwoStageTable {
+            Objects.requireNonNull(resourcePath, "resourcePath");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(idColumn, "idColumn");
+            Objects.requireNonNull(groupColumn, "groupColumn");
+            Objects.requireNonNull(strategyColumn, "strategyColumn");
+            Objects.requireNonNull(treatmentColumn, "treatmentColumn");
+            Objects.requireNonNull(outcomeColumn, "outcomeColumn");
+            if (!resourcePath.startsWith("/")) {
+                throw new IllegalArgumentException(
+                        "Invalid resourcePath \"" + resourcePath + "\": expected an absolute"
+                                + " class path resource name that starts with /");
             }
         }
 

@@ -2,12 +2,9 @@ package org.causalworkbench.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,29 +14,10 @@ class HouseholdSampleGeneratorTest {
 
     private static final String RESOURCE = "/org/causalworkbench/sample/households.csv";
 
-    private static final String REGENERATE_HINT = "The shipped " + RESOURCE + " differs from"
-            + " generateCsv(). If the model changed on purpose, regenerate the file by running"
-            + " HouseholdSampleGenerator.main with the path sample-data/src/main/resources"
-            + RESOURCE;
-
     @Test
     void generateCsv_matchesShippedResource() throws IOException {
-        String shipped;
-        try (InputStream stream = getClass().getResourceAsStream(RESOURCE)) {
-            assertNotNull(stream, RESOURCE + " is missing from the test class path");
-            shipped = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-        }
-
-        String generated = HouseholdSampleGenerator.generateCsv();
-
-        String[] shippedLines = shipped.split("\n", -1);
-        String[] generatedLines = generated.split("\n", -1);
-        for (int i = 0; i < Math.min(shippedLines.length, generatedLines.length); i++) {
-            assertEquals(shippedLines[i], generatedLines[i],
-                    REGENERATE_HINT + ". First difference at line " + (i + 1));
-        }
-        assertEquals(shippedLines.length, generatedLines.length, REGENERATE_HINT);
-        assertEquals(shipped, generated, REGENERATE_HINT);
+        ShippedResource.assertMatches(RESOURCE, HouseholdSampleGenerator.generateCsv(),
+                HouseholdSampleGenerator.class);
     }
 
     @Test

@@ -76,4 +76,20 @@ class SampleDatasetsTest {
         assertEquals("households.csv", table.fileName());
         assertEquals(2.0, table.trueEffect());
     }
+
+    @Test
+    void twoStageHouseholds_describesShippedTable() throws IOException {
+        SampleDatasets.SampleTwoStageTable sample = SampleDatasets.TWO_STAGE_HOUSEHOLDS;
+        String text;
+        try (InputStream stream = sample.open()) {
+            text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertTrue(sample.resourcePath().endsWith("/" + sample.fileName()),
+                sample.resourcePath());
+        assertTrue(text.startsWith(String.join(",", sample.idColumn(), sample.groupColumn(),
+                sample.strategyColumn(), sample.treatmentColumn(), sample.outcomeColumn())
+                + "\n"), "header row");
+        assertEquals(641, text.split("\n").length, "line count with header");
+    }
 }

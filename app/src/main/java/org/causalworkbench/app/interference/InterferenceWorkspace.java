@@ -3,6 +3,7 @@ package org.causalworkbench.app.interference;
 import java.net.URL;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -10,10 +11,14 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.interference.classical.ClassicalPane;
+import org.causalworkbench.app.interference.classical.ClassicalViewModel;
+import org.causalworkbench.app.task.WorkerThreads;
 
 /**
  * The interference workspace: the inputs on the left, and on the right the estimates, the
- * overlap diagnostics, the live signature preview and the interaction structure, in four tabs.
+ * overlap diagnostics, the live signature preview, the interaction structure and the classical
+ * estimators, in five tabs.
  *
  * <p>The structure tab shows a placeholder until {@link #setStructureEditor(Node)} puts a graph
  * editor there.
@@ -47,7 +52,10 @@ public final class InterferenceWorkspace extends BorderPane {
         preview.setId("interferencePreviewTab");
         structure.setId("interferenceStructureTab");
         structure.setContent(structurePlaceholder(model));
-        TabPane tabs = new TabPane(estimates, diagnostics, preview, structure);
+        Tab classical = new Tab("Classical", new ClassicalPane(new ClassicalViewModel(model,
+                Platform::runLater, WorkerThreads.singleDaemon("classical"))));
+        classical.setId("interferenceClassicalTab");
+        TabPane tabs = new TabPane(estimates, diagnostics, preview, structure, classical);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         InputsPane inputs = new InputsPane(model);
