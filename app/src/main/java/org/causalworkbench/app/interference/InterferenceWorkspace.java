@@ -10,6 +10,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.interference.teaching.TeachingPane;
 
 /**
  * The interference workspace: the inputs on the left, and on the right the estimates, the
@@ -48,6 +49,9 @@ public final class InterferenceWorkspace extends BorderPane {
         structure.setId("interferenceStructureTab");
         structure.setContent(structurePlaceholder(model));
         TabPane tabs = new TabPane(estimates, diagnostics, preview, structure);
+        Tab teaching = new Tab("Teaching", TeachingPane.create());
+        teaching.setId("interferenceTeachingTab");
+        tabs.getTabs().add(teaching);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         InputsPane inputs = new InputsPane(model);
