@@ -89,8 +89,10 @@ public final class TeachingCharts {
         plot.setRenderer(renderer);
         ChartStyle.styleXy(chart);
         plot.addDomainMarker(zeroMarker(result, revealTruth), Layer.FOREGROUND);
-        chart.addSubtitle(new TextTitle("Dashed lines: mean bias of each estimator. Solid"
-                + " black line: no bias.", ChartStyle.TICK_FONT));
+        String zeroLine = revealTruth ? "Solid green line: the true TACE, where the bias is 0."
+                : "Solid black line: no bias.";
+        chart.addSubtitle(new TextTitle("Dashed lines: mean bias of each estimator. "
+                + zeroLine, ChartStyle.TICK_FONT));
         return chart;
     }
 

@@ -58,6 +58,15 @@ public final class InterferenceWorkspace extends BorderPane {
         SplitPane split = new SplitPane(inputs, tabs);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(inputs, false);
+        // The teaching tab has its own controls, so it gets the workspace's full width.
+        teaching.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                split.getItems().remove(inputs);
+            } else if (!split.getItems().contains(inputs)) {
+                split.getItems().add(0, inputs);
+                split.setDividerPositions(0.2);
+            }
+        });
         setCenter(split);
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -21,6 +22,7 @@ final class ExampleView extends VBox {
     private final HBox tables = new HBox(12);
     private final TableView<EstimateLine> estimates = new TableView<>();
     private final Label explanation = new Label();
+    private final Label warning = new Label();
 
     ExampleView(TeachingViewModel model) {
         getStyleClass().add("interference-pane");
@@ -28,11 +30,16 @@ final class ExampleView extends VBox {
         tables.setId("teachingUnitTables");
         explanation.setId("teachingExplanation");
         explanation.setWrapText(true);
+        warning.setId("teachingWarning");
+        warning.getStyleClass().add("interference-banner");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
         buildEstimates();
         Label unitsHeading = heading("Units");
         Label estimatesHeading = heading("Estimates");
-        VBox.setVgrow(tables, Priority.ALWAYS);
-        getChildren().addAll(unitsHeading, tables, estimatesHeading, estimates, explanation);
+        getChildren().addAll(warning, unitsHeading, tables, estimatesHeading, estimates, explanation);
         model.exampleProperty().addListener((obs, old, now) -> show(now));
         show(model.exampleProperty().get());
     }
@@ -41,6 +48,7 @@ final class ExampleView extends VBox {
         tables.getChildren().clear();
         estimates.getItems().clear();
         explanation.setText("");
+        warning.setText("");
         if (example == null) {
             return;
         }
@@ -53,6 +61,7 @@ final class ExampleView extends VBox {
         estimates.getItems().setAll(example.estimates());
         estimates.setPrefHeight(CELL_HEIGHT * (example.estimates().size() + 1) + 8);
         explanation.setText(example.explanation());
+        warning.setText(example.warning());
     }
 
     private static TableView<UnitRow> unitTable(ExampleDataSet dataSet, int index) {
@@ -60,13 +69,13 @@ final class ExampleView extends VBox {
         table.setId("teachingUnitTable" + index);
         table.setFixedCellSize(CELL_HEIGHT);
         table.setPrefHeight(CELL_HEIGHT * (Math.min(dataSet.rows().size(), 14) + 1) + 8);
+        table.setMaxHeight(Region.USE_PREF_SIZE);
         table.getColumns().add(column("id", 60, row -> String.valueOf(row.id())));
         table.getColumns().add(column("T", 60, row -> String.valueOf(row.treatment())));
-        table.getColumns().add(column("Y", 90, row -> String.format(Locale.ROOT, "%.4g",
+        table.getColumns().add(column("Y", 90, row -> String.format(Locale.ROOT, "%.4f",
                 row.outcome())));
         table.getColumns().add(column("I", 120, UnitRow::signature));
         table.getItems().setAll(dataSet.rows());
-        VBox.setVgrow(table, Priority.ALWAYS);
         return table;
     }
 

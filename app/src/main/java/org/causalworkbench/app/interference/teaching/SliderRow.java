@@ -6,6 +6,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
 /** A labelled slider with its current value, bound to a view-model property. */
 final class SliderRow {
@@ -16,9 +17,10 @@ final class SliderRow {
 
     private SliderRow(String text, double min, double max, double start, String id) {
         name = new Label(text);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         slider = new Slider(min, max, start);
         slider.setId(id);
-        slider.setPrefWidth(170);
+        slider.setPrefWidth(150);
         value.setId(id + "Value");
         value.setMinWidth(48);
     }

@@ -83,13 +83,13 @@ final class StudyView extends VBox {
 
     private void buildTable() {
         table.setId("teachingBiasTable");
-        String[] headers = {"Estimator", "Mean bias", "SD", "2.5%", "97.5%", "Mean TACE units"};
+        String[] headers = {"Estimator", "Mean bias", "SD", "2.5%", "97.5%", "TACE units kept"};
         for (int c = 0; c < headers.length; c++) {
             int column = c;
             TableColumn<String[], String> tableColumn = new TableColumn<>(headers[c]);
             tableColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                     row.getValue()[column]));
-            tableColumn.setPrefWidth(c == 0 ? 220 : 110);
+            tableColumn.setPrefWidth(c == 0 ? 220 : 130);
             tableColumn.setSortable(false);
             table.getColumns().add(tableColumn);
         }

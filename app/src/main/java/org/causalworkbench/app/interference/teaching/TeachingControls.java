@@ -8,6 +8,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.causalworkbench.estimators.interference.simulate.InterferenceShape;
@@ -63,6 +64,8 @@ final class TeachingControls extends VBox {
         degree = SliderRow.ofInt("Mean degree", model.degreeProperty(), 2, 20, 1,
                 "teachingDegree");
 
+        shapeName.setMinWidth(Region.USE_PREF_SIZE);
+        generatorName.setMinWidth(Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(6);
@@ -143,8 +146,8 @@ final class TeachingControls extends VBox {
                 if (shape == null) {
                     return "";
                 }
-                return shape == InterferenceShape.BERNOULLI_LINEAR ? "None: g = k W"
-                        : "g = 10 k X I^2";
+                return shape == InterferenceShape.BERNOULLI_LINEAR ? "None"
+                        : "Grows with X";
             }
 
             @Override

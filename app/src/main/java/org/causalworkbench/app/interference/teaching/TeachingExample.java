@@ -10,12 +10,15 @@ import java.util.List;
  * @param dataSets one or two unit tables
  * @param estimates the estimates, in display order
  * @param explanation what the example shows, in a few sentences
+ * @param warning why an estimate cannot be trusted or was not given, such as the
+ *     non-identifiability message or the estimator's rejection. Empty when there is none.
  */
 public record TeachingExample(
         TeachingPreset preset,
         List<ExampleDataSet> dataSets,
         List<EstimateLine> estimates,
-        String explanation) {
+        String explanation,
+        String warning) {
 
     /** Copies the lists. */
     public TeachingExample {

@@ -64,26 +64,29 @@ public final class TeachingExamples {
                 "Unit 2 acts on units 1 and 3. The naive difference mixes the effect of own"
                         + " treatment with the interference that units 1 and 3 receive from unit"
                         + " 2. Comparing only units with the same signature, unit 1 with unit 3,"
-                        + " removes it.");
+                        + " removes it.", "");
     }
 
     private static TeachingExample toyTwo() {
         SimulatedUnits units = ToyExamples.toyExampleTwo();
         List<EstimateLine> lines = new ArrayList<>();
         lines.add(EstimateLine.of(NAIVE, differenceInMeans(units), "all 3 units"));
+        String warning = "";
         try {
             TaceResult result = estimate(units);
             lines.add(EstimateLine.of(TACE, result.tace().hajek(),
                     kept(result.tace().unitsKept(), units.size())));
         } catch (NoOverlapException rejected) {
             lines.add(EstimateLine.rejected(TACE, rejected.getMessage()));
+            warning = "No TACE estimate: " + rejected.getMessage();
         }
         return new TeachingExample(TeachingPreset.TOY_TWO,
                 List.of(ExampleDataSet.of("Toy example 2", units)), lines,
                 "The signature is a vector: (treatment received from unit 2, treatment received"
                         + " from unit 1). The untreated unit 3 receives both, so no untreated unit"
                         + " shares a signature with a treated unit: P(T = 1 | I) is 0 or 1 in"
-                        + " every cell. Overlap fails and the estimator returns no number.");
+                        + " every cell. Overlap fails and the estimator returns no number.",
+                warning);
     }
 
     private static TeachingExample nonIdentification() {
@@ -102,15 +105,15 @@ public final class TeachingExamples {
         String identical = one.rows().equals(two.rows())
                 ? "The two unit tables are identical, unit by unit."
                 : "The two unit tables differ.";
-        String support = check.defaultInSupport() ? "" : " Result of the check: "
-                + check.message() + " (observed I from " + check.minimum() + " to "
-                + check.maximum() + ", default level " + check.defaultLevel() + ").";
+        String support = check.defaultInSupport() ? "" : "The TACE is " + check.message()
+                + " (observed I from " + check.minimum() + " to " + check.maximum()
+                + ", default level " + check.defaultLevel() + ").";
         return new TeachingExample(TeachingPreset.NON_IDENTIFICATION,
                 List.of(one, two), lines, identical + " Two components, each a complete bipartite K3,3 between two"
                         + " households of three; two of three members of every household are"
                         + " treated, so every unit has I = 2 treated neighbours. Two outcome"
                         + " models agree at I = 2 but differ at the default level, which no unit"
-                        + " shows, so no estimator can tell them apart." + support);
+                        + " shows, so no estimator can tell them apart.", support);
     }
 
     private static TeachingExample productOutcome() {
@@ -122,6 +125,7 @@ public final class TeachingExamples {
         lines.add(EstimateLine.of(NAIVE, result.naive().hajek(), "all 8 units"));
         lines.add(EstimateLine.of(TACE, result.tace().hajek(), "additive contrast: the"
                 + " cell differences averaged with weights n_c"));
+
         double smallest = Double.POSITIVE_INFINITY;
         double largest = Double.NEGATIVE_INFINITY;
         for (CellOverlap cell : result.tace().cells()) {
@@ -133,6 +137,7 @@ public final class TeachingExamples {
                     String.format(Locale.ROOT, "ratio %.4g, %d treated, %d untreated", cellRatio,
                             cell.treated(), cell.untreated())));
         }
+
         lines.add(EstimateLine.of(TACRR, ratio.riskRatio(), "cell ratios averaged with"
                 + " weights n_c over " + ratio.cellsKept() + " cells"));
         String verdict = largest - smallest > 1e-9
@@ -143,7 +148,7 @@ public final class TeachingExamples {
         return new TeachingExample(TeachingPreset.PRODUCT_OUTCOME,
                 List.of(ExampleDataSet.of("Product outcome", units)), lines,
                 "Eight units observed at two exposure levels I = 0 and I = 1, two treated at"
-                        + " each. " + verdict);
+                        + " each. " + verdict, "");
     }
 
     private static TaceResult estimate(SimulatedUnits units) {

@@ -45,9 +45,9 @@ public final class TeachingPane extends BorderPane {
 
         ScrollPane controls = new ScrollPane(new TeachingControls(model));
         controls.setFitToWidth(true);
-        controls.setMinWidth(300);
+        controls.setMinWidth(360);
         SplitPane split = new SplitPane(controls, right);
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(controls, false);
         setCenter(split);
     }

@@ -8,13 +8,13 @@ package org.causalworkbench.app.interference.teaching;
 public enum TeachingPreset {
 
     /** Contexts with confounded, additive interference: O'Riordan and Gilligan-Lee (2025). */
-    MAIN_SIMULATION("Main simulation: contexts, g = k W", true),
+    MAIN_SIMULATION("Main simulation (contexts)", true),
     /** The same process with the signature max(0, J - T/10), which depends on own treatment. */
-    APPENDIX_VARIANT("Appendix variant: I = max(0, J - T/10)", true),
+    APPENDIX_VARIANT("Appendix variant (own treatment in I)", true),
     /** The context simulation with g(I, X) = 10 k X I^2 in place of k W. */
-    COVARIATE_DEPENDENT("Covariate-dependent g(I, X) = 10 k X I^2", true),
+    COVARIATE_DEPENDENT("Covariate-dependent interference", true),
     /** Households of equal size with Bernoulli allocation and Y = 2T + 3I + noise. */
-    HOUSEHOLDS("Additive households: Y = 2T + 3I", true),
+    HOUSEHOLDS("Additive households", true),
     /** A random graph whose neighbours' covariates confound the treatment. */
     GRAPH("Generated graph", true),
     /** Three units where one signature cell has both arms. */
@@ -24,7 +24,7 @@ public enum TeachingPreset {
     /** Two outcome models on K3,3 components that give identical data. */
     NON_IDENTIFICATION("K3,3 non-identification (two models)", false),
     /** A product outcome whose difference changes with I but whose ratio does not. */
-    PRODUCT_OUTCOME("Product outcome: TACRR against the additive contrast", false);
+    PRODUCT_OUTCOME("Product outcome (TACRR)", false);
 
     private final String label;
     private final boolean study;

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the state of the teaching tab: the preset and slider values, the last study or
  * example, and whether the truth is revealed. Studies run in the background with progress; a
- * cancelled or failed study keeps the previous result on screen and says why. Examples are a
+ * cancelled or failed study keeps the previous result on screen and reports why. Examples are a
  * few units and are built at once on the calling thread.
  */
 public final class TeachingViewModel {
@@ -216,6 +216,7 @@ public final class TeachingViewModel {
             status.set("Showing " + preset.get() + ".");
             return;
         }
+
         InterferenceReplicateRunner runner;
         try {
             runner = settings().runner();
@@ -223,6 +224,7 @@ public final class TeachingViewModel {
             status.set("Cannot start the study: " + invalid.getMessage());
             return;
         }
+
         AtomicBoolean cancelled = new AtomicBoolean();
         activeCancellation = cancelled;
         running.set(true);
@@ -293,6 +295,10 @@ public final class TeachingViewModel {
             default -> {
                 // The graph preset keeps its own sliders and the examples use none.
             }
+        }
+        if (chosen.isStudy() && study.get() != null) {
+            staleReason.set("The result shown is from the " + study.get().process()
+                    + ": press Run to study the chosen preset.");
         }
         if (!chosen.isStudy() && !running.get()) {
             run();
