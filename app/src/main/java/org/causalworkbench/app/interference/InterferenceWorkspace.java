@@ -13,12 +13,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.interference.classical.ClassicalPane;
 import org.causalworkbench.app.interference.classical.ClassicalViewModel;
+import org.causalworkbench.app.interference.teaching.TeachingPane;
 import org.causalworkbench.app.task.WorkerThreads;
 
 /**
  * The interference workspace: the inputs on the left, and on the right the estimates, the
- * overlap diagnostics, the live signature preview, the interaction structure and the classical
- * estimators, in five tabs.
+ * overlap diagnostics, the live signature preview, the interaction structure, the classical
+ * estimators and a teaching mode with simulations, in six tabs.
  *
  * <p>The structure tab shows a placeholder until {@link #setStructureEditor(Node)} puts a graph
  * editor there.
@@ -55,13 +56,25 @@ public final class InterferenceWorkspace extends BorderPane {
         Tab classical = new Tab("Classical", new ClassicalPane(new ClassicalViewModel(model,
                 Platform::runLater, WorkerThreads.singleDaemon("classical"))));
         classical.setId("interferenceClassicalTab");
-        TabPane tabs = new TabPane(estimates, diagnostics, preview, structure, classical);
+        Tab teaching = new Tab("Teaching", TeachingPane.create());
+        teaching.setId("interferenceTeachingTab");
+        TabPane tabs = new TabPane(estimates, diagnostics, preview, structure, classical,
+                teaching);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         InputsPane inputs = new InputsPane(model);
         SplitPane split = new SplitPane(inputs, tabs);
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(inputs, false);
+        // The teaching tab has its own controls, so it gets the workspace's full width.
+        teaching.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                split.getItems().remove(inputs);
+            } else if (!split.getItems().contains(inputs)) {
+                split.getItems().add(0, inputs);
+                split.setDividerPositions(0.2);
+            }
+        });
         setCenter(split);
     }
 
