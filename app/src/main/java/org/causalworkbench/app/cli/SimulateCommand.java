@@ -18,13 +18,15 @@ import org.causalworkbench.estimators.obsexp.simulate.SimulatedDataCsv;
  * evaluation points inside and outside the trial's support ({@code eval-in.csv},
  * {@code eval-out.csv}). Each file carries the true &tau;, &omega; and &Delta; in its last
  * columns. {@code simulate interference} writes a unit table under local interference instead
- * ({@link SimulateInterference}).
+ * ({@link SimulateInterference}), and {@code simulate spillover} the per-replicate biases of a
+ * synthetic-control study with contaminated donors ({@link SimulateSpillover}).
  */
 final class SimulateCommand {
 
     static final String USAGE = "usage: causal-workbench simulate gp-gap|linear-gap|ihdp-like"
             + " --out-dir DIR [--seed S] [--rows N] [--propensity P] [--dimension D]"
-            + System.lineSeparator() + SimulateInterference.USAGE;
+            + System.lineSeparator() + SimulateInterference.USAGE
+            + System.lineSeparator() + SimulateSpillover.USAGE;
 
     private static final Set<String> VALUED = Set.of("--out-dir", "--seed", "--rows",
             "--propensity", "--dimension");
@@ -41,12 +43,15 @@ final class SimulateCommand {
      */
     static List<Path> run(List<String> args) throws IOException {
         if (args.isEmpty() || args.get(0).startsWith("--")) {
-            throw new IllegalArgumentException("name a design: gp-gap, linear-gap, ihdp-like or"
-                    + " interference; " + USAGE);
+            throw new IllegalArgumentException("name a design: gp-gap, linear-gap, ihdp-like,"
+                    + " interference or spillover; " + USAGE);
         }
         String design = args.get(0);
         if (design.equals("interference")) {
             return SimulateInterference.run(args.subList(1, args.size()));
+        }
+        if (design.equals("spillover")) {
+            return SimulateSpillover.run(args.subList(1, args.size()));
         }
         Options options = Options.parse(args.subList(1, args.size()), VALUED, Set.of(), USAGE);
         Path folder = Path.of(options.require("--out-dir"));
@@ -97,7 +102,7 @@ final class SimulateCommand {
                         .withTreatmentProbabilities(pi, 0.5).generate(seed);
             default:
                 throw new IllegalArgumentException("unknown design '" + design + "'; choose"
-                        + " gp-gap, linear-gap, ihdp-like or interference");
+                        + " gp-gap, linear-gap, ihdp-like, interference or spillover");
         }
     }
 }
