@@ -1,6 +1,6 @@
 package org.causalworkbench.estimators.synth.spillover;
 
-/** How {@link DonorScreen} predicts each donor's untreated post-intervention value. */
+/** Prediction of each donor's untreated post-intervention value in {@link DonorScreen}. */
 public enum AnchorMode {
 
     /**
@@ -15,6 +15,12 @@ public enum AnchorMode {
      * the other donors, and scores the mean absolute residual. It catches gradual onsets but
      * turns unreliable when most donors are contaminated, because the others then no longer
      * predict the untreated path.
+     *
+     * <p>Forecast and observed values are post-period means. The predictive standard deviation
+     * is the leave-one-out fit's pre-period RMSPE, and the interval is the normal quantile times
+     * it. NOTE: that interval ignores weight uncertainty and serial correlation, so its flags are
+     * a heuristic. A donor fitted exactly before the intervention has a zero standard deviation
+     * and an infinite (or, with zero error, NaN) z-score.
      */
     LEAVE_ONE_OUT,
 

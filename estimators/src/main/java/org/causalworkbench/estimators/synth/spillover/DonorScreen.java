@@ -55,7 +55,7 @@ public final class DonorScreen {
     /** Default level φ of the predictive interval. */
     public static final double DEFAULT_LEVEL = 0.95;
 
-    /** Which linear system the ridge factorises. */
+    /** Linear system that the ridge factorises. */
     public enum RidgeForm {
         /** The dual form when donors outnumber fitting transitions, else the primal. */
         AUTO,

@@ -23,7 +23,7 @@ import org.causalworkbench.estimators.synth.SyntheticControlSetup;
 record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double[] preSds,
         List<String> notes) {
 
-    /** The fewest pre-period buckets that leave two lag-1 transitions to fit. */
+    /** Minimum number of pre-period buckets, which leaves two lag-1 transitions to fit. */
     static final int MIN_PRE_BUCKETS = 3;
 
     static ScreenSeries of(SyntheticControlSetup setup, int window) {
@@ -33,17 +33,8 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
         int post = panel.timeCount() - pre;
         int preBuckets = pre / window;
         int postBuckets = post / window;
-        if (preBuckets < MIN_PRE_BUCKETS) {
-            throw new IllegalArgumentException("a time-averaging window of " + window
-                    + " leaves " + preBuckets + " pre-period bucket(s) from " + pre
-                    + " pre-period periods; the screen needs at least " + MIN_PRE_BUCKETS
-                    + ", so use a window of at most " + (pre / MIN_PRE_BUCKETS) + ".");
-        }
-        if (postBuckets < 1) {
-            throw new IllegalArgumentException("a time-averaging window of " + window
-                    + " is longer than the " + post + " post-period period(s); use a window of"
-                    + " at most " + post + ".");
-        }
+        checkBuckets(window, pre, post, preBuckets, postBuckets);
+
         double[] means = new double[donors.size()];
         double[] sds = new double[donors.size()];
         double[][] values = new double[preBuckets + postBuckets][donors.size()];
@@ -57,6 +48,7 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
                         + " constant pre-period outcome, so it cannot be standardised; exclude"
                         + " it from the pool before screening.");
             }
+
             for (int bucket = 0; bucket < values.length; bucket++) {
                 int from = firstUsed + bucket * window;
                 values[bucket][j] = (mean(series, from, from + window) - means[j]) / sds[j];
@@ -64,6 +56,21 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
         }
         return new ScreenSeries(values, preBuckets, means, sds,
                 leftoverNotes(panel, pre, firstUsed, pre + postBuckets * window, window));
+    }
+
+    private static void checkBuckets(int window, int pre, int post, int preBuckets,
+            int postBuckets) {
+        if (preBuckets < MIN_PRE_BUCKETS) {
+            throw new IllegalArgumentException("a time-averaging window of " + window
+                    + " leaves " + preBuckets + " pre-period bucket(s) from " + pre
+                    + " pre-period periods; the screen needs at least " + MIN_PRE_BUCKETS
+                    + ", so use a window of at most " + (pre / MIN_PRE_BUCKETS) + ".");
+        }
+        if (postBuckets < 1) {
+            throw new IllegalArgumentException("a time-averaging window of " + window
+                    + " is longer than the " + post + " post-period period(s); use a window of"
+                    + " at most " + post + ".");
+        }
     }
 
     int postBuckets() {
