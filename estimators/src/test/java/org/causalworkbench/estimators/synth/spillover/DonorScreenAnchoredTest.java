@@ -49,10 +49,7 @@ class DonorScreenAnchoredTest {
                         - (spilled ? 6 * loading : 0);
             }
         }
-        double[] times = new double[PERIODS];
-        for (int t = 0; t < PERIODS; t++) {
-            times[t] = t + 1;
-        }
+        double[] times = Panels.periods(PERIODS);
         Panel panel = Panels.build(units, times, (u, t) -> values[u][t]);
         return SyntheticControlSetup.of(panel, "treated", INTERVENTION, List.of());
     }

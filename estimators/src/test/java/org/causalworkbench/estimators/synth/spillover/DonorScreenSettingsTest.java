@@ -21,10 +21,7 @@ class DonorScreenSettingsTest {
     }
 
     private static SyntheticControlSetup smallSetup(double intervention) {
-        double[] times = new double[12];
-        for (int t = 0; t < times.length; t++) {
-            times[t] = t + 1;
-        }
+        double[] times = Panels.periods(12);
         return SyntheticControlSetup.of(Panels.build(List.of("T", "A", "B", "C", "D"), times,
                 (u, t) -> 5 + u + Math.sin(0.7 * t * (u + 1)) + 0.1 * t * u), "T", intervention,
                 List.of());
@@ -111,22 +108,10 @@ class DonorScreenSettingsTest {
 
     @Test
     void leaveOneOut_reportsOneStepPerDonor() {
-        long[] last = new long[2];
-        ProgressSink sink = new ProgressSink() {
-            @Override
-            public void progress(long workDone, long totalWork) {
-                last[0] = workDone;
-                last[1] = totalWork;
-            }
-
-            @Override
-            public void message(String text) {
-                // Not checked.
-            }
-        };
+        RecordingProgress sink = new RecordingProgress();
         DonorScreen.withDefaults().withAnchor(AnchorMode.LEAVE_ONE_OUT)
                 .screen(smallSetup(), sink, CancellationToken.NEVER);
-        assertEquals(4, last[0]);
-        assertEquals(4, last[1]);
+        assertEquals(4, sink.workDone());
+        assertEquals(4, sink.totalWork());
     }
 }

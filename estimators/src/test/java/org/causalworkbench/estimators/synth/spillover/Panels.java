@@ -20,6 +20,15 @@ final class Panels {
     private Panels() {
     }
 
+    /** Returns the times 1, 2, ..., count. */
+    static double[] periods(int count) {
+        double[] times = new double[count];
+        for (int t = 0; t < count; t++) {
+            times[t] = t + 1;
+        }
+        return times;
+    }
+
     /** Builds a panel with the given unit names, times and values, without a treatment flag. */
     static Panel build(List<String> units, double[] times, Values values) {
         StringBuilder csv = new StringBuilder("unit,time,y\n");

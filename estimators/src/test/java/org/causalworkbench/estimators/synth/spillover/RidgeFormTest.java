@@ -34,10 +34,7 @@ class RidgeFormTest {
                 values[u][t] = 10 + loading * factor[t] + 0.5 * random.nextGaussian();
             }
         }
-        double[] times = new double[periods];
-        for (int t = 0; t < periods; t++) {
-            times[t] = t + 1;
-        }
+        double[] times = Panels.periods(periods);
         Panel panel = Panels.build(units, times, (u, t) -> values[u][t]);
         return SyntheticControlSetup.of(panel, "unit0", periods - 2, List.of());
     }
