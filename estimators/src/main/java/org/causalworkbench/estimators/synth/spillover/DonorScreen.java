@@ -25,8 +25,14 @@ import org.causalworkbench.estimators.synth.SyntheticControlSetup;
  * S1 keeps the n donors with the smallest anomaly score, S2 those inside the predictive interval
  * at level φ.
  *
- * <p>The first post-intervention period is the setup's intervention time, which the paper
- * indexes as T0 and this library as the first period at or after T0.
+ * <p>The tested period is the setup's intervention time, the first post-intervention period.
+ * O'Riordan and Gilligan-Lee index that period as T0, while here the pre-period ends just before
+ * it.
+ *
+ * <p>The predictive standard deviation in {@link DonorScore} is the Student-t's own,
+ * scale·sqrt(ν/(ν−2)) with ν = 2a, so z-scores are slightly smaller than error divided by the
+ * scale. On Proposition 99 with 15 packs taken from Utah's post-period, Utah's z is −4.27 under
+ * the defaults, where a frequentist ridge variance with effective degrees of freedom gives −4.15.
  *
  * <p>The screen assumes invariant mechanisms, donors that proxy every relevant latent factor and
  * no latent shock at the moment of the intervention. A shock common to all donors at that moment
