@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.synth;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -411,7 +412,7 @@ public final class ProximalSyntheticControl {
 
     private static double[] nanArray(int length) {
         double[] values = new double[length];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         return values;
     }
 }
