@@ -90,6 +90,11 @@ final class PredictorMatrix {
                 available++;
             }
         }
+        if (inWindow == 0) {
+            throw new DataFormatException(panel.sourceName() + ": no "
+                    + panel.spec().timeColumn() + " falls in the window of predictor '"
+                    + predictor.label() + "'; choose a window inside the data.");
+        }
         if (available == 0) {
             throw new DataFormatException(panel.sourceName() + ": unit '" + unit + "' has no "
                     + predictor.column() + " value in the window of predictor '"

@@ -36,7 +36,8 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  *
  * <p><strong>Limitations.</strong> {@code V} is not uniquely identified and the outer problem has
  * local optima and corner solutions, so packages disagree in the second or third decimal of the
- * weights. A softmax never reaches an exact zero weight. The result always says so.
+ * weights. A softmax never reaches an exact zero weight. Every result carries a note and
+ * {@link PredictorSyntheticControlResult#predictorWeightsNotIdentified()} to that effect.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable and may be shared between threads.
  *
@@ -168,8 +169,8 @@ public final class PredictorSyntheticControl {
     }
 
     /**
-     * Returns the outer loss, the pre-period mean squared outcome gap, of given donor weights,
-     * for example published ones; donors absent from the map get weight 0.
+     * Returns the outer loss (the pre-period mean squared outcome gap) of given donor weights,
+     * for example published ones. Donors absent from the map get weight 0.
      */
     public static double outerLoss(SyntheticControlSetup setup, Map<String, Double> weights) {
         double[] w = new double[setup.donors().size()];

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Result of a predictor-weighted synthetic control.
  *
- * @param fit the weights, series, ATT and RMSPE of the chosen donor weights {@code W}
+ * @param fit the weights, series, ATT and RMSPE of the chosen donor weights {@code W}. Its
+ *     diagnostics describe the inner solve, which matches predictors, not outcomes.
  * @param predictorLabels one label per predictor, in the configured order
  * @param predictorWeights the diagonal of {@code V}, non-negative and summing to one. Not
  *     uniquely identified: different {@code V} often give the same {@code W} and loss.

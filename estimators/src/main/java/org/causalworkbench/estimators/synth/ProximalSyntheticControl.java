@@ -30,7 +30,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  *       constant and the instruments, {@code X̂ = P_Z X}. When the instruments number at least
  *       {@code T0 - 1} (the projection would be nearly the identity) or are collinear, the
  *       projection uses the leading {@code r} principal components of the centred instruments
- *       instead, and the notes say so.</li>
+ *       instead, and a note gives the count and the reason.</li>
  *   <li><strong>Stage 2.</strong> The weights minimise {@code |P_Z (y - a - X b)|^2} over the
  *       pre-period: by default over the simplex ({@code b >= 0}, {@code sum b = 1}) with the
  *       exact solver of {@link SimplexLeastSquares_DDRM}, or without constraints
@@ -273,6 +273,7 @@ public final class ProximalSyntheticControl {
                     + " plain synthetic control; add excluded donors as instruments or keep"
                     + " fewer donors.");
         }
+
         DMatrixRMaj matrix = new DMatrixRMaj(pre, m);
         for (int j = 0; j < m; j++) {
             for (int t = 0; t < pre; t++) {
@@ -285,7 +286,11 @@ public final class ProximalSyntheticControl {
         if (!collinear && m < pre - 1 && componentCount == 0) {
             return new FirstStage(InstrumentProjection.leading(spectrum, m, pre), m, false, null);
         }
+
+        // With the constant, r components span r + 1 of the T0 pre-period dimensions, so
+        // r <= T0 - 2 keeps the projection from being the identity.
         int cap = Math.min(rank, pre - 2);
+        // NOTE: the automatic count (T0 - 1) / 2 is a heuristic without a published basis.
         int r = componentCount > 0 ? Math.min(componentCount, cap)
                 : Math.min(cap, Math.max(k, (pre - 1) / 2));
         if (r < k) {
@@ -295,6 +300,7 @@ public final class ProximalSyntheticControl {
                     + " identified. The result is the plain synthetic control; add instruments,"
                     + " keep fewer donors or use a longer pre-period.");
         }
+
         notes.add("Stage 1 used the leading " + r + " principal components of the " + m
                 + " instruments instead of the instruments themselves, because "
                 + reasonForComponents(collinear, rank, m, pre) + ".");
@@ -302,17 +308,26 @@ public final class ProximalSyntheticControl {
     }
 
     private String reasonForComponents(boolean collinear, int rank, int m, int pre) {
+        if (m >= pre - 1) {
+            return "there are at least T0 - 1 = " + (pre - 1) + " of them (rank " + rank + ")";
+        }
         if (collinear) {
             return "they are collinear (rank " + rank + ")";
-        }
-        if (m >= pre - 1) {
-            return "there are at least T0 - 1 = " + (pre - 1) + " of them";
         }
         return "the component count was set to " + componentCount;
     }
 
     private SimplexLeastSquares_DDRM.Solution solveSimplex(double[][] columns, double[] y,
             int pre) {
+        Design design = design(columns, y, pre);
+        return new SimplexLeastSquares_DDRM(tolerance).solve(design.x, design.y);
+    }
+
+    /** Second-stage matrices, centred over the pre-period when an intercept is fitted. */
+    private record Design(DMatrixRMaj x, DMatrixRMaj y) {
+    }
+
+    private Design design(double[][] columns, double[] y, int pre) {
         DMatrixRMaj xm = new DMatrixRMaj(pre, columns.length);
         DMatrixRMaj ym = new DMatrixRMaj(pre, 1);
         double meanY = intercept ? GapStatistics.mean(y, 0, pre) : 0;
@@ -325,31 +340,19 @@ public final class ProximalSyntheticControl {
         for (int t = 0; t < pre; t++) {
             ym.set(t, 0, y[t] - meanY);
         }
-        return new SimplexLeastSquares_DDRM(tolerance).solve(xm, ym);
+        return new Design(xm, ym);
     }
 
     private double[] solveUnconstrained(double[][] columns, double[] y, int pre,
             List<String> warnings) {
-        int k = columns.length;
-        DMatrixRMaj xm = new DMatrixRMaj(pre, k);
-        DMatrixRMaj ym = new DMatrixRMaj(pre, 1);
-        double meanY = intercept ? GapStatistics.mean(y, 0, pre) : 0;
-        for (int j = 0; j < k; j++) {
-            double mean = intercept ? GapStatistics.mean(columns[j], 0, pre) : 0;
-            for (int t = 0; t < pre; t++) {
-                xm.set(t, j, columns[j][t] - mean);
-            }
-        }
-        for (int t = 0; t < pre; t++) {
-            ym.set(t, 0, y[t] - meanY);
-        }
+        Design design = design(columns, y, pre);
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.pseudoInverse(true);
-        if (!solver.setA(xm) || solver.quality() < 1e-12) {
+        if (!solver.setA(design.x) || solver.quality() < 1e-12) {
             warnings.add("The projected donors are collinear, so the unconstrained weights are"
                     + " not unique; the minimum-norm solution is reported.");
         }
-        DMatrixRMaj b = new DMatrixRMaj(k, 1);
-        solver.solve(ym, b);
+        DMatrixRMaj b = new DMatrixRMaj(columns.length, 1);
+        solver.solve(design.y, b);
         return b.data.clone();
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the proximal fit on an errors-in-variables simulation, where it must reduce the bias of
- * plain synthetic control, and on cases with a known answer.
+ * plain synthetic control, and on cases with a known result.
  */
 class ProximalSyntheticControlTest {
 
@@ -61,12 +61,14 @@ class ProximalSyntheticControlTest {
                 factors[f][t] = level;
             }
         }
+
         List<String> units = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
         double[][] keptSignal = new double[TRUE_WEIGHTS.length][];
         for (int j = 0; j < TRUE_WEIGHTS.length; j++) {
             keptSignal[j] = signal(random, factors, periods, j);
         }
+
         double[] treated = new double[periods];
         for (int t = 0; t < periods; t++) {
             for (int j = 0; j < TRUE_WEIGHTS.length; j++) {
@@ -74,6 +76,7 @@ class ProximalSyntheticControlTest {
             }
             treated[t] += 0.1 * random.nextGaussian() + (t >= PRE ? EFFECT : 0);
         }
+
         units.add("T");
         rows.add(treated);
         for (int j = 0; j < TRUE_WEIGHTS.length; j++) {
@@ -127,7 +130,7 @@ class ProximalSyntheticControlTest {
      * the leading four principal components instead it was 0.6233, worse than plain).
      */
     @Test
-    void simulation_debiasedHasSmallerMeanAbsoluteBias() {
+    void simulation_debiasingReducesMeanAbsoluteBias() {
         int replicates = 200;
         double plainBias = 0;
         double debiasedBias = 0;
@@ -148,7 +151,7 @@ class ProximalSyntheticControlTest {
     }
 
     @Test
-    void fit_usesPrincipalComponentsForManyInstruments() {
+    void fit_componentCountUsesComponents() {
         ProximalSyntheticControlResult fit = ProximalSyntheticControl.withDefaults()
                 .withKeptDonorsFromPlainFit(false).withComponentCount(FACTORS)
                 .fit(keptOnly(simulate(7, 3.0)), instrumentNames());
@@ -160,7 +163,8 @@ class ProximalSyntheticControlTest {
                 fit.notes().toString());
         assertTrue(fit.firstStage().smallestSingularValue() > 0);
         for (double r2 : fit.firstStage().partialRSquared()) {
-            assertTrue(r2 > 0 && r2 <= 1, "partial R2 " + r2);
+            assertTrue(r2 > 0, "partial R2 " + r2);
+            assertTrue(r2 <= 1, "partial R2 " + r2);
         }
         double sum = 0;
         for (double w : fit.weights()) {
@@ -172,7 +176,7 @@ class ProximalSyntheticControlTest {
     }
 
     @Test
-    void fit_instrumentsEqualKeptDonorsGivesPlainFit() {
+    void fit_selfInstrumentedGivesPlainFit() {
         Panel data = simulate(11, 1.0);
         SyntheticControlSetup setup = keptOnly(data);
         List<String> kept = List.of("K1", "K2", "K3", "K4");
@@ -195,7 +199,7 @@ class ProximalSyntheticControlTest {
     }
 
     @Test
-    void fit_withInterceptAndInstrumentsEqualKeptDonorsGivesDemeanedFit() {
+    void intercept_selfInstrumentedGivesDemeanedFit() {
         Panel data = simulate(12, 1.0);
         SyntheticControlSetup setup = keptOnly(data);
         ProximalSyntheticControlResult fit = ProximalSyntheticControl.withDefaults()
@@ -208,7 +212,7 @@ class ProximalSyntheticControlTest {
     }
 
     @Test
-    void fit_unconstrainedEqualsOlsWhenInstrumentsAreKeptDonors() {
+    void unconstrained_selfInstrumentedEqualsOls() {
         Panel data = simulate(13, 1.0);
         ProximalSyntheticControlResult fit = ProximalSyntheticControl.withDefaults()
                 .withKeptDonorsFromPlainFit(false).withUnconstrained(true)
@@ -228,7 +232,7 @@ class ProximalSyntheticControlTest {
     }
 
     @Test
-    void fit_fewerInstrumentsThanDonorsFallsBack() {
+    void fit_tooFewInstrumentsFallsBack() {
         Panel data = simulate(21, 1.0);
         SyntheticControlSetup setup = keptOnly(data);
         SyntheticControlResult plain = SyntheticControl.withDefaults().fit(setup);
@@ -247,7 +251,7 @@ class ProximalSyntheticControlTest {
     }
 
     @Test
-    void fit_rejectsTreatedOrUnknownInstrument() {
+    void fit_rejectsInvalidInstrument() {
         SyntheticControlSetup setup = keptOnly(simulate(22, 1.0));
         ProximalSyntheticControl estimator = ProximalSyntheticControl.withDefaults();
 
