@@ -19,26 +19,27 @@ import org.jgrapht.util.SupplierUtil;
 
 /**
  * Generates the shipped graph sample: a unit table {@code graph-units.csv} and the edge list
- * {@code graph-edges.csv} of a small-world network over the same units, with interference along
- * the edges and a known true average causal effect (TACE) of exactly 2.
+ * {@code graph-edges.csv} of ten small-world villages over the same units, with interference
+ * along the edges and a known true average causal effect (TACE) of exactly 2.
  *
  * <h2>Layout</h2>
  *
  * <p>The unit table's header is {@code id,area,x,treated,y}, one row per unit, ids {@code U001}
- * to {@code U300} in order, areas {@code A01} to {@code A10} (the arcs below). The edge list's header is {@code source,target}, one undirected edge per
+ * to {@code U300} in order, areas {@code A01} to {@code A10} (the villages below). The edge list's header is {@code source,target}, one undirected edge per
  * line with the smaller id first, sorted. {@code y} is rounded half-even to 4 decimals, and lines
  * end with {@code \n}. The area column lets the table open with a group column too, but the
  * interference runs along the graph's edges, so area cliques are a misspecified structure.
  *
  * <h2>Model</h2>
  *
- * <p>The graph is a Watts-Strogatz small world (Watts and Strogatz, 1998, Nature 393): 300 units
- * on a ring, each joined to its 4 nearest neighbours, then each edge rewired with probability
- * 0.1. Neighbours are mostly close on the ring, and the ring is cut into 10 arcs of 30 units, each
- * with a shift U_a that raises the treatment probability of its units. Each unit i then draws
+ * <p>The 300 units live in 10 villages of 30, and no edge joins two villages, so the block
+ * bootstrap has 10 blocks. Each village is a Watts-Strogatz small world (Watts and Strogatz,
+ * 1998, Nature 393): 30 units on a ring, each joined to its 4 nearest neighbours, then each edge
+ * rewired with probability 0.1. A village shift U_a raises the treatment probability of its
+ * units. Each unit i then draws
  *
  * <pre>
- *   U_a ~ Uniform{0, 0.25, 0.5}                        (per arc)
+ *   U_a ~ Uniform{0, 0.25, 0.5}                        (per village)
  *   X_i ~ Uniform{0, 1}
  *   T_i ~ Bernoulli(0.1 + 0.2 X_i + U_a)               (so P(T = 1) lies in [0.1, 0.8])
  *   I_i = sum_{j in N(i)} T_j / |N(i)|                 (fraction of the neighbours treated)
@@ -46,16 +47,16 @@ import org.jgrapht.util.SupplierUtil;
  * </pre>
  *
  * <p>The outcome is additive in {@code f(T, X) = 2T + X} and {@code g(I) = 3I}, so the TACE is
- * exactly 2. Because neighbours share an arc, treated units tend to have more treated neighbours,
+ * exactly 2. Because neighbours share a village, treated units tend to have more treated neighbours,
  * so the naive difference is biased upwards and adjusting for the neighbour fraction removes the
  * bias. The generator checks that no unit is isolated, so no fraction is 0/0.
  *
  * <h2>Random numbers</h2>
  *
- * <p>JGraphT 1.5.2's {@link WattsStrogatzGraphGenerator} draws the rewiring from its own
- * {@code Random} seeded with {@link #SEED}. Another JGraphT version may rewire differently, and
- * the regeneration test then fails. A second {@link Random} with seed {@link #SEED} + 1 draws, in
- * order: U_a per arc ({@code nextInt(3)}), then per unit X_i ({@code nextInt(2)}) and the
+ * <p>JGraphT 1.5.2's {@link WattsStrogatzGraphGenerator} draws the rewiring of village v (from
+ * 0) from its own {@code Random} seeded with {@link #SEED} + 1 + v. Another JGraphT version may
+ * rewire differently, and the regeneration test then fails. One {@link Random} with seed
+ * {@link #SEED} draws, in order: U_a per village ({@code nextInt(3)}), then per unit X_i ({@code nextInt(2)}) and the
  * treatment uniform ({@code nextDouble()}), then per unit the noise ({@code nextGaussian()}).
  *
  * <h2>Regenerating the resources</h2>
@@ -69,7 +70,7 @@ import org.jgrapht.util.SupplierUtil;
  */
 public final class GraphSampleGenerator {
 
-    /** Seed of the graph generator; the unit draws use this seed plus 1. */
+    /** Seed of the unit draws; village v's graph uses this seed plus 1 + v. */
     public static final long SEED = 20_261_205L;
 
     /** Number of units. */
@@ -81,8 +82,8 @@ public final class GraphSampleGenerator {
     /** Probability that an edge is rewired. */
     public static final double REWIRING_PROBABILITY = 0.1;
 
-    /** Number of units per arc that shares a treatment shift. */
-    public static final int ARC_LENGTH = 30;
+    /** Number of units per village. */
+    public static final int VILLAGE_SIZE = 30;
 
     /** True average causal effect of the treatment with interference removed. */
     public static final double TRUE_EFFECT = 2.0;
@@ -125,13 +126,16 @@ public final class GraphSampleGenerator {
      * @throws IllegalStateException if a unit is isolated, which the parameters rule out
      */
     static Sample generate() {
+        // One integer supplier numbers the villages' units consecutively, 30 per village.
         Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(SupplierUtil.createIntegerSupplier(),
                 SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
-        new WattsStrogatzGraphGenerator<Integer, DefaultEdge>(UNIT_COUNT, RING_DEGREE,
-                REWIRING_PROBABILITY, SEED).generateGraph(graph);
+        for (int village = 0; village < UNIT_COUNT / VILLAGE_SIZE; village++) {
+            new WattsStrogatzGraphGenerator<Integer, DefaultEdge>(VILLAGE_SIZE, RING_DEGREE,
+                    REWIRING_PROBABILITY, SEED + 1 + village).generateGraph(graph);
+        }
 
-        Random random = new Random(SEED + 1);
-        double[] shift = new double[UNIT_COUNT / ARC_LENGTH];
+        Random random = new Random(SEED);
+        double[] shift = new double[UNIT_COUNT / VILLAGE_SIZE];
         for (int a = 0; a < shift.length; a++) {
             shift[a] = 0.25 * random.nextInt(3);
         }
@@ -139,7 +143,7 @@ public final class GraphSampleGenerator {
         int[] t = new int[UNIT_COUNT];
         for (int i = 0; i < UNIT_COUNT; i++) {
             x[i] = random.nextInt(2);
-            double probability = 0.1 + 0.2 * x[i] + shift[i / ARC_LENGTH];
+            double probability = 0.1 + 0.2 * x[i] + shift[i / VILLAGE_SIZE];
             t[i] = random.nextDouble() < probability ? 1 : 0;
         }
         List<Unit> units = new ArrayList<>();
@@ -170,9 +174,9 @@ public final class GraphSampleGenerator {
         return String.format(Locale.ROOT, "U%03d", index + 1);
     }
 
-    /** Returns {@code A01} for arc 0. */
-    static String areaName(int arc) {
-        return String.format(Locale.ROOT, "A%02d", arc + 1);
+    /** Returns {@code A01} for village 0. */
+    static String areaName(int village) {
+        return String.format(Locale.ROOT, "A%02d", village + 1);
     }
 
     /** Generates the unit table as CSV text, identical on every call. */
@@ -182,7 +186,7 @@ public final class GraphSampleGenerator {
                 TREATMENT_COLUMN, OUTCOME_COLUMN)).append('\n');
         for (Unit unit : generate().units()) {
             int index = Integer.parseInt(unit.id().substring(1)) - 1;
-            csv.append(unit.id()).append(',').append(areaName(index / ARC_LENGTH)).append(',')
+            csv.append(unit.id()).append(',').append(areaName(index / VILLAGE_SIZE)).append(',')
                     .append(unit.covariate()).append(',')
                     .append(unit.treated()).append(',')
                     .append(new BigDecimal(unit.outcome())

@@ -79,6 +79,17 @@ class GraphSampleGeneratorTest {
     }
 
     @Test
+    void edges_stayWithinVillages() {
+        for (String[] edge : GraphSampleGenerator.generate().edges()) {
+            int first = (Integer.parseInt(edge[0].substring(1)) - 1)
+                    / GraphSampleGenerator.VILLAGE_SIZE;
+            int second = (Integer.parseInt(edge[1].substring(1)) - 1)
+                    / GraphSampleGenerator.VILLAGE_SIZE;
+            assertEquals(first, second, "edge " + edge[0] + "-" + edge[1] + " joins villages");
+        }
+    }
+
+    @Test
     void units_signatureIsNeighbourFraction() {
         GraphSampleGenerator.Sample sample = GraphSampleGenerator.generate();
         Map<String, Integer> treatment = new HashMap<>();
