@@ -6,11 +6,12 @@ import javafx.scene.layout.BorderPane;
 import org.causalworkbench.app.graph.GraphEditorPane;
 
 /**
- * The structure tab: a graph editor over the units of the table on screen. With the graph
- * source the editor is live, and its graph feeds the next run. With the group column it shows
- * the group cliques and is disabled, so that it previews what choosing the graph source starts
- * from. With the distance matrix it shows the cliques that still drive the neighbour
- * components and the bootstrap blocks.
+ * The structure tab: a graph editor over the units of the table on screen, which starts from
+ * the group cliques. With the graph source its graph feeds the next run. Under the other
+ * sources it shows the cliques that drive the neighbour components and the bootstrap blocks,
+ * and the first edit or import switches the source to the graph, because a user who changes the
+ * structure expects the next run to use it. Layout, zoom and export change no edge and switch
+ * nothing.
  *
  * <p>A new table replaces the editor's units and clears its undo history.
  */
@@ -18,6 +19,8 @@ final class StructurePane extends BorderPane {
 
     private final GraphEditorPane editor = new GraphEditorPane(List.of());
     private final Label caption = new Label();
+    /** Whether the pane itself is putting the cliques in, which is no user edit. */
+    private boolean seeding;
 
     StructurePane(InterferenceViewModel model) {
         setId("interferenceStructurePane");
@@ -28,24 +31,33 @@ final class StructurePane extends BorderPane {
         setCenter(editor);
 
         InteractionStructure structure = model.structure();
-        editor.graphProperty().addListener(changed -> structure.graphProperty().set(
-                editor.currentGraph()));
-        model.dataProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                editor.setGraph(InteractionStructure.graphOf(now));
+        editor.graphProperty().addListener(changed -> {
+            structure.graphProperty().set(editor.currentGraph());
+            if (!seeding) {
+                structure.sourceProperty().set(StructureSource.GRAPH);
             }
         });
+        model.dataProperty().addListener((obs, old, now) -> seed(now));
         structure.importedGraphProperty().addListener((obs, old, now) -> {
             if (now != null && now.unitIds().equals(editor.model().unitIds())) {
                 editor.setGraph(now);
             }
         });
         structure.sourceProperty().addListener((obs, old, now) -> showSource(now));
-        InterferenceData current = model.dataProperty().get();
-        if (current != null) {
-            editor.setGraph(InteractionStructure.graphOf(current));
-        }
+        seed(model.dataProperty().get());
         showSource(structure.sourceProperty().get());
+    }
+
+    private void seed(InterferenceData table) {
+        if (table == null) {
+            return;
+        }
+        seeding = true;
+        try {
+            editor.setGraph(InteractionStructure.graphOf(table));
+        } finally {
+            seeding = false;
+        }
     }
 
     /** Returns the editor, for tests and the screenshots. */
@@ -54,15 +66,14 @@ final class StructurePane extends BorderPane {
     }
 
     private void showSource(StructureSource source) {
-        editor.setDisable(source != StructureSource.GRAPH);
         caption.setText(switch (source) {
             case GRAPH -> "Graph: edits here and imported files feed the next run (neighbour"
                     + " components, hop distances, dependency factors, bootstrap blocks).";
-            case GROUP_COLUMN -> "Group column: the cliques of the groups, shown read-only."
-                    + " Choose Graph in the inputs to edit them or to import a graph file.";
+            case GROUP_COLUMN -> "Group column: the cliques of the groups. An edit or an"
+                    + " import here switches the structure to Graph.";
             case DISTANCE_MATRIX -> "Distance matrix: the inverse distance uses the file's"
-                    + " distances. The neighbour components and the bootstrap blocks use"
-                    + " these group cliques.";
+                    + " distances, the neighbour components and bootstrap blocks these group"
+                    + " cliques. An edit or an import here switches the structure to Graph.";
         });
     }
 }

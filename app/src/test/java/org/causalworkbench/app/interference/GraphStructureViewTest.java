@@ -1,12 +1,12 @@
 package org.causalworkbench.app.interference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +18,7 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.causalworkbench.app.graph.GraphEditorPane;
 import org.causalworkbench.app.view.WorkbenchApplication;
+import org.causalworkbench.estimators.graph.InterferenceGraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,7 +80,6 @@ class GraphStructureViewTest {
         robot.clickOn("#interferenceStructureTab");
         GraphEditorPane editor = robot.lookup("#interferenceStructurePane").queryAs(
                 StructurePane.class).editor();
-        assertFalse(editor.isDisabled(), "the editor is live with the graph source");
         assertEquals(12, editor.currentGraph().edgeCount(), "seeded with the two cliques");
 
         importFile("ring.csv", "source,target\n1,2\n2,3\n3,4\n4,5\n5,6\n6,7\n7,8\n8,1\n");
@@ -98,6 +98,24 @@ class GraphStructureViewTest {
     }
 
     @Test
+    void editorEdit_switchesToGraphSource(FxRobot robot) {
+        GraphEditorPane editor = robot.lookup("#interferenceStructurePane").queryAs(
+                StructurePane.class).editor();
+        assertEquals(StructureSource.GROUP_COLUMN, model.structure().sourceProperty().get());
+        List<String> ids = model.dataProperty().get().ids();
+        InterferenceGraph path = InterferenceGraph.builder(ids)
+                .addEdge(ids.get(0), ids.get(7), null, "test").build();
+
+        WaitForAsyncUtils.asyncFx(() -> editor.setGraph(path));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(StructureSource.GRAPH, model.structure().sourceProperty().get());
+        assertEquals(1, model.structure().graphProperty().get().edgeCount());
+        assertEquals("6 unit(s) without neighbours: '2', '3', '4', '5', '6' and 1 more.",
+                robot.lookup("#interferenceIsolated").queryAs(Label.class).getText());
+    }
+
+    @Test
     void badGraphFile_showsReaderMessage(FxRobot robot) throws Exception {
         robot.clickOn("#interferenceStructure");
         robot.clickOn(StructureSource.GRAPH.toString());
@@ -111,6 +129,6 @@ class GraphStructureViewTest {
         assertEquals(12, model.structure().graphProperty().get().edgeCount(),
                 "the cliques stay after a rejected file");
         Label isolated = robot.lookup("#interferenceIsolated").queryAs(Label.class);
-        assertEquals(StructureInputs.describe(java.util.List.of()), isolated.getText());
+        assertEquals(StructureInputs.describe(List.of()), isolated.getText());
     }
 }
