@@ -55,6 +55,24 @@ public final class SampleDatasets {
             TwoStageHouseholdGenerator.TREATMENT_COLUMN,
             TwoStageHouseholdGenerator.OUTCOME_COLUMN);
 
+    /**
+     * The synthetic graph sample: 300 units on a small-world network given as an edge list, a
+     * binary covariate and a treatment that spills over along the edges, with a true average
+     * causal effect of exactly 2. {@link GraphSampleGenerator} documents the model and generates
+     * both files.
+     */
+    public static final SampleGraph GRAPH = new SampleGraph(
+            "/org/causalworkbench/sample/" + GraphSampleGenerator.UNITS_FILE,
+            GraphSampleGenerator.UNITS_FILE,
+            "/org/causalworkbench/sample/" + GraphSampleGenerator.EDGES_FILE,
+            GraphSampleGenerator.EDGES_FILE,
+            GraphSampleGenerator.ID_COLUMN,
+            GraphSampleGenerator.AREA_COLUMN,
+            GraphSampleGenerator.COVARIATE_COLUMN,
+            GraphSampleGenerator.TREATMENT_COLUMN,
+            GraphSampleGenerator.OUTCOME_COLUMN,
+            GraphSampleGenerator.TRUE_EFFECT);
+
     private SampleDatasets() {
     }
 
@@ -250,6 +268,81 @@ public final class SampleDatasets {
          */
         public InputStream open() {
             return openResource(resourcePath);
+        }
+    }
+
+    /**
+     * A unit table CSV resource with an edge-list CSV resource over the same units, which defines
+     * who interferes with whom, and a known true average causal effect.
+     *
+     * @param unitsResourcePath absolute class path resource name of the unit table
+     * @param unitsFileName unit table file name to show to users
+     * @param edgesResourcePath absolute class path resource name of the edge list, whose header
+     *     is {@code source,target}
+     * @param edgesFileName edge list file name to show to users
+     * @param idColumn name of the unit id column, whose values the edge list uses
+     * @param groupColumn name of a coarse area column, a misspecified structure for teaching
+     * @param covariateColumn name of the discrete covariate column
+     * @param treatmentColumn name of the 0/1 treatment column
+     * @param outcomeColumn name of the outcome column
+     * @param trueEffect the true average causal effect with interference removed
+     */
+    public record SampleGraph(
+            String unitsResourcePath,
+            String unitsFileName,
+            String edgesResourcePath,
+            String edgesFileName,
+            String idColumn,
+            String groupColumn,
+            String covariateColumn,
+            String treatmentColumn,
+            String outcomeColumn,
+            double trueEffect) {
+
+        /**
+         * Validates the components.
+         *
+         * @throws NullPointerException if a string component is null
+         * @throws IllegalArgumentException if a resource path does not start with {@code /}, or
+         *     the effect is not finite
+         */
+        public SampleGraph {
+            Objects.requireNonNull(unitsFileName, "unitsFileName");
+            Objects.requireNonNull(edgesFileName, "edgesFileName");
+            Objects.requireNonNull(idColumn, "idColumn");
+            Objects.requireNonNull(groupColumn, "groupColumn");
+            Objects.requireNonNull(covariateColumn, "covariateColumn");
+            Objects.requireNonNull(treatmentColumn, "treatmentColumn");
+            Objects.requireNonNull(outcomeColumn, "outcomeColumn");
+            for (String path : new String[] {unitsResourcePath, edgesResourcePath}) {
+                if (!Objects.requireNonNull(path, "resource path").startsWith("/")) {
+                    throw new IllegalArgumentException("Invalid resource path \"" + path
+                            + "\": expected an absolute class path resource name that starts"
+                            + " with /");
+                }
+            }
+            if (!Double.isFinite(trueEffect)) {
+                throw new IllegalArgumentException(
+                        "Invalid trueEffect " + trueEffect + ": expected a finite number");
+            }
+        }
+
+        /**
+         * Opens the unit table from the class path. The caller must close the stream.
+         *
+         * @throws IllegalStateException if the resource is not on the class path
+         */
+        public InputStream openUnits() {
+            return openResource(unitsResourcePath);
+        }
+
+        /**
+         * Opens the edge list from the class path. The caller must close the stream.
+         *
+         * @throws IllegalStateException if the resource is not on the class path
+         */
+        public InputStream openEdges() {
+            return openResource(edgesResourcePath);
         }
     }
 }

@@ -226,7 +226,20 @@ public final class GraphEditorPane extends BorderPane {
         showMessage("Laying out " + count + " units ...");
         long start = System.nanoTime();
         worker.execute(() -> {
-            Map<String, Point2D> positions = GraphLayouts.layout(snapshot, rows, aspect);
+            Map<String, Point2D> positions;
+            try {
+                positions = GraphLayouts.layout(snapshot, rows, aspect);
+            } catch (RuntimeException failed) {
+                // JGraphT 1.5.2's quadtree rejects some point sets; without this the editor
+                // would stay busy for good.
+                LOG.warn("Layout of {} units failed", count, failed);
+                uiExecutor.execute(() -> {
+                    busy.set(false);
+                    showError("Layout of " + count + " units failed (" + failed
+                            + "); the units keep their places. Press Layout to try again.");
+                });
+                return;
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
             uiExecutor.execute(() -> {
                 busy.set(false);

@@ -60,15 +60,18 @@ final class InputsPane extends BorderPane {
         open.setOnAction(e -> chooseTable());
         open.disableProperty().bind(model.runningProperty());
 
-        ComboBox<String> structure = new ComboBox<>();
-        structure.getItems().add("Group column (cliques)");
-        structure.getSelectionModel().selectFirst();
-        structure.setMaxWidth(Double.MAX_VALUE);
-        structure.setTooltip(new Tooltip("Graph files and a graph editor will be offered here;"
-                + " the Structure tab shows the groups."));
+        Button example = new Button("Load graph example");
+        example.setId("interferenceGraphExample");
+        example.setOnAction(e -> model.loadGraphExample());
+        example.disableProperty().bind(model.runningProperty());
+        open.setMaxWidth(Double.MAX_VALUE);
+        example.setMaxWidth(Double.MAX_VALUE);
+        example.setTooltip(new Tooltip("300 simulated units on a small-world network, with"
+                + " spillovers along the edges and a true TACE of 2."));
 
-        settings.getChildren().addAll(heading, section("Data"), dataName, open,
-                section("Interaction structure"), structure,
+        settings.getChildren().addAll(heading, section("Data"), dataName,
+                open, example, section("Interaction structure"),
+                StructureInputs.sourceBox(model),
                 section("Signature I (tick one or more for a vector)"));
         for (SignatureComponent component : SignatureComponent.values()) {
             CheckBox box = new CheckBox(component.toString());
@@ -79,7 +82,7 @@ final class InputsPane extends BorderPane {
         }
         settings.getChildren().addAll(powerRow(), modifierBox(),
                 section("Units without neighbours (0/0)"),
-                policyChoice(), section("Propensity e(X, I)"), propensityChoice(), binsRow(),
+                policyChoice(), StructureInputs.isolatedLabel(model), section("Propensity e(X, I)"), propensityChoice(), binsRow(),
                 section("Trimming"), trimmingRow(), section("Uncertainty and identifiability"),
                 UncertaintyInputs.bootstrapRow(model, boundValues),
                 UncertaintyInputs.inflationRow(model), UncertaintyInputs.defaultLevelRow(model));

@@ -55,7 +55,8 @@ public final class InterferenceAnalysis {
         long total = STEPS + replicates;
         progress.message("Computing the signature: " + request.signature().describe());
         progress.progress(0, total);
-        SignatureTable signatures = SignatureTable.compute(data, request.signature());
+        SignatureTable signatures = SignatureTable.compute(data, request.signature(),
+                request.distances());
         if (!signatures.cellProblem().isEmpty()) {
             throw new IllegalArgumentException(signatures.cellProblem());
         }

@@ -69,6 +69,19 @@ public record InterferenceData(String name, List<String> ids, int[] treatment, d
         return ids.size();
     }
 
+    /**
+     * Returns a copy with another interaction structure, for example a graph's neighbour lists
+     * in place of the group cliques. The group labels stay, so the group fraction still uses
+     * them.
+     *
+     * @param replacement per unit, the rows of the units that act on it
+     * @throws IllegalArgumentException if the number of lists is not the number of units
+     */
+    public InterferenceData withNeighbours(int[][] replacement) {
+        return new InterferenceData(name, ids, treatment, outcome, covariateNames, covariates,
+                groups, replacement, note, trueEffect);
+    }
+
     /** Returns the covariate label of a unit, or an empty string without covariates. */
     public String covariateOf(int unit) {
         return covariates == null ? "" : covariates.get(unit);

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.interference;
 
 import java.util.Objects;
+import org.causalworkbench.estimators.graph.DistanceMatrix;
 import org.causalworkbench.estimators.interference.ExactFraction;
 
 /**
@@ -12,9 +13,12 @@ import org.causalworkbench.estimators.interference.ExactFraction;
  * @param uncertainty the bootstrap settings
  * @param defaultLevel the signature value of no interference, which the identifiability check
  *     looks for among the kept units; 0 for fractions and counts
+ * @param distances the distances of the inverse-distance signature over the data's units, or
+ *     {@code null} to use hop distances in the neighbour lists
  */
 public record InterferenceRequest(InterferenceData data, SignatureChoice signature,
-        double trimming, UncertaintyChoice uncertainty, ExactFraction defaultLevel) {
+        double trimming, UncertaintyChoice uncertainty, ExactFraction defaultLevel,
+        DistanceMatrix distances) {
 
     /** Checks that the parts are present. */
     public InterferenceRequest {
@@ -22,6 +26,16 @@ public record InterferenceRequest(InterferenceData data, SignatureChoice signatu
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(uncertainty, "uncertainty");
         Objects.requireNonNull(defaultLevel, "defaultLevel");
+        if (distances != null && !distances.unitIds().equals(data.ids())) {
+            throw new IllegalArgumentException("The distance matrix lists other units than "
+                    + data.name() + "; open the distance matrix of this unit table.");
+        }
+    }
+
+    /** Creates a request whose inverse-distance signature uses hop distances. */
+    public InterferenceRequest(InterferenceData data, SignatureChoice signature,
+            double trimming, UncertaintyChoice uncertainty, ExactFraction defaultLevel) {
+        this(data, signature, trimming, uncertainty, defaultLevel, null);
     }
 
     /** Creates a request without bootstrap and with the default level 0. */

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.interference;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,9 +35,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.causalworkbench.app.graph.GraphFileFormat;
 import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.graph.DistanceMatrix;
+import org.causalworkbench.estimators.graph.InterferenceGraph;
 import org.causalworkbench.estimators.interference.BlockBootstrap;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
@@ -115,6 +120,10 @@ public final class InterferenceViewModel {
     private final StringProperty defaultLevel =
             new SimpleStringProperty(this, "defaultLevel", "0");
 
+    private final InteractionStructure structure = new InteractionStructure();
+    private final ReadOnlyObjectWrapper<List<String>> isolatedUnits =
+            new ReadOnlyObjectWrapper<>(this, "isolatedUnits", List.of());
+
     private final ObservableList<UnitPreviewRow> preview = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper previewProblem =
             new ReadOnlyStringWrapper(this, "previewProblem", "");
@@ -172,6 +181,21 @@ public final class InterferenceViewModel {
                 defaultLevel)) {
             setting.addListener(changed -> markSettingsChanged());
         }
+        for (Observable setting : List.of(structure.sourceProperty(),
+                structure.distancesProperty())) {
+            setting.addListener(changed -> structureChanged());
+        }
+        // The editor follows every table in every mode, but only the graph source uses it.
+        structure.graphProperty().addListener(changed -> {
+            if (structure.sourceProperty().get() == StructureSource.GRAPH) {
+                structureChanged();
+            }
+        });
+    }
+
+    private void structureChanged() {
+        updatePreview();
+        markSettingsChanged();
     }
 
     /** Marks the outcome on screen as out of step with the settings, until the next run. */
@@ -200,15 +224,18 @@ public final class InterferenceViewModel {
 
     /** Recomputes the per-unit signature preview from the current settings. */
     private void updatePreview() {
-        InterferenceData table = data.get();
+        InterferenceData table = structure.analysed(data.get());
         if (table == null) {
             preview.clear();
+            isolatedUnits.set(List.of());
             return;
         }
+        isolatedUnits.set(List.copyOf(IsolatedUnits.withoutNeighbours(table)));
         SignatureTable signatures = null;
         String problem = "";
         try {
-            signatures = SignatureTable.compute(table, signatureChoice());
+            signatures = SignatureTable.compute(table, signatureChoice(),
+                    structure.distancesFor(table));
             problem = signatures.cellProblem();
         } catch (IllegalArgumentException invalid) {
             problem = invalid.getMessage();
@@ -299,9 +326,18 @@ public final class InterferenceViewModel {
         }
         InterferenceRequest request;
         try {
-            request = new InterferenceRequest(data.get(), signatureChoice(), trimming.get(),
+            InterferenceData table = structure.analysed(data.get());
+            DistanceMatrix distances = structure.distancesFor(table);
+            if (structure.sourceProperty().get() == StructureSource.DISTANCE_MATRIX
+                    && distances == null) {
+                throw new IllegalArgumentException("No distance matrix for " + table.name()
+                        + ": press 'Open distance matrix...' or choose another structure.");
+            }
+
+            request = new InterferenceRequest(table, signatureChoice(), trimming.get(),
                     new UncertaintyChoice(replicates.get(), seed.get(), inflation.get()),
-                    parseExact(defaultLevel.get(), "default interference level", "1/2", "0"));
+                    parseExact(defaultLevel.get(), "default interference level", "1/2", "0"),
+                    distances);
             TaceEstimator.withDefaults().withTrimming(request.trimming());
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
@@ -426,6 +462,121 @@ public final class InterferenceViewModel {
             activeCancellation.set(true);
             status.set("Cancelling...");
         }
+    }
+
+    /**
+     * Reads a graph file over the units of the table on screen, on the worker thread. A valid
+     * graph goes to the structure editor as one undo step and the source becomes the graph. An
+     * invalid file, such as one with a self-loop, a duplicate edge or an id without a table row,
+     * leaves the graph as it was and puts the reader's message in {@link #errorProperty()}.
+     *
+     * @param path the file
+     * @param format the format, or {@code null} to guess it from the file name
+     */
+    public void importGraph(Path path, GraphFileFormat format) {
+        InterferenceData table = data.get();
+        String name = String.valueOf(path.getFileName());
+        if (table == null) {
+            error.set("Open a unit table before importing " + name + ": the graph's node ids"
+                    + " must be its unit ids.");
+            return;
+        }
+        status.set("Reading " + name + "...");
+        worker.execute(() -> {
+            try {
+                GraphFileFormat chosen = format != null ? format : GraphFileFormat.guess(path)
+                        .orElseThrow(() -> new IllegalArgumentException(name + ": unknown graph"
+                                + " file type; use .csv, .graphml, .xml, .gml, .dot or .gv."));
+                InterferenceGraph read = chosen.read(path, table.ids());
+                uiExecutor.execute(() -> {
+                    if (data.get() != table) {
+                        importFailed(name, "the unit table changed while " + name + " was"
+                                + " read; import it again.");
+                        return;
+                    }
+                    error.set("");
+                    structure.showImported(read);
+                    status.set(String.format(Locale.ROOT, "Imported %d edges from %s, %d"
+                            + " isolated unit(s). Press Run.", read.edgeCount(), name,
+                            read.isolatedUnits().size()));
+                    LOG.info("Imported the graph {} with {} edges", path, read.edgeCount());
+                });
+            } catch (IllegalArgumentException | UncheckedIOException invalid) {
+                LOG.warn("Graph import from {} failed: {}", path, invalid.getMessage());
+                uiExecutor.execute(() -> importFailed(name, invalid.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Reads a distance matrix over the units of the table on screen, on the worker thread, and
+     * makes it the structure of the inverse-distance signature. An invalid file leaves the
+     * previous matrix and puts the reader's message in {@link #errorProperty()}.
+     *
+     * @param path the CSV file, laid out as a square matrix with unit ids as header and first
+     *     column
+     */
+    public void importDistanceMatrix(Path path) {
+        InterferenceData table = data.get();
+        String name = String.valueOf(path.getFileName());
+        if (table == null) {
+            error.set("Open a unit table before opening " + name + ": the matrix must list its"
+                    + " unit ids.");
+            return;
+        }
+        status.set("Reading " + name + "...");
+        worker.execute(() -> {
+            try {
+                DistanceMatrix read = DistanceMatrix.read(CsvTable.read(path), table.ids());
+                uiExecutor.execute(() -> {
+                    if (data.get() != table) {
+                        importFailed(name, "the unit table changed while " + name + " was"
+                                + " read; open it again.");
+                        return;
+                    }
+                    error.set("");
+                    structure.distancesProperty().set(read);
+                    structure.sourceProperty().set(StructureSource.DISTANCE_MATRIX);
+                    status.set("Opened the distance matrix " + name + ". Press Run.");
+                    LOG.info("Opened the distance matrix {}", path);
+                });
+            } catch (IllegalArgumentException | UncheckedIOException invalid) {
+                LOG.warn("Distance matrix {} rejected: {}", path, invalid.getMessage());
+                uiExecutor.execute(() -> importFailed(name, invalid.getMessage()));
+            }
+        });
+    }
+
+    private void importFailed(String name, String message) {
+        error.set(message);
+        status.set("Not imported: " + name + ". The structure is unchanged.");
+    }
+
+    /**
+     * Loads the shipped graph sample with the neighbour fraction as signature and the graph as
+     * structure, then runs.
+     */
+    public void loadGraphExample() {
+        GraphExample example = GraphExample.read();
+        load(example.data());
+        structure.showImported(example.graph());
+        components.get(SignatureComponent.GROUP_FRACTION).set(false);
+        components.get(SignatureComponent.NEIGHBOUR_FRACTION).set(true);
+        run();
+    }
+
+    /** Returns the interaction structure settings. */
+    public InteractionStructure structure() {
+        return structure;
+    }
+
+    /**
+     * Returns the ids of the units without neighbours in the structure of the next run, in
+     * table order. A fraction over an empty neighbourhood is 0/0, so these units follow the
+     * isolated-unit policy.
+     */
+    public ReadOnlyObjectProperty<List<String>> isolatedUnitsProperty() {
+        return isolatedUnits.getReadOnlyProperty();
     }
 
     /** Returns the unit table on screen, or {@code null} before one is loaded. */

@@ -1,16 +1,12 @@
 package org.causalworkbench.app.interference;
 
 import java.net.URL;
-import java.util.Map;
-import java.util.TreeMap;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import org.causalworkbench.app.interference.classical.ClassicalPane;
 import org.causalworkbench.app.interference.classical.ClassicalViewModel;
 import org.causalworkbench.app.interference.teaching.TeachingPane;
@@ -21,8 +17,8 @@ import org.causalworkbench.app.task.WorkerThreads;
  * overlap diagnostics, the live signature preview, the interaction structure, the classical
  * estimators and a teaching mode with simulations, in six tabs.
  *
- * <p>The structure tab shows a placeholder until {@link #setStructureEditor(Node)} puts a graph
- * editor there.
+ * <p>The structure tab shows the graph editor of the interaction structure, which
+ * {@link #setStructureEditor(Node)} can replace.
  */
 public final class InterferenceWorkspace extends BorderPane {
 
@@ -52,7 +48,7 @@ public final class InterferenceWorkspace extends BorderPane {
         Tab preview = new Tab("Signature preview", new PreviewPane(model));
         preview.setId("interferencePreviewTab");
         structure.setId("interferenceStructureTab");
-        structure.setContent(structurePlaceholder(model));
+        structure.setContent(new StructurePane(model));
         Tab classical = new Tab("Classical", new ClassicalPane(new ClassicalViewModel(model,
                 Platform::runLater, WorkerThreads.singleDaemon("classical"))));
         classical.setId("interferenceClassicalTab");
@@ -79,58 +75,11 @@ public final class InterferenceWorkspace extends BorderPane {
     }
 
     /**
-     * Replaces the structure tab's placeholder with an editor of the interaction structure.
+     * Replaces the structure tab's graph editor with another editor of the interaction structure.
      *
      * @param editor the editor pane
      */
     public void setStructureEditor(Node editor) {
         structure.setContent(editor);
-    }
-
-    private static Node structurePlaceholder(InterferenceViewModel model) {
-        Label title = new Label("Interaction structure: group column");
-        title.getStyleClass().add("pane-heading");
-        Label slot = new Label("A graph editor and graph-file import will appear here. Until"
-                + " then each group of the group column is a clique: every member acts on every"
-                + " other member, and no edge joins two groups.");
-        slot.setWrapText(true);
-        Label statistics = new Label();
-        statistics.setId("interferenceStructureSummary");
-        statistics.setWrapText(true);
-        model.dataProperty().addListener((obs, old, now) -> statistics.setText(summary(now)));
-        statistics.setText(summary(model.dataProperty().get()));
-        VBox box = new VBox(title, slot, statistics);
-        box.getStyleClass().add("interference-slot");
-        box.setId("interferenceStructureSlot");
-        VBox outer = new VBox(box);
-        outer.getStyleClass().add("interference-pane");
-        return outer;
-    }
-
-    /** Describes the group sizes and degrees of the structure. */
-    static String summary(InterferenceData data) {
-        if (data == null) {
-            return "";
-        }
-        Map<String, Integer> sizes = new java.util.HashMap<>();
-        for (String group : data.groups()) {
-            sizes.merge(group, 1, Integer::sum);
-        }
-        Map<Integer, Integer> groupsBySize = new TreeMap<>();
-        sizes.values().forEach(size -> groupsBySize.merge(size, 1, Integer::sum));
-        long edges = 0;
-        long isolated = 0;
-        for (int[] neighbours : data.neighbours()) {
-            edges += neighbours.length;
-            isolated += neighbours.length == 0 ? 1 : 0;
-        }
-        StringBuilder text = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "%d units in %d groups, %d edges, mean degree %.2f, %d isolated unit(s)."
-                        + "\nGroups by size:", data.size(), sizes.size(), edges / 2,
-                (double) edges / data.size(), isolated));
-        groupsBySize.forEach((size, count) -> text.append(' ').append(count).append(" of ")
-                .append(size).append(','));
-        text.setLength(text.length() - 1);
-        return text.append('.').toString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import org.causalworkbench.estimators.graph.DistanceMatrix;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.Signature;
@@ -16,12 +17,12 @@ import org.causalworkbench.estimators.interference.SignatureBuilder;
  * The signature of every unit under one {@link SignatureChoice}: the values the estimator
  * stratifies on, a readable label per unit and the first component as a number for charts.
  *
- * <p>The inverse-distance component uses hop distances in the interaction structure, because
- * a group column carries no coordinates. Within a clique every other member is one hop away,
- * so on group data it equals the group fraction, and it differs only on a general graph.
+ * <p>The inverse-distance component uses the distances of a distance matrix when one is given,
+ * and otherwise hop distances in the interaction structure. Within a clique every other member
+ * is one hop away, so on group data the hop version equals the group fraction.
  *
- * <p><strong>Limitations.</strong> No distance matrix or coordinates can be loaded yet, so the
- * inverse-distance component is the hop-distance version described above.
+ * <p>Under the REJECT policy, a unit with an empty neighbourhood stops the computation with a
+ * message that counts such units and names the first few, before any value is computed.
  *
  * @param signatures the signature per unit as passed to the estimator (binned where chosen),
  *     {@code null} entries for missing; the whole list is {@code null} when
@@ -62,6 +63,24 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
      *     the estimators reject a value; the message names the unit
      */
     public static SignatureTable compute(InterferenceData data, SignatureChoice choice) {
+        return compute(data, choice, null);
+    }
+
+    /**
+     * Computes the signatures, with real distances for the inverse-distance component.
+     *
+     * @param data the units and their structure
+     * @param choice the signature settings
+     * @param distances distances over the data's units, or {@code null} for hop distances
+     * @return the table
+     * @throws IllegalArgumentException if a unit has no neighbours under the REJECT policy, or
+     *     the estimators reject a value; the message names the unit
+     */
+    public static SignatureTable compute(InterferenceData data, SignatureChoice choice,
+            DistanceMatrix distances) {
+        if (choice.isolatedUnitPolicy() == IsolatedUnitPolicy.REJECT) {
+            IsolatedUnits.requireNone(data, choice.components(), distances != null);
+        }
         int n = data.size();
         int[] treatment = data.treatment();
         SignatureBuilder builder = SignatureBuilder.withDefaults()
@@ -72,7 +91,7 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
         String cellProblem = "";
 
         for (SignatureComponent component : choice.components()) {
-            double[] values = values(data, builder, component, choice, treatment);
+            double[] values = values(data, builder, component, choice, treatment, distances);
             ExactFraction[] exact = component == SignatureComponent.INVERSE_DISTANCE ? null
                     : exactValues(data, builder, component, choice, treatment);
             String[] labels = new String[n];
@@ -142,7 +161,8 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
 
     /** Returns the values of a component as numbers, {@code NaN} where missing. */
     private static double[] values(InterferenceData data, SignatureBuilder builder,
-            SignatureComponent component, SignatureChoice choice, int[] treatment) {
+            SignatureComponent component, SignatureChoice choice, int[] treatment,
+            DistanceMatrix distances) {
         if (component != SignatureComponent.INVERSE_DISTANCE) {
             ExactFraction[] exact = exactValues(data, builder, component, choice, treatment);
             double[] values = new double[exact.length];
@@ -151,7 +171,9 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
             }
             return values;
         }
-        double[] values = inverseHopDistance(data, builder, choice, treatment);
+        double[] values = distances == null
+                ? inverseHopDistance(data, builder, choice, treatment)
+                : builder.inverseDistance(matrix(distances), treatment, choice.distancePower());
         if (choice.ownTreatmentReduction() != null) {
             double reduction = choice.ownTreatmentReduction().doubleValue();
             for (int i = 0; i < values.length; i++) {
@@ -159,6 +181,17 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
             }
         }
         return values;
+    }
+
+    private static double[][] matrix(DistanceMatrix distances) {
+        int n = distances.unitIds().size();
+        double[][] matrix = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                matrix[i][j] = distances.distance(i, j);
+            }
+        }
+        return matrix;
     }
 
     /**

@@ -46,6 +46,45 @@ class GraphLayoutsTest {
     }
 
     @Test
+    void layout_components_getSeparateCells() {
+        // Four rings of 20 units: u0-u19, u20-u39 and so on.
+        Map<String, Point2D> placed = new LinkedHashMap<>();
+        Map<NodePair, Double> edges = new LinkedHashMap<>();
+        for (int ring = 0; ring < 4; ring++) {
+            for (int i = 0; i < 20; i++) {
+                placed.put("u" + (20 * ring + i), Point2D.ZERO);
+                edges.put(NodePair.of("u" + (20 * ring + i),
+                        "u" + (20 * ring + (i + 1) % 20)), null);
+            }
+        }
+
+        Map<String, Point2D> positions = GraphLayouts.layout(new GraphSnapshot(placed, edges),
+                GraphLayouts.rows(ids(80)), 1.0);
+
+        assertEquals(80, positions.size());
+        double[][] boxes = new double[4][];
+        for (int ring = 0; ring < 4; ring++) {
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+                -Double.MAX_VALUE};
+            for (int i = 0; i < 20; i++) {
+                Point2D point = positions.get("u" + (20 * ring + i));
+                box[0] = Math.min(box[0], point.getX());
+                box[1] = Math.min(box[1], point.getY());
+                box[2] = Math.max(box[2], point.getX());
+                box[3] = Math.max(box[3], point.getY());
+            }
+            boxes[ring] = box;
+        }
+        for (int a = 0; a < 4; a++) {
+            for (int b = a + 1; b < 4; b++) {
+                boolean apart = boxes[a][2] < boxes[b][0] || boxes[b][2] < boxes[a][0]
+                        || boxes[a][3] < boxes[b][1] || boxes[b][3] < boxes[a][1];
+                assertTrue(apart, "rings " + a + " and " + b + " overlap");
+            }
+        }
+    }
+
+    @Test
     void layout_forceDirected_isSeededAndSpreadOut() {
         GraphSnapshot snapshot = ring(60);
         Map<String, Integer> rows = GraphLayouts.rows(ids(60));
