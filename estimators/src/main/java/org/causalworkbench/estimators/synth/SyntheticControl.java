@@ -42,9 +42,6 @@ public final class SyntheticControl {
     private static final SyntheticControl DEFAULTS =
             new SyntheticControl(SimplexLeastSquares_DDRM.DEFAULT_TOLERANCE);
 
-    /** Relative size below which an RMSPE counts as the rounding noise of an exact fit. */
-    static final double ROUNDING_LEVEL = 1e-12;
-
     private final double tolerance;
 
     private SyntheticControl(double tolerance) {
@@ -94,8 +91,23 @@ public final class SyntheticControl {
                 new SimplexLeastSquares_DDRM(tolerance).solve(x, y);
         double[] weights = solution.weights();
 
+        return assemble(setup, weights, solution.kktViolation(), solution.iterations(),
+                solution.rankDeficient(), solution.converged(), List.of());
+    }
+
+    /**
+     * Builds the series, effect and RMSPE of given weights on the setup's donors.
+     *
+     * @param extraNotes messages added after the setup's notes
+     */
+    static SyntheticControlResult assemble(SyntheticControlSetup setup, double[] weights,
+            double kktViolation, int iterations, boolean mayNotBeUnique, boolean converged,
+            List<String> extraNotes) {
+        Panel panel = setup.panel();
+        int pre = setup.preCount();
+        int[] donorRows = setup.donorIndices();
         int count = panel.timeCount();
-        double[] observed = panel.outcomes(treatedRow);
+        double[] observed = panel.outcomes(setup.treatedIndex());
         double[] synthetic = new double[count];
         double[] gap = new double[count];
         for (int t = 0; t < count; t++) {
@@ -107,54 +119,24 @@ public final class SyntheticControl {
             gap[t] = observed[t] - value;
         }
 
-        double att = mean(gap, pre, count);
-        double outcomeScale = rootMeanSquare(observed, 0, pre);
-        double preRmspe = snapRoundingNoise(rootMeanSquare(gap, 0, pre), outcomeScale);
-        double postRmspe = snapRoundingNoise(rootMeanSquare(gap, pre, count), outcomeScale);
+        double att = GapStatistics.mean(gap, pre, count);
+        double preRmspe = GapStatistics.rmspe(gap, 0, pre, observed, pre);
+        double postRmspe = GapStatistics.rmspe(gap, pre, count, observed, pre);
+        double preSsr = 0;
+        for (int t = 0; t < pre; t++) {
+            preSsr += gap[t] * gap[t];
+        }
         List<String> notes = new ArrayList<>(setup.notes());
         if (preRmspe == 0) {
             notes.add("The pre-period fit of '" + setup.treatedUnit() + "' is exact (RMSPE at"
                     + " rounding level), so its RMSPE ratio is infinite, or undefined when the"
                     + " post-period gap is zero too.");
         }
-        FitDiagnostics diagnostics = new FitDiagnostics(solution.ssr(), solution.kktViolation(),
-                solution.iterations(), solution.rankDeficient(), solution.converged(), notes);
+        notes.addAll(extraNotes);
+        FitDiagnostics diagnostics = new FitDiagnostics(preSsr, kktViolation, iterations,
+                mayNotBeUnique, converged, notes);
         return new SyntheticControlResult(setup.treatedUnit(), setup.interventionTime(),
                 setup.donors(), weights, panel.times(), observed, synthetic, gap, att, preRmspe,
                 postRmspe, diagnostics);
-    }
-
-    private static double mean(double[] values, int from, int to) {
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += values[i];
-        }
-        return sum / (to - from);
-    }
-
-    /** Computes the root mean square without overflow or underflow, by scaling first. */
-    private static double rootMeanSquare(double[] values, int from, int to) {
-        double max = 0;
-        for (int i = from; i < to; i++) {
-            max = Math.max(max, Math.abs(values[i]));
-        }
-        if (max == 0 || !Double.isFinite(max)) {
-            return max;
-        }
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            double scaled = values[i] / max;
-            sum += scaled * scaled;
-        }
-        return max * Math.sqrt(sum / (to - from));
-    }
-
-    /**
-     * Returns zero for an RMSPE below {@link #ROUNDING_LEVEL} times the treated unit's RMS
-     * outcome. Such a value is floating-point noise of an exact fit, and left as it is it would
-     * make the RMSPE ratio an arbitrary large number instead of infinity.
-     */
-    private static double snapRoundingNoise(double rmspe, double outcomeScale) {
-        return rmspe <= ROUNDING_LEVEL * outcomeScale ? 0 : rmspe;
     }
 }

@@ -121,6 +121,48 @@ public final class SyntheticControlSetup {
                 placeboDonors, List.of());
     }
 
+    /**
+     * Builds the in-time placebo problem: the same units and donors with an earlier intervention
+     * time, so only the periods before it fit the weights.
+     *
+     * @param placeboTime a panel time inside the pre-period, with at least two periods before it
+     * @return the problem
+     * @throws IllegalArgumentException if the time is not such a panel time
+     */
+    SyntheticControlSetup withEarlierIntervention(double placeboTime) {
+        int placeboPre = countBefore(panel, placeboTime);
+        if (placeboPre >= preCount || panel.time(placeboPre) != placeboTime || placeboPre < 2) {
+            throw new IllegalArgumentException("placebo time " + Panel.formatTime(placeboTime)
+                    + " must be a panel time after the second period and before the intervention"
+                    + " at " + Panel.formatTime(interventionTime) + ", such as "
+                    + Panel.formatTime(panel.time(Math.max(2, preCount / 2))) + ".");
+        }
+        return new SyntheticControlSetup(panel, treatedUnit, placeboTime, placeboPre, donors,
+                notes);
+    }
+
+    /**
+     * Builds the problem with one donor left out of the pool.
+     *
+     * @param donor a donor of this problem
+     * @return the problem
+     * @throws IllegalArgumentException if the donor is not in the pool or is the only one
+     */
+    SyntheticControlSetup withoutDonor(String donor) {
+        if (!donors.contains(donor)) {
+            throw new IllegalArgumentException("'" + donor + "' is not in the donor pool of '"
+                    + treatedUnit + "'; pick one of " + listUnits(donors) + ".");
+        }
+        if (donors.size() == 1) {
+            throw new IllegalArgumentException("cannot leave out '" + donor + "', the only donor"
+                    + " of '" + treatedUnit + "'; include more donors first.");
+        }
+        List<String> remaining = new ArrayList<>(donors);
+        remaining.remove(donor);
+        return new SyntheticControlSetup(panel, treatedUnit, interventionTime, preCount,
+                remaining, notes);
+    }
+
     private static int countBefore(Panel panel, double interventionTime) {
         int count = 0;
         while (count < panel.timeCount() && panel.time(count) < interventionTime) {
