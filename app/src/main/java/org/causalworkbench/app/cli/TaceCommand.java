@@ -39,7 +39,8 @@ import org.causalworkbench.estimators.interference.VarianceInflation;
  * identifiability flag and, labelled as extensions, two outcome regressions. With
  * {@code --bootstrap B} it adds an inflated block bootstrap interval, where the blocks are the
  * groups of {@code --groups}, the connected components of {@code --graph}, or the column named
- * by {@code --blocks}.
+ * by {@code --blocks}. The factor comes by default from the dependency graph between blocks,
+ * which is 1 when no unit acts across blocks.
  *
  * <p><strong>Limitations.</strong> Covariates are discrete: every distinct combination of
  * their values is a cell. The inverse-distance signature is continuous, so it needs binned or
@@ -52,8 +53,9 @@ final class TaceCommand {
             + " COL --outcome COL [--covariates C1,C2] (--graph FILE | --groups COL) --signature"
             + " group-fraction|neighbour-fraction|count|inverse-distance [--distances FILE]"
             + " [--power P] [--propensity cells|bins:K|logistic] [--trim EPS] [--bootstrap B]"
-            + " [--seed S] [--inflation none|average|spectral-radius|max] [--blocks COL]"
-            + " [--default-level V] [--out FILE]";
+            + " [--seed S] [--inflation none|average|spectral-radius|max]"
+            + " [--inflation-graph blocks|units] [--blocks COL] [--default-level V]"
+            + " [--out FILE]";
 
     static final String OPTIONS = String.join(System.lineSeparator(),
             "  --signature KIND     group-fraction (needs --groups), neighbour-fraction, count"
@@ -68,6 +70,8 @@ final class TaceCommand {
             "  --seed S             seed of the bootstrap draws (default 1)",
             "  --inflation F        variance factor: none, average, spectral-radius (default)"
                     + " or max",
+            "  --inflation-graph G  graph the factor comes from: blocks (default; dependence"
+                    + " between bootstrap blocks) or units (every dependent pair of units)",
             "  --blocks COL         column of independent blocks for the bootstrap",
             "  --default-level V    signature value of no interference, such as 0 (default)"
                     + " or 1, for the identifiability check");
@@ -75,7 +79,7 @@ final class TaceCommand {
     static final Set<String> VALUED = Set.of("--data", "--id", "--treatment", "--outcome",
             "--covariates", "--graph", "--groups", "--signature", "--propensity", "--trim",
             "--bootstrap", "--seed", "--out", "--distances", "--power", "--inflation",
-            "--blocks", "--default-level");
+            "--blocks", "--default-level", "--inflation-graph");
 
     private TaceCommand() {
     }
@@ -137,18 +141,21 @@ final class TaceCommand {
         BootstrapResult bootstrap = null;
         long seed = options.get("--seed").map(text -> Options.integer("--seed", text))
                 .orElse(BlockBootstrap.DEFAULT_SEED);
+        DependencyInflation inflationGraph = null;
         if (replicates > 0) {
+            inflationGraph = inflationGraph(options, dependence, neighbours, blocks);
             bootstrap = BlockBootstrap.withDefaults().withReplicates(replicates).withSeed(seed)
                     .withInflation(inflation(options))
-                    .run(estimator, treatment, outcome, cells, signatures, blocks, dependence,
-                            ProgressSink.NONE, CancellationToken.NEVER);
+                    .run(estimator, treatment, outcome, cells, signatures, blocks,
+                            inflationGraph, ProgressSink.NONE, CancellationToken.NEVER);
         }
 
         TaceJson json = new TaceJson(kind, model.toString());
         json.estimates(result, treatment.length, bootstrap);
         json.dependence(dependence);
         if (bootstrap != null) {
-            json.bootstrap(bootstrap, seed);
+            json.bootstrap(bootstrap, seed, options.get("--inflation-graph").orElse("blocks"),
+                    inflationGraph);
         }
         json.additivity(AdditivityCheck.test(treatment, outcome, cells, signatures));
         json.identifiability(IdentifiabilityCheck.check(signatures, result.tace(),
@@ -181,7 +188,8 @@ final class TaceCommand {
     /** Returns B from --bootstrap, or 0 when no interval is requested. */
     private static int replicates(Options options) {
         if (options.get("--bootstrap").isEmpty()) {
-            for (String option : List.of("--seed", "--inflation", "--blocks")) {
+            for (String option : List.of("--seed", "--inflation", "--blocks",
+                    "--inflation-graph")) {
                 if (options.get(option).isPresent()) {
                     throw new IllegalArgumentException(option + " is read only with --bootstrap"
                             + " B; add it or drop " + option);
@@ -195,6 +203,23 @@ final class TaceCommand {
                     + " of replicates; give between 2 and 1000000, for example 200");
         }
         return (int) count;
+    }
+
+    /**
+     * Returns the dependency graph whose factor inflates the bootstrap variance: by default the
+     * graph between blocks, because dependence inside a block is resampled with the block, or
+     * with {@code --inflation-graph units} the unit graph, as O'Riordan and Gilligan-Lee (2025)
+     * apply it.
+     */
+    private static DependencyInflation inflationGraph(Options options,
+            DependencyInflation units, int[][] neighbours, int[] blocks) {
+        String graph = options.get("--inflation-graph").orElse("blocks");
+        return switch (graph) {
+            case "blocks" -> DependencyInflation.betweenBlocks(neighbours, blocks);
+            case "units" -> units;
+            default -> throw new IllegalArgumentException("--inflation-graph '" + graph
+                    + "' is not one of blocks, units");
+        };
     }
 
     private static VarianceInflation inflation(Options options) {

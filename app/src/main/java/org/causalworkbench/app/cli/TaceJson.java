@@ -53,7 +53,8 @@ final class TaceJson {
         inflation.put("max", dependence.maximum());
     }
 
-    void bootstrap(BootstrapResult bootstrap, long seed) {
+    void bootstrap(BootstrapResult bootstrap, long seed, String graph,
+            DependencyInflation inflationGraph) {
         ObjectNode node = root.putObject("bootstrap");
         node.put("replicates", bootstrap.replicates());
         node.put("failedReplicates", bootstrap.failedReplicates());
@@ -62,6 +63,11 @@ final class TaceJson {
         node.put("seed", seed);
         node.put("inflation", bootstrap.inflation().name().toLowerCase(java.util.Locale.ROOT));
         number(node, "inflationFactor", bootstrap.inflationFactor());
+        node.put("inflationGraph", graph);
+        ObjectNode factors = node.putObject("inflationGraphFactors");
+        factors.put("average", inflationGraph.average());
+        factors.put("spectralRadius", inflationGraph.spectralRadius());
+        factors.put("max", inflationGraph.maximum());
         interval(node.putObject("hajek"), bootstrap.hajek());
         interval(node.putObject("ht"), bootstrap.horvitzThompson());
     }

@@ -155,17 +155,31 @@ class TaceCommandTest {
         JsonNode bootstrap = json.get("bootstrap");
         assertEquals(200, bootstrap.get("blocks").asInt());
         assertEquals("spectral_radius", bootstrap.get("inflation").asText());
-        // Within households of three, D is block diagonal with blocks of ones: D_sr = 3.
-        assertEquals(3.0, bootstrap.get("inflationFactor").asDouble(), 1e-9);
+        assertEquals("blocks", bootstrap.get("inflationGraph").asText());
+        // No unit acts across households, so the graph between blocks has no edges: D_sr = 1.
+        assertEquals(1.0, bootstrap.get("inflationFactor").asDouble(), 1e-9);
         double variance = bootstrap.get("hajek").get("variance").asDouble();
-        assertEquals(3 * bootstrap.get("hajek").get("varianceBoot").asDouble(), variance,
-                1e-12);
+        assertEquals(bootstrap.get("hajek").get("varianceBoot").asDouble(), variance, 1e-12);
         assertEquals(hajek - 1.959963984540054 * Math.sqrt(variance),
                 tace.get("lower").asDouble(), 1e-12);
         assertEquals(hajek + 1.959963984540054 * Math.sqrt(variance),
                 tace.get("upper").asDouble(), 1e-12);
         assertTrue(tace.get("lower").asDouble() < 1 && 1 < tace.get("upper").asDouble());
         assertEquals(0, bootstrap.get("failedReplicates").asInt());
+    }
+
+    @Test
+    void tace_unitGraphInflation_multipliesByHouseholdSize() throws IOException {
+        Run result = run(withGroups(households(200), "--bootstrap", "20", "--inflation-graph",
+                "units"));
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode bootstrap = new ObjectMapper().readTree(result.out()).get("bootstrap");
+        assertEquals("units", bootstrap.get("inflationGraph").asText());
+        // Within households of three, D is block diagonal with blocks of ones: D_sr = 3.
+        assertEquals(3.0, bootstrap.get("inflationFactor").asDouble(), 1e-9);
+        assertEquals(3 * bootstrap.get("hajek").get("varianceBoot").asDouble(),
+                bootstrap.get("hajek").get("variance").asDouble(), 1e-12);
     }
 
     @Test
@@ -274,6 +288,7 @@ class TaceCommandTest {
             {"--bootstrap", "1"},
             {"--propensity", "forest"},
             {"--inflation", "double"},
+            {"--inflation-graph", "pairs"},
             {"--seed", "4"},
         };
         String[] expected = {
@@ -281,10 +296,11 @@ class TaceCommandTest {
             "--bootstrap 1 is not a valid number of replicates",
             "--propensity 'forest' is not one of cells, bins:K",
             "--inflation 'double' is not one of none",
+            "--inflation-graph 'pairs' is not one of blocks, units",
             "--seed is read only with --bootstrap",
         };
         for (int k = 0; k < cases.length; k++) {
-            String[] args = cases[k][0].equals("--inflation")
+            String[] args = cases[k][0].startsWith("--inflation")
                     ? withGroups(units, "--bootstrap", "5", cases[k][0], cases[k][1])
                     : withGroups(units, cases[k]);
             Run result = run(args);

@@ -1,5 +1,10 @@
 package org.causalworkbench.estimators.interference;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * Variance inflation factors from the dependency graph of an interference structure.
  *
@@ -73,5 +78,55 @@ public record DependencyInflation(
             radius = Math.max(radius, PerronRoot.of(block));
         }
         return new DependencyInflation(dependency.counts(), (double) sum / n, radius, maximum);
+    }
+
+    /**
+     * Computes the factors of the dependency graph between bootstrap blocks. A block bootstrap
+     * resamples each block whole, so dependence inside a block is already in its variance;
+     * only dependence that crosses blocks needs the inflation. Block {@code b} acts on block
+     * {@code c} when a unit of {@code b} acts on a unit of {@code c}.
+     *
+     * <p>When the blocks are the connected components of the graph, or the groups under partial
+     * interference, no unit acts across blocks and every factor is 1.
+     *
+     * @param neighbours neighbour indices per unit, as for {@link #fromNeighbours(int[][])}.
+     *     Not modified.
+     * @param blocks block label per unit, each in {@code 0..B-1} for B blocks. Not modified.
+     * @return the factors over the B blocks, with one count per block
+     * @throws IllegalArgumentException if the lengths differ or a label or index is out of range
+     */
+    public static DependencyInflation betweenBlocks(int[][] neighbours, int[] blocks) {
+        if (blocks.length != neighbours.length) {
+            throw new IllegalArgumentException("The block labels have " + blocks.length
+                    + " entries, expected " + neighbours.length + " (one per unit).");
+        }
+        int blockCount = 0;
+        for (int i = 0; i < blocks.length; i++) {
+            if (blocks[i] < 0) {
+                throw new IllegalArgumentException("Invalid block label " + blocks[i]
+                        + " for unit " + i + ": labels must be 0 or more.");
+            }
+            blockCount = Math.max(blockCount, blocks[i] + 1);
+        }
+        List<Set<Integer>> sources = new ArrayList<>(blockCount);
+        for (int b = 0; b < blockCount; b++) {
+            sources.add(new TreeSet<>());
+        }
+        for (int j = 0; j < neighbours.length; j++) {
+            for (int k : neighbours[j]) {
+                if (k < 0 || k >= neighbours.length) {
+                    throw new IllegalArgumentException("Unit " + j + " lists neighbour " + k
+                            + ", outside 0.." + (neighbours.length - 1) + ".");
+                }
+                if (blocks[k] != blocks[j]) {
+                    sources.get(blocks[j]).add(blocks[k]);
+                }
+            }
+        }
+        int[][] blockNeighbours = new int[blockCount][];
+        for (int b = 0; b < blockCount; b++) {
+            blockNeighbours[b] = sources.get(b).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return fromNeighbours(blockNeighbours);
     }
 }

@@ -193,6 +193,39 @@ class DependencyInflationTest {
         return dependency;
     }
 
+    @Test
+    void betweenBlocks_givesOne_componentBlocks() {
+        int[][] neighbours = {{1}, {0, 2}, {1}, {4}, {3}};
+        int[] blocks = {0, 0, 0, 1, 1};
+
+        DependencyInflation inflation = DependencyInflation.betweenBlocks(neighbours, blocks);
+
+        assertArrayEquals(new int[] {1, 1}, inflation.dependencyCounts());
+        assertEquals(1.0, inflation.spectralRadius(), 1e-12);
+        assertEquals(1, inflation.maximum());
+    }
+
+    @Test
+    void betweenBlocks_followsCrossingEdges_pathOfBlocks() {
+        // Blocks {0,1}, {2,3}, {4,5}, {6,7} joined in a path by the edges 1-2, 3-4 and 5-6,
+        // so the block graph is the path P4 with D_sr = (3 + sqrt 17) / 2.
+        int[][] neighbours = {{1}, {0, 2}, {1, 3}, {2, 4}, {3, 5}, {4, 6}, {5, 7}, {6}};
+        int[] blocks = {0, 0, 1, 1, 2, 2, 3, 3};
+
+        DependencyInflation inflation = DependencyInflation.betweenBlocks(neighbours, blocks);
+
+        assertArrayEquals(new int[] {3, 4, 4, 3}, inflation.dependencyCounts());
+        assertEquals((3 + Math.sqrt(17)) / 2, inflation.spectralRadius(), 1e-10);
+    }
+
+    @Test
+    void betweenBlocks_rejectsLengthMismatch() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> DependencyInflation.betweenBlocks(new int[2][0], new int[] {0}));
+
+        assertTrue(error.getMessage().contains("1 entries, expected 2"), error.getMessage());
+    }
+
     private static int[][] randomUndirectedGraph(Random random, int n, double probability) {
         List<List<Integer>> lists = new ArrayList<>();
         for (int i = 0; i < n; i++) {
