@@ -1,6 +1,5 @@
 package org.causalworkbench.estimators.interference;
 
-import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -35,7 +34,7 @@ final class PerronRoot {
         return rows.length <= DENSE_LIMIT ? dense(rows) : powerIteration(rows);
     }
 
-    private static double dense(int[][] rows) {
+    static double dense(int[][] rows) {
         int n = rows.length;
         DMatrixRMaj matrix = new DMatrixRMaj(n, n);
         for (int a = 0; a < n; a++) {
@@ -58,33 +57,44 @@ final class PerronRoot {
 
     static double powerIteration(int[][] rows) {
         int n = rows.length;
-        double[] x = new double[n];
+        // The iterate is kept as logarithms: next to a dense hub the Perron vector can decay by
+        // more than 1e-308 along a long tail, and its entries would underflow to 0.
+        double[] logX = new double[n];
         double[] next = new double[n];
-        Arrays.fill(x, 1);
         double upper = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double lower = Double.POSITIVE_INFINITY;
-            double ratioMax = 0;
-            double norm = 0;
+            double logLower = Double.POSITIVE_INFINITY;
+            double logUpper = Double.NEGATIVE_INFINITY;
+            double logNorm = Double.NEGATIVE_INFINITY;
             for (int a = 0; a < n; a++) {
-                double sum = 0;
-                for (int b : rows[a]) {
-                    sum += x[b];
-                }
-                next[a] = sum;
-                double ratio = sum / x[a];
-                lower = Math.min(lower, ratio);
-                ratioMax = Math.max(ratioMax, ratio);
-                norm = Math.max(norm, sum);
+                double logSum = logSumExp(rows[a], logX);
+                next[a] = logSum;
+                double logRatio = logSum - logX[a];
+                logLower = Math.min(logLower, logRatio);
+                logUpper = Math.max(logUpper, logRatio);
+                logNorm = Math.max(logNorm, logSum);
             }
-            upper = Math.min(upper, ratioMax);
+            upper = Math.min(upper, Math.exp(logUpper));
+            double lower = Math.exp(logLower);
             if (upper - lower <= RELATIVE_TOLERANCE * lower) {
                 return upper;
             }
             for (int a = 0; a < n; a++) {
-                x[a] = next[a] / norm;
+                logX[a] = next[a] - logNorm;
             }
         }
         return upper;
+    }
+
+    private static double logSumExp(int[] row, double[] logX) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int b : row) {
+            largest = Math.max(largest, logX[b]);
+        }
+        double sum = 0;
+        for (int b : row) {
+            sum += Math.exp(logX[b] - largest);
+        }
+        return largest + Math.log(sum);
     }
 }

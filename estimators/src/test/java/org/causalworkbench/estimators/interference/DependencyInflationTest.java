@@ -2,6 +2,7 @@ package org.causalworkbench.estimators.interference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,6 +123,40 @@ class DependencyInflationTest {
                 assertEquals(exact, iterated, 1e-6 * exact, "trial " + trial);
             }
         }
+    }
+
+    @Test
+    void powerIteration_matchesDense_cliqueWithLongTail() {
+        // A clique of 10 with a path of 900 attached: the Perron vector falls below 1e-308
+        // along the path, which once made the iteration return NaN.
+        int clique = 10;
+        int n = clique + 900;
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int i = 0; i < clique; i++) {
+            for (int j = i + 1; j < clique; j++) {
+                lists.get(i).add(j);
+                lists.get(j).add(i);
+            }
+        }
+        for (int i = clique - 1; i < n - 1; i++) {
+            lists.get(i).add(i + 1);
+            lists.get(i + 1).add(i);
+        }
+        int[][] graph = new int[n][];
+        for (int i = 0; i < n; i++) {
+            graph[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+        int[][] block = DependencyComponents.build(graph).blocks().get(0);
+
+        double iterated = PerronRoot.powerIteration(block);
+
+        double exact = PerronRoot.dense(block);
+        assertFalse(Double.isNaN(iterated));
+        assertTrue(iterated >= exact - 1e-9, iterated + " < " + exact);
+        assertEquals(exact, iterated, 1e-8 * exact);
     }
 
     @Test
