@@ -11,7 +11,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  *
  * <p>The fit stops when the relative change of the deviance, {@code |dev - dev_old| /
  * (|dev| + 0.1)}, falls below {@link #TOLERANCE}, the rule of R's {@code glm} with a tighter
- * bound. Under complete or quasi-complete separation the coefficients grow without bound while
+ * bound, followed by one more Newton step. Under complete or quasi-complete separation the coefficients grow without bound while
  * the deviance still converges, so the fit ends with fitted probabilities numerically 0 or 1 for
  * the separated units; callers count these with {@link #SEPARATED}.
  *
@@ -74,10 +74,27 @@ final class LogisticRegression {
             beta = candidate;
             deviance = candidateDeviance;
             if (change < TOLERANCE) {
-                return new Fit(beta, fitted(design, beta), iteration);
+                // The deviance is flat to second order near the optimum, so the coefficients
+                // can still be off by about the square root of the bound. One more Newton step
+                // squares that error away.
+                double[] polished = polish(design, response, beta, deviance);
+                return new Fit(polished, fitted(design, polished), iteration + 1);
             }
         }
         return null;
+    }
+
+    private static double[] polish(double[][] design, int[] response, double[] beta,
+            double deviance) {
+        double[] step = newtonStep(design, response, beta);
+        double[] candidate = new double[beta.length];
+        for (int j = 0; j < beta.length; j++) {
+            candidate[j] = beta[j] + step[j];
+        }
+        // At the optimum the deviance changes by less than its rounding error, so a step that
+        // raises it only at that level is still accepted.
+        double slack = 1e-12 * (Math.abs(deviance) + 1);
+        return deviance(design, response, candidate) <= deviance + slack ? candidate : beta;
     }
 
     private static double[] newtonStep(double[][] design, int[] response, double[] beta) {

@@ -30,7 +30,7 @@ class LogisticRegressionTest {
             for (int r = 0; r < reduced.length; r++) {
                 score += reduced[r][j] * (response[r] - fit.fitted()[r]);
             }
-            assertEquals(0.0, score, 1e-6, design.columnNames().get(columns[j]));
+            assertEquals(0.0, score, 1e-9, design.columnNames().get(columns[j]));
         }
         assertTrue(fit.iterations() < 20, "iterations " + fit.iterations());
     }
