@@ -46,25 +46,25 @@ public final class SpilloverStudyPane extends VBox {
                 + " Bias is the ATT minus the true effect 2. " + missingScreens());
 
         Spinner<Integer> donors = new Spinner<>(2, 500, model.donorsProperty().get(), 10);
-        donors.setId("studyDonors");
+        donors.setId("spilloverStudyDonors");
         donors.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.donorsProperty().set(now));
         Spinner<Double> share = new Spinner<>(0.0, 1.0, model.invalidShareProperty().get(),
                 0.1);
-        share.setId("studyInvalidShare");
+        share.setId("spilloverStudyInvalidShare");
         share.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.invalidShareProperty().set(now));
         ComboBox<NoiseLevel> noise = new ComboBox<>();
-        noise.setId("studyNoise");
+        noise.setId("spilloverStudyNoise");
         noise.getItems().setAll(NoiseLevel.values());
         noise.valueProperty().bindBidirectional(model.noiseProperty());
         Spinner<Integer> replicates = new Spinner<>(2, 2000, model.replicatesProperty().get(),
                 10);
-        replicates.setId("studyReplicates");
+        replicates.setId("spilloverStudyReplicates");
         replicates.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.replicatesProperty().set(now));
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
-        seed.setId("studySeed");
+        seed.setId("spilloverStudySeed");
         seed.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.seedProperty().set(now));
         for (Spinner<?> spinner : new Spinner<?>[] {donors, share, replicates, seed}) {
@@ -73,14 +73,14 @@ public final class SpilloverStudyPane extends VBox {
         }
         HBox settings = new HBox(8, new Label("Donors"), donors, new Label("Invalid share"),
                 share, new Label("Donor noise"), noise, new Label("Replicates"), replicates,
-                new Label("Seed"), seed, PaneParts.runBar(model, "studyRun", "Run study",
+                new Label("Seed"), seed, PaneParts.runBar(model, "spilloverStudyRun", "Run study",
                         model::run));
         settings.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(heading, caption, settings, PaneParts.errorLabel(model,
-                "studyError"), PaneParts.staleNotice(model, "studyStale"), chart, table);
+                "spilloverStudyError"), PaneParts.staleNotice(model, "spilloverStudyStale"), chart, table);
         model.resultProperty().addListener((obs, old, now) -> show(now));
         show(model.resultProperty().get());
     }
@@ -91,7 +91,7 @@ public final class SpilloverStudyPane extends VBox {
     }
 
     private void buildTable() {
-        table.setId("studyTable");
+        table.setId("spilloverStudyTable");
         addColumn("Strategy", 120, StrategyBias::strategy);
         addColumn("Mean bias", 110, b -> format(b.mean()));
         addColumn("SD", 110, b -> format(b.sd()));
