@@ -9,15 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.causalworkbench.app.StandardStreamsAllowed;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
-import org.causalworkbench.app.analysis.SynthAnalysis;
-import org.causalworkbench.app.analysis.SynthOutcome;
-import org.causalworkbench.app.analysis.SynthRequest;
 import org.causalworkbench.estimators.io.AtomicFiles;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
-import org.causalworkbench.estimators.data.Panel;
-import org.causalworkbench.estimators.data.PanelReader;
-import org.causalworkbench.estimators.data.PanelSpec;
 
 /**
  * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
@@ -75,7 +69,8 @@ public final class CommandLine {
             switch (command) {
                 case "synth" -> {
                     SynthArguments arguments = SynthArguments.parse(rest);
-                    return emit(SynthJson.toText(runSynth(arguments)), arguments.out(), out, err);
+                    return emit(SynthJson.toText(SynthCommand.run(arguments)), arguments.out(), out,
+                            err);
                 }
                 case "obsexp" -> {
                     Options options = Options.parse(rest, ObsexpInputs.VALUED, Set.of(),
@@ -168,16 +163,6 @@ public final class CommandLine {
             return ERROR;
         }
         return OK;
-    }
-
-    private static SynthOutcome runSynth(SynthArguments arguments) {
-        PanelSpec spec = new PanelSpec(arguments.unitColumn(), arguments.timeColumn(),
-                arguments.outcomeColumn(), null);
-        Panel panel = PanelReader.read(arguments.data(), spec);
-        SynthRequest request = new SynthRequest(panel, arguments.treatedUnit(),
-                arguments.interventionTime(), arguments.excludedDonors(), arguments.placebo(),
-                arguments.treatedInPlaceboPools());
-        return SynthAnalysis.run(request, ProgressSink.NONE, CancellationToken.NEVER);
     }
 
     private static void write(Path target, String json) throws IOException {

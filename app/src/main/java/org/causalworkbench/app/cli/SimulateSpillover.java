@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.synth.simulate.DonorStrategy;
+import org.causalworkbench.estimators.synth.simulate.ScreenStrategies;
 import org.causalworkbench.estimators.synth.simulate.SpilloverBiasCsv;
 import org.causalworkbench.estimators.synth.simulate.SpilloverProcess;
 import org.causalworkbench.estimators.synth.simulate.SpilloverReplicateRunner;
@@ -16,22 +18,25 @@ import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
 
 /**
  * Runs the donor-spillover simulation of O'Riordan and Gilligan-Lee (2025, App. B) and writes
- * the bias of the outcome-only synthetic control per replicate, with all donors (column
- * {@code ALL}) and with the truly valid donors only ({@code VALID}), as a CSV table with the
- * columns replicate, seed, ALL and VALID. With the defaults the expected biases are
- * {@code -gamma * share = 1.6} and 0.
+ * the bias of the outcome-only synthetic control per replicate as a CSV table with the columns
+ * replicate, seed, ALL, VALID, S1 and S2: all donors, the truly valid donors only, the
+ * {@code --keep} donors the lag screen predicts best (default: the valid count), and the donors
+ * inside the screen's predictive interval at level {@code --interval} (default 0.95). With the
+ * defaults the expected biases of ALL and VALID are {@code -gamma * share = 1.6} and 0.
  */
 final class SimulateSpillover {
 
     static final String USAGE = "usage: causal-workbench simulate spillover --out FILE"
             + " [--donors N] [--invalid-share S] [--noise low|medium|high|SD] [--replicates R]"
-            + " [--seed S] [--pre T0] [--post P] [--ramp R] [--latent-shift L]";
+            + " [--seed S] [--pre T0] [--post P] [--ramp R] [--latent-shift L] [--keep N]"
+            + " [--interval LEVEL]";
 
     /** Largest donors times periods, so that one panel per thread stays near 80 MB. */
     static final long MAX_CELLS = 10_000_000;
 
     private static final Set<String> VALUED = Set.of("--out", "--donors", "--invalid-share",
-            "--noise", "--replicates", "--seed", "--pre", "--post", "--ramp", "--latent-shift");
+            "--noise", "--replicates", "--seed", "--pre", "--post", "--ramp", "--latent-shift",
+            "--keep", "--interval");
 
     private SimulateSpillover() {
     }
@@ -56,8 +61,20 @@ final class SimulateSpillover {
         int replicates = (int) bounded(options, "--replicates", "100", 1, 1_000_000);
         long seed = Options.integer("--seed", options.get("--seed").orElse("1"));
 
+        int donors = process.settings().donors();
+        int keep = (int) bounded(options, "--keep", String.valueOf(process.validDonorCount()), 1,
+                donors);
+        double level = Options.number("--interval", options.get("--interval").orElse("0.95"),
+                "give a level strictly between 0 and 1, such as 0.95");
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("--interval " + level + " is outside (0, 1);"
+                    + " give a level such as 0.9 or 0.95");
+        }
+
         SpilloverStudyResult result = SpilloverReplicateRunner.of(process)
                 .withReplicates(replicates).withBaseSeed(seed)
+                .withStrategies(DonorStrategy.ALL, DonorStrategy.VALID,
+                        ScreenStrategies.topN(keep), ScreenStrategies.insideInterval(level))
                 .run(ProgressSink.NONE, CancellationToken.NEVER);
         SpilloverBiasCsv.write(target, result);
         return List.of(target);

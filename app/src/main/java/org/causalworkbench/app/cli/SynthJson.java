@@ -17,7 +17,9 @@ import org.causalworkbench.estimators.synth.SyntheticControlResult;
  *
  * <p>The fields {@code estimator, treated, intervention, weights, preRmspe, postRmspe, att,
  * series} and, with placebo inference, {@code placebo {rank, pValue, units}} form a stable
- * contract; new fields may be added but these keep their names and meaning. Times that are whole
+ * contract; new fields may be added but these keep their names and meaning. The command line
+ * adds {@code screen}, {@code sensitivity}, {@code debiased} and {@code predictors} when their
+ * options are given ({@link SpilloverJson}). Times that are whole
  * numbers are written as integers. A ratio that is not finite (an exact pre-period fit) is
  * written as {@code null}, because JSON has no infinity.
  */
@@ -66,14 +68,48 @@ public final class SynthJson {
     }
 
     /**
+     * Builds the JSON tree of a command-line run, with the optional parts its options asked for.
+     *
+     * @param report the run's results
+     * @return the document
+     */
+    static ObjectNode toJson(SynthReport report) {
+        ObjectNode root = toJson(report.outcome());
+        if (report.predictorFit() != null) {
+            root.put("estimator", "synthetic-control-predictors");
+            root.set("predictors", SpilloverJson.predictors(report.predictorFit(),
+                    report.seed()));
+        }
+        if (report.screen() != null) {
+            root.set("screen", SpilloverJson.screen(report.screen()));
+        }
+        if (report.sensitivity() != null) {
+            root.set("sensitivity", SpilloverJson.sensitivity(report.sensitivity()));
+        }
+        if (report.debiased() != null) {
+            root.set("debiased", SpilloverJson.debiased(report.debiased()));
+        }
+        return root;
+    }
+
+    /**
      * Formats the outcome as indented JSON text with a final line break.
      *
      * @param outcome the analysis outcome
      * @return the text
      */
     public static String toText(SynthOutcome outcome) {
+        return format(toJson(outcome));
+    }
+
+    /** Formats a command-line run as indented JSON text with a final line break. */
+    static String toText(SynthReport report) {
+        return format(toJson(report));
+    }
+
+    private static String format(ObjectNode root) {
         try {
-            return MAPPER.writeValueAsString(toJson(outcome)) + System.lineSeparator();
+            return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             throw new IllegalStateException("a JSON tree built in memory failed to serialise",
                     impossible);
@@ -98,7 +134,7 @@ public final class SynthJson {
     }
 
     /** Writes a number, or {@code null} when it is not finite, since JSON has no infinity. */
-    private static void putNumber(ObjectNode node, String field, double value) {
+    static void putNumber(ObjectNode node, String field, double value) {
         if (Double.isFinite(value)) {
             node.put(field, value);
         } else {

@@ -38,7 +38,7 @@ class SimulateSpilloverTest {
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("biases.csv"), result.out());
         List<String> lines = Files.readAllLines(file);
-        assertEquals("replicate,seed,ALL,VALID", lines.get(0));
+        assertEquals("replicate,seed,ALL,VALID,S1,S2", lines.get(0));
         assertEquals(201, lines.size());
         String[] first = lines.get(1).split(",");
         assertEquals("0", first[0]);
@@ -53,6 +53,30 @@ class SimulateSpilloverTest {
         // The SDs are about 0.31 and 0.035, so 4 standard errors are 0.09 and 0.01.
         assertEquals(1.6, all, 0.09);
         assertEquals(0.0, valid, 0.01);
+    }
+
+    @Test
+    void simulateSpillover_screenColumnsFollowKeepAndInterval() throws IOException {
+        Path file = dir.resolve("screens.csv");
+        Path keepAll = dir.resolve("keep-all.csv");
+        assertEquals(0, simulate(file, "--replicates", "20", "--seed", "4", "--keep", "10",
+                "--interval", "0.9").exitCode());
+        assertEquals(0, simulate(keepAll, "--replicates", "20", "--seed", "4", "--keep", "40",
+                "--interval", "0.9").exitCode());
+        List<String> lines = Files.readAllLines(file);
+        List<String> allKept = Files.readAllLines(keepAll);
+        int changed = 0;
+        for (int r = 1; r <= 20; r++) {
+            String[] cells = lines.get(r).split(",");
+            String[] keptAll = allKept.get(r).split(",");
+            // Keeping all 40 donors makes S1 the ALL fit; keeping 10 changes it.
+            assertEquals(Double.parseDouble(keptAll[2]), Double.parseDouble(keptAll[4]), 1e-9,
+                    "replicate " + r);
+            assertEquals(cells[2], keptAll[2], "replicate " + r);
+            assertEquals(cells[5], keptAll[5], "S2 does not depend on --keep, replicate " + r);
+            changed += cells[4].equals(keptAll[4]) ? 0 : 1;
+        }
+        assertTrue(changed > 0, "--keep 10 left S1 unchanged in every replicate");
     }
 
     @Test
@@ -105,7 +129,11 @@ class SimulateSpilloverTest {
                 Arguments.of(List.of("--donors", "1000000", "--pre", "100"),
                         "values per panel"),
                 Arguments.of(List.of("--ramp", "0"), "--ramp 0 is out of range"),
-                Arguments.of(List.of("--threads", "2"), "unknown option '--threads'"));
+                Arguments.of(List.of("--threads", "2"), "unknown option '--threads'"),
+                Arguments.of(List.of("--keep", "121"), "--keep 121 is out of range"),
+                Arguments.of(List.of("--keep", "0"), "--keep 0 is out of range"),
+                Arguments.of(List.of("--interval", "1"), "--interval 1.0 is outside (0, 1)"),
+                Arguments.of(List.of("--interval", "0"), "--interval 0.0 is outside (0, 1)"));
     }
 
     @Test
