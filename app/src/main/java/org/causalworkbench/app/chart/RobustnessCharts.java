@@ -42,13 +42,18 @@ public final class RobustnessCharts {
     private RobustnessCharts() {
     }
 
-    /** Builds grouped horizontal bars of each kept donor's plain and debiased weight. */
+    /**
+     * Builds grouped horizontal bars of each kept donor's plain and debiased weight. After a
+     * fallback the second series is named as the plain fit it repeats.
+     */
     public static JFreeChart weightComparison(ProximalSyntheticControlResult debiased,
             SyntheticControlResult plain) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String second = debiased.method() == ProximalSyntheticControlResult.Method.PLAIN_FALLBACK
+                ? "Fallback (plain)" : "Debiased";
         for (String donor : debiased.keptDonors()) {
             data.addValue(plain.weightOf(donor), "Plain", donor);
-            data.addValue(debiased.weightOf(donor), "Debiased", donor);
+            data.addValue(debiased.weightOf(donor), second, donor);
         }
         JFreeChart chart = ChartFactory.createBarChart("Weights of the kept donors", "Donor",
                 "Weight", data, PlotOrientation.HORIZONTAL, true, true, false);

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,8 +43,10 @@ public final class SpilloverStudyPane extends VBox {
         Label caption = PaneParts.wrapping("Each replicate draws a panel from ten latent trends:"
                 + " the target gains the effect 2 after period 80, and a share of the donors"
                 + " gains a spillover of -2 at the same time. The synthetic control is fitted"
-                + " on all donors (ALL) and on the truly valid donors only (VALID, an oracle)."
-                + " Bias is the ATT minus the true effect 2. " + missingScreens());
+                + " on all donors (ALL), on the truly valid donors only (VALID, an oracle) and on"
+                + " the donors kept by the forecast screen: the n best predicted at the first"
+                + " post-period (S1) or those inside its predictive interval at level φ (S2)."
+                + " Bias is the ATT minus the true effect 2.");
 
         Spinner<Integer> donors = new Spinner<>(2, 500, model.donorsProperty().get(), 10);
         donors.setId("spilloverStudyDonors");
@@ -67,27 +70,36 @@ public final class SpilloverStudyPane extends VBox {
         seed.setId("spilloverStudySeed");
         seed.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.seedProperty().set(now));
-        for (Spinner<?> spinner : new Spinner<?>[] {donors, share, replicates, seed}) {
+        Spinner<Integer> keep = new Spinner<>(0, 500, model.keepCountProperty().get(), 1);
+        keep.setId("spilloverStudyKeep");
+        keep.getValueFactory().valueProperty().addListener(
+                (obs, old, now) -> model.keepCountProperty().set(now));
+        keep.setTooltip(new Tooltip("n of rule S1; 0 keeps as many donors as are valid."));
+        ComboBox<Double> level = new ComboBox<>();
+        level.setId("spilloverStudyLevel");
+        level.getItems().setAll(0.80, 0.90, 0.95, 0.99);
+        level.setValue(model.intervalLevelProperty().get());
+        level.valueProperty().addListener((obs, old, now) -> model.intervalLevelProperty()
+                .set(now));
+        for (Spinner<?> spinner : new Spinner<?>[] {donors, share, replicates, seed, keep}) {
             spinner.setEditable(true);
             spinner.setPrefWidth(90);
         }
         HBox settings = new HBox(8, new Label("Donors"), donors, new Label("Invalid share"),
                 share, new Label("Donor noise"), noise, new Label("Replicates"), replicates,
-                new Label("Seed"), seed, PaneParts.runBar(model, "spilloverStudyRun", "Run study",
-                        model::run));
+                new Label("Seed"), seed);
         settings.setAlignment(Pos.CENTER_LEFT);
+        HBox screens = new HBox(8, new Label("S1 keeps n (0 = valid count)"), keep,
+                new Label("S2 level φ"), level, PaneParts.runBar(model, "spilloverStudyRun",
+                        "Run study", model::run));
+        screens.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(heading, caption, settings, PaneParts.errorLabel(model,
+        getChildren().addAll(heading, caption, settings, screens, PaneParts.errorLabel(model,
                 "spilloverStudyError"), PaneParts.staleNotice(model, "spilloverStudyStale"), chart, table);
         model.resultProperty().addListener((obs, old, now) -> show(now));
         show(model.resultProperty().get());
-    }
-
-    private static String missingScreens() {
-        return "The S1 and S2 donor screens are not in this build yet, so their columns are"
-                + " missing.";
     }
 
     private void buildTable() {

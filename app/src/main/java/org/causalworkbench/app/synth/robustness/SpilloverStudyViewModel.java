@@ -19,7 +19,7 @@ import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
  * Holds the teaching study's settings and runs the donor-spillover simulation of O'Riordan and
  * Gilligan-Lee (2025, J. Causal Inference 13, 20240036) in the background: replicate panels
  * with a known effect, some donors hit by a spillover, and the bias of the synthetic control
- * under each donor strategy.
+ * under each donor strategy (all donors, the valid ones, and the screen rules S1 and S2).
  *
  * <p>The defaults (40 donors, 40 replicates, 80 pre- and 20 post-periods) are smaller than the
  * article's, so a study takes seconds.
@@ -34,6 +34,9 @@ public final class SpilloverStudyViewModel extends RobustnessModel {
     private final IntegerProperty replicates =
             new SimpleIntegerProperty(this, "replicates", 40);
     private final IntegerProperty seed = new SimpleIntegerProperty(this, "seed", 1);
+    private final IntegerProperty keepCount = new SimpleIntegerProperty(this, "keepCount", 0);
+    private final DoubleProperty intervalLevel =
+            new SimpleDoubleProperty(this, "intervalLevel", 0.95);
     private final ReadOnlyObjectWrapper<SpilloverStudyResult> result =
             new ReadOnlyObjectWrapper<>(this, "result");
 
@@ -50,6 +53,8 @@ public final class SpilloverStudyViewModel extends RobustnessModel {
         noise.addListener(obs -> markChanged());
         replicates.addListener(obs -> markChanged());
         seed.addListener(obs -> markChanged());
+        keepCount.addListener(obs -> markChanged());
+        intervalLevel.addListener(obs -> markChanged());
     }
 
     private void markChanged() {
@@ -73,7 +78,8 @@ public final class SpilloverStudyViewModel extends RobustnessModel {
                 .withInvalidShare(share).withDonorNoise(noise.get());
         return SpilloverReplicateRunner.of(process).withReplicates(replicates.get())
                 .withBaseSeed(seed.get())
-                .withStrategies(TeachingStrategies.available().toArray(DonorStrategy[]::new));
+                .withStrategies(TeachingStrategies.of(process, keepCount.get(),
+                        intervalLevel.get()).toArray(DonorStrategy[]::new));
     }
 
     /** Starts a study with the current settings, unless one is running. */
@@ -111,6 +117,16 @@ public final class SpilloverStudyViewModel extends RobustnessModel {
     /** Returns the base seed; the same seed and settings give the same study. */
     public IntegerProperty seedProperty() {
         return seed;
+    }
+
+    /** Returns n of screen rule S1, 0 for the number of valid donors. */
+    public IntegerProperty keepCountProperty() {
+        return keepCount;
+    }
+
+    /** Returns the predictive-interval level φ of screen rule S2. */
+    public DoubleProperty intervalLevelProperty() {
+        return intervalLevel;
     }
 
     /** Returns the last completed study, or {@code null}. */

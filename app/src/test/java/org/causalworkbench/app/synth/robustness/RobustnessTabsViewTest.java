@@ -106,7 +106,7 @@ class RobustnessTabsViewTest {
         robot.clickOn("Teaching");
         press(robot, "#spilloverStudyRun");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot
-                .lookup("#spilloverStudyTable").queryAs(TableView.class).getItems().size() == 2);
+                .lookup("#spilloverStudyTable").queryAs(TableView.class).getItems().size() == 4);
 
         assertNotNull(robot.lookup("#spilloverBiasChart").queryAs(ChartViewer.class)
                 .getChart().getCategoryPlot());

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.synth.simulate.DonorStrategy;
+import org.causalworkbench.estimators.synth.simulate.ScreenStrategies;
 import org.causalworkbench.estimators.synth.simulate.SpilloverProcess;
 import org.causalworkbench.estimators.synth.simulate.SpilloverReplicateRunner;
 import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
@@ -46,12 +48,15 @@ class SpilloverStudyViewModelTest {
 
         assertEquals(first.rows(), second.rows());
         assertEquals(first.summaries(), second.summaries());
+        // With 30 donors and share 0.8, 6 are valid, so S1 keeps 6 by default.
         SpilloverStudyResult direct = SpilloverReplicateRunner.of(SpilloverProcess.withDefaults()
                 .withDonors(30).withInvalidShare(0.8)
                 .withDonorNoise(SpilloverProcess.NoiseLevel.LOW)).withReplicates(12)
-                .withBaseSeed(7).run(ProgressSink.NONE, () -> false);
+                .withBaseSeed(7).withStrategies(DonorStrategy.ALL, DonorStrategy.VALID,
+                        ScreenStrategies.topN(6), ScreenStrategies.insideInterval(0.95))
+                .run(ProgressSink.NONE, () -> false);
         assertEquals(direct.rows(), first.rows());
-        assertEquals(List.of("ALL", "VALID"), first.strategies());
+        assertEquals(List.of("ALL", "VALID", "S1", "S2"), first.strategies());
     }
 
     @Test
@@ -61,6 +66,8 @@ class SpilloverStudyViewModelTest {
         // All donors carry 80% spillover of -2, so ALL is biased by about +1.6 and VALID by 0.
         assertEquals(1.6, result.summary("ALL").mean(), 0.3);
         assertEquals(0, result.summary("VALID").mean(), 0.1);
+        assertEquals(12, result.summary("S1").replicates());
+        assertEquals(12, result.summary("S2").replicates());
     }
 
     @Test
@@ -79,6 +86,16 @@ class SpilloverStudyViewModelTest {
         assertSame(first, model.resultProperty().get());
         assertTrue(model.staleReasonProperty().get().contains("Cancelled"),
                 model.staleReasonProperty().get());
+    }
+
+    @Test
+    void keepCountAboveDonors_isRejected() {
+        model.keepCountProperty().set(31);
+
+        model.run();
+
+        assertTrue(model.errorProperty().get().contains("S1 cannot keep 31 of 30"),
+                model.errorProperty().get());
     }
 
     @Test
