@@ -20,6 +20,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
 
@@ -36,6 +37,21 @@ public final class SpilloverStudyCharts {
     }
 
     /**
+     * Returns a box whose whiskers span the whole range, so no value is drawn as an outlier:
+     * the dots already show every replicate, and JFreeChart's outlier circles hide them.
+     */
+    private static BoxAndWhiskerItem rangeBox(StrategyBias bias) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double value : bias.values()) {
+            min = Math.min(min, value);
+            max = Math.max(max, value);
+        }
+        return new BoxAndWhiskerItem(bias.mean(), bias.quantile(0.5), bias.quantile(0.25),
+                bias.quantile(0.75), min, max, min, max, List.of());
+    }
+
+    /**
      * Builds the box-and-strip chart of the biases.
      *
      * @param result the study
@@ -49,7 +65,7 @@ public final class SpilloverStudyCharts {
             for (double value : bias.values()) {
                 values.add(value);
             }
-            boxes.add(values, "Bias", bias.strategy());
+            boxes.add(rangeBox(bias), "Bias", bias.strategy());
             dots.add(values, "Replicates", bias.strategy());
         }
         CategoryAxis strategies = new CategoryAxis("Donor strategy");
@@ -60,8 +76,6 @@ public final class SpilloverStudyCharts {
         boxRenderer.setSeriesOutlinePaint(0, Color.DARK_GRAY);
         // The default mean marker scales with the box width and hides the dots; the table lists means.
         boxRenderer.setMeanVisible(false);
-        boxRenderer.setMaxOutlierVisible(false);
-        boxRenderer.setMinOutlierVisible(false);
         boxRenderer.setMaximumBarWidth(0.25);
         boxRenderer.setDefaultToolTipGenerator(null);
         CategoryPlot plot = new CategoryPlot(boxes, strategies, bias, boxRenderer);

@@ -47,6 +47,11 @@ public final class ChecksViewModel extends RobustnessModel {
     /** The long table of the panel on screen, when the window read it from a file. */
     private CsvTable sourceTable;
     private Panel sourcePanel;
+    /**
+     * Whether the default predictors wait for a valid intervention time. A new panel arrives
+     * before its intervention time is set, so the defaults are made when the time follows.
+     */
+    private boolean resetPending;
 
     /**
      * Creates the view model.
@@ -152,6 +157,7 @@ public final class ChecksViewModel extends RobustnessModel {
         Double intervention = synth.interventionTimeProperty().get();
         predictors.clear();
         if (panel == null || intervention == null) {
+            resetPending = true;
             return;
         }
         double[] times = panel.times();
@@ -159,6 +165,11 @@ public final class ChecksViewModel extends RobustnessModel {
         while (pre < times.length && times[pre] < intervention) {
             pre++;
         }
+        if (pre == 0 || pre == times.length || times[pre] != intervention) {
+            resetPending = true;
+            return;
+        }
+        resetPending = false;
         String outcome = panel.spec().outcomeColumn();
         for (int index : new int[] {pre / 4, pre / 2, pre - 1}) {
             if (index >= 0 && predictors.stream()
@@ -174,8 +185,12 @@ public final class ChecksViewModel extends RobustnessModel {
      */
     private void resetPredictorsReachingPostPeriod() {
         Double intervention = synth.interventionTimeProperty().get();
-        if (intervention != null && (predictors.isEmpty() || predictors.stream().anyMatch(
-                row -> row.toProperty().get() == null || row.toProperty().get() >= intervention))) {
+        if (intervention == null) {
+            return;
+        }
+        boolean reachesPost = predictors.stream().anyMatch(row -> row.toProperty().get() == null
+                || row.toProperty().get() >= intervention);
+        if (resetPending || predictors.isEmpty() || reachesPost) {
             resetPredictors();
         }
     }

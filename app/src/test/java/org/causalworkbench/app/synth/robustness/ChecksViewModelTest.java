@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.synth.SynthViewModel;
@@ -17,12 +19,15 @@ import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.Panel;
+import org.causalworkbench.estimators.data.PanelReader;
+import org.causalworkbench.estimators.data.PanelSpec;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.estimators.synth.Predictor;
 import org.causalworkbench.estimators.synth.PredictorSyntheticControl;
 import org.causalworkbench.estimators.synth.PredictorSyntheticControlResult;
 import org.causalworkbench.estimators.synth.RobustnessChecks;
 import org.causalworkbench.estimators.synth.SyntheticControlSetup;
+import org.causalworkbench.estimators.testing.SharedDatasets;
 import org.causalworkbench.sample.SampleDatasets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +66,54 @@ class ChecksViewModelTest {
         assertEquals(20.0, model.placeboTimes().get(model.placeboTimes().size() - 1));
         assertEquals(3, model.predictors().size());
         assertEquals(List.of("outcome"), model.predictorColumns());
+    }
+
+    @Test
+    void newPanel_resetsPredictorsToItsPrePeriod() {
+        StringBuilder csv = new StringBuilder("unit,year,y\n");
+        for (String unit : List.of("a", "b", "c")) {
+            for (int year = 2000; year < 2012; year++) {
+                csv.append(unit).append(',').append(year).append(',')
+                        .append(year + unit.charAt(0)).append('\n');
+            }
+        }
+        Panel years = PanelReader.build(CsvTable.read(new StringReader(csv.toString()),
+                "years.csv"), new PanelSpec("unit", "year", "y", null));
+
+        synth.loadPanel(years, Optional.empty());
+        double intervention = synth.interventionTimeProperty().get();
+
+        assertEquals(3, model.predictors().size());
+        for (PredictorRow row : model.predictors()) {
+            assertEquals("y", row.columnProperty().get());
+            assertTrue(row.fromProperty().get() >= 2000, "window starts "
+                    + row.fromProperty().get());
+            assertTrue(row.toProperty().get() < intervention, "window ends "
+                    + row.toProperty().get());
+        }
+        assertEquals(intervention - 1, model.predictors().get(2).fromProperty().get());
+    }
+
+    @Test
+    void covariatePredictor_usesSourceTable() throws InterruptedException {
+        CsvTable table = CsvTable.read(SharedDatasets.require("P99data.csv"));
+        Panel prop99 = PanelReader.build(table, new PanelSpec("state", "year", "cigsale",
+                null));
+        synth.loadPanel(prop99, Optional.empty());
+        model.useSourceTable(prop99, table);
+        synth.treatedUnitProperty().set("California");
+        synth.interventionTimeProperty().set(1989.0);
+        assertTrue(model.predictorColumns().contains("retprice"));
+        model.predictors().add(new PredictorRow("retprice", 1980, 1988));
+
+        model.runPredictorFit();
+        waitForRun();
+
+        PredictorSyntheticControlResult shown = model.predictorCheckProperty().get()
+                .predictorFit();
+        assertEquals(4, shown.predictorWeights().length);
+        assertEquals("retprice 1980-1988", shown.predictorLabels().get(3));
+        assertTrue(shown.fit().att() < 0, "ATT " + shown.fit().att());
     }
 
     @Test
