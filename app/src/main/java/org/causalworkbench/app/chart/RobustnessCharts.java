@@ -156,6 +156,7 @@ public final class RobustnessCharts {
             data.addValue(refits.refits().get(i).att(), "ATT without the donor",
                     refits.leftOut().get(i));
         }
+
         JFreeChart chart = ChartFactory.createLineChart("Leave one donor out: ATT per refit",
                 "Donor left out", "ATT", data, PlotOrientation.HORIZONTAL, false, true, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -173,6 +174,7 @@ public final class RobustnessCharts {
         range.setTickLabelFont(ChartStyle.TICK_FONT);
         plot.getDomainAxis().setTickLabelFont(ChartStyle.TICK_FONT);
         plot.getDomainAxis().setLabelFont(ChartStyle.LABEL_FONT);
+
         double full = refits.full().att();
         IntervalMarker spread = new IntervalMarker(refits.minAtt(), refits.maxAtt());
         spread.setPaint(new Color(0xee, 0xf2, 0xf8));
@@ -184,6 +186,7 @@ public final class RobustnessCharts {
         line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
         line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         plot.addRangeMarker(line, Layer.FOREGROUND);
+
         // Margins keep the full-fit line and its label inside the plot when the range is narrow.
         range.setLowerMargin(0.15);
         range.setUpperMargin(0.15);

@@ -95,6 +95,7 @@ public final class DebiasPane extends VBox {
         components.setTooltip(new Tooltip("Principal components of the instruments used in"
                 + " stage 1; 0 uses the instruments themselves unless they are too many or"
                 + " collinear."));
+
         HBox row = new HBox(10, new Label("Instruments:"), source, intercept, unconstrained,
                 new Label("Components (0 = automatic):"), components,
                 PaneParts.runBar(model, "debiasRun", "Run debiased fit", model::run));
@@ -198,10 +199,12 @@ public final class DebiasPane extends VBox {
         debiasedAtt.setText(format(fit.att()));
         change.setText(String.format(Locale.ROOT, "%+.4f", fit.attChange()));
         method.setText(methodText(fit.method()));
+
         warning.setText(outcome.fellBack() || !fit.warnings().isEmpty()
                 ? "Warning: " + String.join(" ", fit.warnings()) : "");
         weights.setChart(RobustnessCharts.weightComparison(fit, outcome.plain()));
         partialR2.setChart(RobustnessCharts.partialRSquared(fit));
+
         FirstStageDiagnostics stage = fit.firstStage();
         instruments.setText(String.format(Locale.ROOT, "Instruments (%s): %d, %s",
                 outcome.source().toString().toLowerCase(Locale.ROOT), stage.instruments().size(),

@@ -1,6 +1,6 @@
 package org.causalworkbench.app.synth.robustness;
 
-/** Which units serve as instruments in the debiased fit. */
+/** Source of the units that serve as instruments in the debiased fit. */
 public enum InstrumentSource {
     /** The donors the user unticked in the donor pool. */
     EXCLUDED_DONORS("Donors excluded from the pool"),

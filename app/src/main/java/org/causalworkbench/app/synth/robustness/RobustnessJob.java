@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Properties are read and written on the UI thread only. A cancelled or failed run never
  * calls its result consumer, so the previous result stays on screen, and {@link #staleProperty}
- * says why it is out of date.
+ * holds the reason it is out of date.
  */
 final class RobustnessJob {
 

@@ -17,9 +17,10 @@ import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
 
 /**
  * Holds the teaching study's settings and runs the donor-spillover simulation of O'Riordan and
- * Gilligan-Lee (2025, J. Causal Inference 13, 20240036) in the background: replicate panels
- * with a known effect, some donors hit by a spillover, and the bias of the synthetic control
- * under each donor strategy (all donors, the valid ones, and the screen rules S1 and S2).
+ * Gilligan-Lee (2025, J. Causal Inference 13, 20240036) in the background. Each replicate
+ * panel has a known effect and some donors hit by a spillover. The study reports the bias of
+ * the synthetic control under each donor strategy: all donors, the valid ones, and the screen
+ * rules S1 and S2.
  *
  * <p>The defaults (40 donors, 40 replicates, 80 pre- and 20 post-periods) are smaller than the
  * article's, so a study takes seconds.
