@@ -37,6 +37,7 @@ import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
 import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.app.synth.robustness.RobustnessTabs;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.Panel;
@@ -67,6 +68,7 @@ public final class MainWindow {
     private final SynthViewModel model;
     private final DataPane dataPane = new DataPane();
     private final StatusBar status = new StatusBar();
+    private final RobustnessTabs robustness;
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
@@ -106,6 +108,8 @@ public final class MainWindow {
         TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
                 new Tab("Data", dataPane));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        robustness = new RobustnessTabs(stage, model);
+        tabs.getTabs().addAll(1, robustness.tabs());
         ScrollPane analysis = new ScrollPane(new AnalysisPane(model));
         analysis.setFitToWidth(true);
         analysis.setFitToHeight(true);
@@ -258,6 +262,7 @@ public final class MainWindow {
             LOG.info("Opened {} with {} units and {} periods", file,
                     result.panel().unitCount(), result.panel().timeCount());
             model.loadPanel(result.panel(), result.proposal());
+            robustness.useSourceTable(result.panel(), table);
         });
     }
 
