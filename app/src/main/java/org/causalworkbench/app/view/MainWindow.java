@@ -36,6 +36,7 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
+import org.causalworkbench.app.synth.SpilloverTabs;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
@@ -105,6 +106,7 @@ public final class MainWindow {
 
         TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
                 new Tab("Data", dataPane));
+        tabs.getTabs().addAll(1, SpilloverTabs.create(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ScrollPane analysis = new ScrollPane(new AnalysisPane(model));
         analysis.setFitToWidth(true);
