@@ -15,12 +15,14 @@ import org.causalworkbench.estimators.synth.spillover.EffectSurface;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -100,6 +102,7 @@ public final class SpilloverCharts {
         dots.setSeriesPaint(1, OUTSIDE);
         plot.setDataset(1, observed);
         plot.setRenderer(1, dots);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
         JFreeChart chart = new JFreeChart(String.format(Locale.ROOT,
                 "Screen: forecast vs observed (%s anchor)", result.anchor().name()
@@ -117,9 +120,11 @@ public final class SpilloverCharts {
      *
      * @param surface the adjusted effect over the grid
      * @param suspectShare the weight share to mark, or 0 for none
+     * @param residualSd the pre-period RMSPE, for a second Γ axis in those units; 0 for none
      * @return the chart
      */
-    public static JFreeChart effectSurface(EffectSurface surface, double suspectShare) {
+    public static JFreeChart effectSurface(EffectSurface surface, double suspectShare,
+            double residualSd) {
         double[] sizes = surface.spilloverSizes();
         double[] shares = surface.weightShares();
         double[][] effect = surface.adjustedEffect();
@@ -158,6 +163,8 @@ public final class SpilloverCharts {
         line.setSeriesStroke(0, new BasicStroke(3.5f));
         plot.setDataset(1, contour);
         plot.setRenderer(1, line);
+        // The heat map is dataset 0: drawn first, so the contour stays on top.
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         if (suspectShare > 0) {
             ValueMarker marker = new ValueMarker(suspectShare, new Color(0x33, 0x33, 0x33),
                     new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -178,7 +185,19 @@ public final class SpilloverCharts {
         down.setRange(shares[0] - shareStep / 2, shares[shares.length - 1] + shareStep / 2);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        chart.getLegend().setItemFont(ChartStyle.LABEL_FONT);
+        chart.removeLegend();
+        TextTitle key = new TextTitle("Bold line: zero effect, where the spillover explains the"
+                + " whole estimate", ChartStyle.TICK_FONT);
+        chart.addSubtitle(key);
+        if (residualSd > 0 && Double.isFinite(residualSd)) {
+            NumberAxis inSd = new NumberAxis("Γ in pre-period RMSPEs");
+            inSd.setLabelFont(ChartStyle.LABEL_FONT);
+            inSd.setTickLabelFont(ChartStyle.TICK_FONT);
+            inSd.setRange(across.getLowerBound() / residualSd,
+                    across.getUpperBound() / residualSd);
+            plot.setDomainAxis(1, inSd);
+            plot.setDomainAxisLocation(1, org.jfree.chart.axis.AxisLocation.TOP_OR_LEFT);
+        }
 
         NumberAxis legendAxis = new NumberAxis("Adjusted effect");
         legendAxis.setRange(-scale.getUpperBound(), scale.getUpperBound());

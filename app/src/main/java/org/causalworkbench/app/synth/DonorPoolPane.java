@@ -101,28 +101,28 @@ public final class DonorPoolPane extends VBox {
         TableColumn<DonorChoice, Boolean> trusted = new TableColumn<>("Trusted");
         trusted.setCellValueFactory(row -> row.getValue().trustedProperty());
         trusted.setCellFactory(CheckBoxTableCell.forTableColumn(trusted));
-        trusted.setPrefWidth(64);
+        trusted.setPrefWidth(70);
 
         TableColumn<DonorChoice, String> reason = new TableColumn<>("Reason (double-click)");
         reason.setCellValueFactory(row -> row.getValue().reasonProperty());
         reason.setCellFactory(TextFieldTableCell.forTableColumn());
         reason.setOnEditCommit(e -> model.setReason(e.getRowValue(), e.getNewValue()));
-        reason.setPrefWidth(230);
+        reason.setPrefWidth(260);
 
-        TableColumn<DonorChoice, Double> weight = number("SC weight", "%.3f",
+        TableColumn<DonorChoice, Double> weight = number("SC weight", "%.3f", false,
                 choice -> weightOf(choice.unit()));
-        TableColumn<DonorChoice, Double> z = number("Screen z", "%+.2f",
+        TableColumn<DonorChoice, Double> z = number("Screen z", "%+.2f", true,
                 choice -> score(choice.unit()).map(DonorScore::zScore).orElse(null));
         TableColumn<DonorChoice, String> flag = new TableColumn<>("Interval");
         flag.setCellValueFactory(row -> new ReadOnlyStringWrapper(score(row.getValue().unit())
                 .map(s -> s.flagged() ? "outside" : "inside").orElse("")));
-        flag.setCellFactory(column -> statusCell(Function.identity()));
-        flag.setPrefWidth(74);
-        TableColumn<DonorChoice, Double> placebo = number("Placebo ratio", "%.2f",
+        flag.setCellFactory(column -> statusCell(Function.identity(), true));
+        flag.setPrefWidth(80);
+        TableColumn<DonorChoice, Double> placebo = number("Placebo ratio", "%.2f", false,
                 choice -> placeboRatio(choice.unit()));
         TableColumn<DonorChoice, String> suggestion = new TableColumn<>("Screen suggests");
         suggestion.setCellValueFactory(row -> new ReadOnlyStringWrapper(suggest(row.getValue())));
-        suggestion.setPrefWidth(120);
+        suggestion.setPrefWidth(190);
         suggestion.setEditable(false);
 
         table.getColumns().add(unit);
@@ -137,13 +137,13 @@ public final class DonorPoolPane extends VBox {
     }
 
     private TableColumn<DonorChoice, Double> number(String title, String pattern,
-            Function<DonorChoice, Double> value) {
+            boolean coloured, Function<DonorChoice, Double> value) {
         TableColumn<DonorChoice, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(
                 row.getValue())));
         column.setCellFactory(c -> statusCell(v -> v == null || v.isNaN() ? ""
-                : String.format(Locale.ROOT, pattern, v)));
-        column.setPrefWidth(96);
+                : String.format(Locale.ROOT, pattern, v), coloured));
+        column.setPrefWidth(104);
         column.setEditable(false);
         // Empty values sort last whichever the direction.
         column.setComparator((a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1
@@ -151,8 +151,9 @@ public final class DonorPoolPane extends VBox {
         return column;
     }
 
-    /** A cell coloured by its row's screen status. */
-    private <T> TableCell<DonorChoice, T> statusCell(Function<T, String> text) {
+    /** A cell, coloured by its row's screen status when asked. */
+    private <T> TableCell<DonorChoice, T> statusCell(Function<T, String> text,
+            boolean coloured) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -165,6 +166,9 @@ public final class DonorPoolPane extends VBox {
                     return;
                 }
                 setText(item == null ? "" : text.apply(item));
+                if (!coloured) {
+                    return;
+                }
                 score(getTableRow().getItem().unit()).ifPresent(s ->
                         getStyleClass().add(DonorStatus.of(s).styleClass()));
             }
@@ -207,11 +211,11 @@ public final class DonorPoolPane extends VBox {
         TableView<AuditEntry> audit = new TableView<>(model.audit());
         audit.setId("auditTable");
         audit.setPlaceholder(new Label("No decisions yet."));
-        audit.getColumns().add(text("Time (UTC)", 80, e -> CLOCK.format(e.time())));
+        audit.getColumns().add(text("Time (UTC)", 90, e -> CLOCK.format(e.time())));
         audit.getColumns().add(text("Source", 70, AuditEntry::source));
         audit.getColumns().add(text("Donor", 150, AuditEntry::unit));
-        audit.getColumns().add(text("Action", 520, AuditEntry::action));
-        audit.getColumns().add(text("Reason", 300, AuditEntry::reason));
+        audit.getColumns().add(text("Action", 480, AuditEntry::action));
+        audit.getColumns().add(text("Reason", 440, AuditEntry::reason));
         audit.setPrefHeight(170);
         audit.setMinHeight(110);
         model.audit().addListener((javafx.collections.ListChangeListener<AuditEntry>) change ->

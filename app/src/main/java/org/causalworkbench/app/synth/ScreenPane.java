@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -123,6 +124,9 @@ public final class ScreenPane extends VBox {
         penaltyError.getStyleClass().add("error-text");
 
         keepCount.valueProperty().addListener((obs, old, now) -> pushSettings());
+        model.synth().donors().addListener((javafx.collections.ListChangeListener<DonorChoice>)
+                change -> fitKeepCount(model.synth().donors().size()));
+        fitKeepCount(model.synth().donors().size());
         level.valueProperty().addListener((obs, old, now) -> pushSettings());
         window.valueProperty().addListener((obs, old, now) -> pushSettings());
         anchor.valueProperty().addListener((obs, old, now) -> pushSettings());
@@ -198,6 +202,19 @@ public final class ScreenPane extends VBox {
         HBox box = new HBox(4, new Label(text), control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /** Caps n at the pool size and, for a new pool size, starts at the default or the pool. */
+    private void fitKeepCount(int poolSize) {
+        if (poolSize < 1) {
+            return;
+        }
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) keepCount.getValueFactory();
+        if (factory.getMax() != poolSize) {
+            factory.setMax(poolSize);
+            factory.setValue(Math.min(ScreenSettings.defaults().keepCount(), poolSize));
+        }
     }
 
     private void pushSettings() {

@@ -35,9 +35,9 @@ public final class SensitivityPane extends VBox {
     private final Label breakEven = new Label();
     private final Label falsePositive = new Label();
     private final TableView<String[]> perDonor = table("breakEvenTable",
-            "Kept donor", "Weight \u03b2", "\u0393*_j = |\u03c4\u0302| / \u03b2_j");
+            "Kept donor", "Weight \u03b2", "\u0393*_j = |ATT| / \u03b2_j");
     private final TableView<String[]> whatIf = table("whatIfTable",
-            "Put back", "ATT", "Change", "Weight on them");
+            "Put back", "ATT", "Change", "Their weight");
 
     /**
      * Creates the pane.
@@ -92,19 +92,21 @@ public final class SensitivityPane extends VBox {
 
         Label explain = new Label("A spillover of size \u0393 on kept donors holding weight share"
                 + " \u03c0 moves the estimate by \u2212s\u00b7\u0393\u00b7\u03c0, so the effect"
-                + " without it is \u03c4\u0302 + s\u00b7\u0393\u00b7\u03c0. The bold line marks"
+                + " without it is ATT + s\u00b7\u0393\u00b7\u03c0. The bold line marks"
                 + " where that is zero: spillovers at or beyond it would explain the whole"
                 + " estimate.");
         explain.setWrapText(true);
-        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fillWidth(explain);
 
         contour.setId("sensitivityChart");
         contour.setMinSize(300, 260);
         breakEven.setId("breakEven");
         breakEven.setWrapText(true);
         breakEven.getStyleClass().add("headline-label");
+        fillWidth(breakEven);
         falsePositive.setId("falsePositiveBound");
         falsePositive.setWrapText(true);
+        fillWidth(falsePositive);
         Label perDonorHeading = new Label("Break-even size per donor (spillover on it alone)");
         perDonorHeading.getStyleClass().add("pane-heading");
         Label whatIfHeading = new Label("What if excluded donors were put back (refits)");
@@ -125,6 +127,18 @@ public final class SensitivityPane extends VBox {
         show();
     }
 
+    /**
+     * Lets a wrapping label take the width its box offers instead of its one-line width, so it
+     * wraps inside the pane rather than running past its edge.
+     */
+    private static void fillWidth(Label label) {
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setPrefWidth(100);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
     private void show() {
         SensitivityOutcome outcome = model.sensitivityProperty().get();
         if (outcome == null) {
@@ -139,7 +153,7 @@ public final class SensitivityPane extends VBox {
         SpilloverSensitivity sensitivity = outcome.sensitivity();
         contour.setChart(SpilloverCharts.effectSurface(
                 SensitivityGrid.surface(outcome, model.signProperty().get()),
-                outcome.suspectShare()));
+                outcome.suspectShare(), outcome.preRmspe()));
         double gamma = sensitivity.breakEven();
         String suspects = outcome.suspects().isEmpty() ? ""
                 : String.format(Locale.ROOT, " Screen-flagged kept donors (%s) hold weight"
@@ -148,7 +162,7 @@ public final class SensitivityPane extends VBox {
                         outcome.suspectShare() > 0 ? format(gamma / outcome.suspectShare())
                                 : "any size");
         breakEven.setText(String.format(Locale.ROOT, "Break-even, all kept donors: \u0393* ="
-                + " |\u03c4\u0302| = %s (%.2f pre-period RMSPEs).%s", format(gamma),
+                + " |ATT| = %s (%.2f pre-period RMSPEs).%s", format(gamma),
                 outcome.preRmspe() > 0 ? gamma / outcome.preRmspe() : Double.NaN, suspects));
         perDonor.getItems().setAll(perDonorRows(sensitivity));
         falsePositive.setText(sensitivity.excludedDonors().isEmpty()

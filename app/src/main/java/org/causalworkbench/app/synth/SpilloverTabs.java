@@ -1,7 +1,6 @@
 package org.causalworkbench.app.synth;
 
 import java.util.List;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 
 /** Creates the donor-pool, screen and sensitivity tabs of the synthetic-control results. */
@@ -22,10 +21,7 @@ public final class SpilloverTabs {
         pool.setId("donorPoolTab");
         Tab screen = new Tab("Screen", new ScreenPane(spillover));
         screen.setId("screenTab");
-        ScrollPane scroll = new ScrollPane(new SensitivityPane(spillover));
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        Tab sensitivity = new Tab("Sensitivity", scroll);
+        Tab sensitivity = new Tab("Sensitivity", new SensitivityPane(spillover));
         sensitivity.setId("sensitivityTab");
         return List.of(pool, screen, sensitivity);
     }

@@ -98,6 +98,7 @@ public final class SpilloverViewModel {
                 "The fit changed since this analysis: press Analyse to update it."));
         screenJob.resultProperty().addListener((obs, old, now) -> screened(now));
         rule.addListener((obs, old, now) -> updateKept());
+        sensitivityJob.resultProperty().addListener((obs, old, now) -> analysed(now));
     }
 
     private void watch(DonorChoice choice) {
@@ -389,6 +390,17 @@ public final class SpilloverViewModel {
             }
         }
         return true;
+    }
+
+    private void analysed(SensitivityOutcome outcome) {
+        if (outcome == null) {
+            return;
+        }
+        // Start on the sign that can explain the estimate away: it draws a zero contour.
+        sign.set(outcome.sensitivity().fit().att() < 0 ? 1 : -1);
+        sensitivityJob.setStatus(String.format(Locale.ROOT, "Analysed: break-even %s, %d"
+                + " refit(s).", format(outcome.sensitivity().breakEven()),
+                outcome.whatIf().size()));
     }
 
     /** Stops the screen and the what-if refits; their last results stay. */
