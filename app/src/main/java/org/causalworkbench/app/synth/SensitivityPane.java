@@ -173,7 +173,9 @@ public final class SensitivityPane extends VBox {
                         + " (loose on level data: compare the refits below).");
         List<String[]> rows = new ArrayList<>();
         for (WhatIfRow row : outcome.whatIf()) {
-            rows.add(new String[] {String.join(", ", row.reincluded()), format(row.att()),
+            String label = row.reincluded().size() == 1 ? row.reincluded().get(0)
+                    : "All " + row.reincluded().size() + " excluded";
+            rows.add(new String[] {label, format(row.att()),
                     String.format(Locale.ROOT, "%+.4f", row.change()),
                     String.format(Locale.ROOT, "%.3f", row.reincludedWeight())});
         }
