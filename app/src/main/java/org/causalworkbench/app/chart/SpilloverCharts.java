@@ -47,8 +47,8 @@ public final class SpilloverCharts {
 
     /**
      * Builds a forest plot of the screen: per donor, the forecast with its predictive interval
-     * and the observed value, green inside the interval and red outside. The most anomalous
-     * donor (rank 1) is at the top.
+     * and the observed value, green inside the interval and red outside. The donor with the largest
+     * anomaly score (rank 1) is at the top.
      *
      * @param result the screen
      * @return the chart

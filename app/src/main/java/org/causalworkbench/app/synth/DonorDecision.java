@@ -20,6 +20,9 @@ public record DonorDecision(String unit, boolean included, boolean trusted, Stri
 
     /** Returns the decision's name in a pool file: include, exclude or trusted. */
     public String label() {
-        return !included ? "exclude" : trusted ? "trusted" : "include";
+        if (!included) {
+            return "exclude";
+        }
+        return trusted ? "trusted" : "include";
     }
 }

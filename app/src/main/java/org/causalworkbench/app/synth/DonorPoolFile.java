@@ -42,7 +42,7 @@ public final class DonorPoolFile {
      *
      * @param source the file
      * @return the decisions in file order
-     * @throws DataFormatException if the file is unreadable, lacks a column or holds an
+     * @throws DataFormatException if the file is unreadable, lacks a column or contains an
      *     unknown decision; the message names the line
      */
     public static List<DonorDecision> read(Path source) {

@@ -145,10 +145,16 @@ public final class DonorPoolPane extends VBox {
                 : String.format(Locale.ROOT, pattern, v), coloured));
         column.setPrefWidth(104);
         column.setEditable(false);
-        // Empty values sort last whichever the direction.
-        column.setComparator((a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1
-                : Double.compare(a, b));
+        // Empty values sort after numbers when ascending, before them when descending.
+        column.setComparator(DonorPoolPane::compareMissingLast);
         return column;
+    }
+
+    private static int compareMissingLast(Double first, Double second) {
+        if (first == null || second == null) {
+            return Boolean.compare(first == null, second == null);
+        }
+        return Double.compare(first, second);
     }
 
     /** A cell, coloured by its row's screen status when asked. */

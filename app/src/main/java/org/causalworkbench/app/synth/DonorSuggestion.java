@@ -1,7 +1,7 @@
 package org.causalworkbench.app.synth;
 
 /**
- * What a donor screen suggests for one donor, stored apart from the user's decision.
+ * Suggestion of a donor screen for one donor, stored apart from the user's decision.
  *
  * @param unit the donor's unit name
  * @param keepByTopN whether rule S1 (keep the n best-forecast donors) keeps it

@@ -71,7 +71,7 @@ public final class ScreenPane extends VBox {
         keepCount.getValueFactory().setValue(start.keepCount());
         keepCount.setPrefWidth(80);
         keepCount.setTooltip(new Tooltip("S1 keeps the n donors with the smallest forecast"
-                + " error; the paper used 30 for California."));
+                + " error. O'Riordan and Gilligan-Lee (2025) used 30 for California."));
         level.setId("screenLevel");
         for (double phi : ScreenSettings.LEVELS) {
             level.getItems().add(phi);
@@ -105,7 +105,7 @@ public final class ScreenPane extends VBox {
                     return "";
                 }
                 return switch (mode) {
-                    case LAG -> "Lag forecast (the paper's)";
+                    case LAG -> "Lag forecast";
                     case LEAVE_ONE_OUT -> "Leave-one-out fit";
                     case ANCHORED -> "Relative to trusted donors";
                 };

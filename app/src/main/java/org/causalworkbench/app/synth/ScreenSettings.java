@@ -1,6 +1,8 @@
 package org.causalworkbench.app.synth;
 
+import java.util.List;
 import org.causalworkbench.estimators.synth.spillover.AnchorMode;
+import java.util.List;
 import org.causalworkbench.estimators.synth.spillover.DonorScreen;
 
 /**
@@ -18,14 +20,14 @@ public record ScreenSettings(int keepCount, double level, int window, AnchorMode
     /** The interval levels the panel offers. */
     public static final double[] LEVELS = {0.80, 0.90, 0.95, 0.99};
 
-    /** Returns the defaults: n = 30 (the paper's choice for California), φ = 0.95, lag, λ = 1. */
+    /** Returns the defaults: n = 30 (the value O'Riordan and Gilligan-Lee, 2025, used for California), φ = 0.95, lag, λ = 1. */
     public static ScreenSettings defaults() {
         return new ScreenSettings(30, DonorScreen.DEFAULT_LEVEL, 1, AnchorMode.LAG,
                 DonorScreen.DEFAULT_PENALTY);
     }
 
     /** Builds the estimator's screen for a pool of {@code poolSize} donors. */
-    DonorScreen toScreen(int poolSize, java.util.List<String> trusted) {
+    DonorScreen toScreen(int poolSize, List<String> trusted) {
         DonorScreen screen = DonorScreen.withDefaults().withAnchor(anchor).withLevel(level)
                 .withWindow(window).withPenalty(penalty)
                 .withKeepCount(Math.max(1, Math.min(keepCount, poolSize)));

@@ -154,6 +154,7 @@ public final class SensitivityPane extends VBox {
         contour.setChart(SpilloverCharts.effectSurface(
                 SensitivityGrid.surface(outcome, model.signProperty().get()),
                 outcome.suspectShare(), outcome.preRmspe()));
+
         double gamma = sensitivity.breakEven();
         String suspects = outcome.suspects().isEmpty() ? ""
                 : String.format(Locale.ROOT, " Screen-flagged kept donors (%s) hold weight"
@@ -171,6 +172,7 @@ public final class SensitivityPane extends VBox {
                 : "False-positive bound N\u00b7max|\u03b2|\u00b7max|pre \u2212 post mean of"
                         + " excluded| = " + format(sensitivity.falsePositiveBound())
                         + " (loose on level data: compare the refits below).");
+
         List<String[]> rows = new ArrayList<>();
         for (WhatIfRow row : outcome.whatIf()) {
             String label = row.reincluded().size() == 1 ? row.reincluded().get(0)

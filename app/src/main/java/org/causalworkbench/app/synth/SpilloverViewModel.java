@@ -60,6 +60,8 @@ public final class SpilloverViewModel {
     private final ReadOnlyStringWrapper poolMessage =
             new ReadOnlyStringWrapper(this, "poolMessage", "");
     private final Map<String, DonorSuggestion> suggestions = new HashMap<>();
+    /** Set when the settings changed during a screen, which then runs again with them. */
+    private boolean rescreenWhenDone;
     /** Set while a batch change writes its own audit entries. */
     private boolean batch;
 
@@ -90,7 +92,15 @@ public final class SpilloverViewModel {
         // The count of kept donors follows the controls: a changed setting screens again.
         settings.addListener((obs, old, now) -> {
             screenInputsChanged.run();
-            if (screenJob.resultProperty().get() != null) {
+            if (screenJob.runningProperty().get()) {
+                rescreenWhenDone = true;
+            } else if (screenJob.resultProperty().get() != null) {
+                runScreen();
+            }
+        });
+        screenJob.runningProperty().addListener((obs, old, now) -> {
+            if (!now && rescreenWhenDone) {
+                rescreenWhenDone = false;
                 runScreen();
             }
         });
@@ -268,6 +278,7 @@ public final class SpilloverViewModel {
         } catch (DataFormatException invalid) {
             return report("Could not read the pool: " + invalid.getMessage());
         }
+
         Map<String, DonorChoice> byUnit = new HashMap<>();
         synth.donors().forEach(d -> byUnit.put(d.unit(), d));
         Set<String> unknown = new LinkedHashSet<>();
@@ -287,6 +298,7 @@ public final class SpilloverViewModel {
         } finally {
             batch = false;
         }
+
         updateKept();
         String message = "Read " + source.getFileName() + ": applied " + applied + " of "
                 + decisions.size() + " decisions.";
@@ -378,7 +390,7 @@ public final class SpilloverViewModel {
                 sensitivity.weightShare(suspects));
     }
 
-    /** Whether a unit has an outcome in every period, as the what-if refits need. */
+    /** Checks that a unit has an outcome in every period, as the what-if refits need. */
     private static boolean complete(Panel panel, String unit) {
         int index = panel.findUnit(unit).orElse(-1);
         if (index < 0) {
@@ -405,6 +417,7 @@ public final class SpilloverViewModel {
 
     /** Stops the screen and the what-if refits; their last results stay. */
     public void cancel() {
+        rescreenWhenDone = false;
         screenJob.cancel();
         sensitivityJob.cancel();
     }

@@ -223,4 +223,21 @@ class SpilloverViewModelTest {
                         ProgressSink.NONE, CancellationToken.NEVER);
         assertEquals(38, leaveOneOut.scores().size(), "the cancelled setting itself works");
     }
+
+    @Test
+    void settingsChangedWhileScreening_screenAgain() throws InterruptedException {
+        ArrayDeque<Runnable> pendingWork = new ArrayDeque<>();
+        SynthViewModel model = california(SpilloverPanels.prop99(), pendingWork::add);
+        SpilloverViewModel spill = model.spillover();
+        spill.runScreen();
+
+        spill.settingsProperty().set(new ScreenSettings(30, 0.80, 1, AnchorMode.LAG, 1));
+        pendingWork.poll().run();
+        ui.runUntil(() -> !pendingWork.isEmpty(), 10_000);
+        pendingWork.poll().run();
+        ui.runUntil(() -> !spill.screenRunningProperty().get(), 10_000);
+
+        assertEquals(0.80, spill.screenResultProperty().get().level());
+        assertEquals("", spill.screenStaleProperty().get());
+    }
 }
