@@ -1,7 +1,5 @@
 package org.causalworkbench.app.synth;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,12 +25,9 @@ import javafx.collections.ObservableList;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.Panel;
-import org.causalworkbench.estimators.io.AtomicFiles;
-import org.causalworkbench.estimators.synth.SyntheticControl;
 import org.causalworkbench.estimators.synth.SyntheticControlSetup;
 import org.causalworkbench.estimators.synth.spillover.DonorScore;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
-import org.causalworkbench.estimators.synth.spillover.SpilloverSensitivity;
 
 /**
  * Holds the donor-pool editor, the spillover screen and the sensitivity analysis of the
@@ -254,14 +249,9 @@ public final class SpilloverViewModel {
     public String exportPool(Path target) {
         List<DonorDecision> decisions = new ArrayList<>();
         synth.donors().forEach(d -> decisions.add(d.decision()));
-        try {
-            DonorPoolFile.write(target, decisions);
-            log("user", "*", "exported pool to " + target.getFileName(), "");
-            return report("Saved " + decisions.size() + " donor decisions to " + target + ".");
-        } catch (IOException failed) {
-            return report("Could not save the pool to " + target + ": " + failed.getMessage()
-                    + ". Choose another folder.");
-        }
+        String message = PoolTransfer.exportPool(decisions, target);
+        log("user", "*", "exported pool to " + target.getFileName(), "");
+        return report(message);
     }
 
     /**
@@ -272,45 +262,26 @@ public final class SpilloverViewModel {
      * @return a message for the user
      */
     public String importPool(Path source) {
-        List<DonorDecision> decisions;
+        Map<String, DonorChoice> byUnit = new HashMap<>();
+        synth.donors().forEach(d -> byUnit.put(d.unit(), d));
+        PoolTransfer.Import read;
         try {
-            decisions = DonorPoolFile.read(source);
+            read = PoolTransfer.read(source, byUnit.keySet());
         } catch (DataFormatException invalid) {
             return report("Could not read the pool: " + invalid.getMessage());
         }
 
-        Map<String, DonorChoice> byUnit = new HashMap<>();
-        synth.donors().forEach(d -> byUnit.put(d.unit(), d));
-        Set<String> unknown = new LinkedHashSet<>();
-        int applied = 0;
         batch = true;
         try {
-            for (DonorDecision decision : decisions) {
-                DonorChoice choice = byUnit.get(decision.unit());
-                if (choice == null) {
-                    unknown.add(decision.unit());
-                    continue;
-                }
-                choice.apply(decision);
+            for (DonorDecision decision : read.known()) {
+                byUnit.get(decision.unit()).apply(decision);
                 log("file", decision.unit(), decision.label(), decision.reason());
-                applied++;
             }
         } finally {
             batch = false;
         }
-
         updateKept();
-        String message = "Read " + source.getFileName() + ": applied " + applied + " of "
-                + decisions.size() + " decisions.";
-        if (!unknown.isEmpty()) {
-            message += " Not candidate donors here (not in the data, or the treated unit), so"
-                    + " ignored: " + String.join(", ", unknown) + ".";
-        }
-        int untouched = synth.donors().size() - applied;
-        if (untouched > 0) {
-            message += " " + untouched + " donor(s) not in the file keep their decision.";
-        }
-        return report(message);
+        return report(PoolTransfer.describe(read, source, synth.donors().size()));
     }
 
     /**
@@ -320,23 +291,7 @@ public final class SpilloverViewModel {
      * @return a message for the user
      */
     public String exportAudit(Path target) {
-        StringBuilder csv = new StringBuilder("time,source,unit,action,reason\n");
-        for (AuditEntry entry : audit) {
-            csv.append(entry.time()).append(',').append(entry.source()).append(',')
-                    .append(quote(entry.unit())).append(',').append(quote(entry.action()))
-                    .append(',').append(quote(entry.reason())).append('\n');
-        }
-        try {
-            AtomicFiles.write(target, csv.toString().getBytes(StandardCharsets.UTF_8));
-            return report("Saved " + audit.size() + " audit entries to " + target + ".");
-        } catch (IOException failed) {
-            return report("Could not save the audit log to " + target + ": "
-                    + failed.getMessage() + ". Choose another folder.");
-        }
-    }
-
-    private static String quote(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return report(PoolTransfer.exportAudit(List.copyOf(audit), target));
     }
 
     private String report(String message) {
@@ -361,47 +316,8 @@ public final class SpilloverViewModel {
                     .forEach(s -> flagged.add(s.donor()));
         }
         sensitivityJob.start("Refitting with excluded donors put back...",
-                (progress, cancellation) -> analyse(outcome, flagged, progress, cancellation));
-    }
-
-    private static SensitivityOutcome analyse(SynthOutcome outcome, Set<String> flagged,
-            org.causalworkbench.estimators.ProgressSink progress,
-            org.causalworkbench.estimators.CancellationToken cancellation) {
-        Panel panel = outcome.request().panel();
-        SyntheticControlSetup setup = SyntheticControlSetup.of(panel,
-                outcome.request().treatedUnit(), outcome.request().interventionTime(),
-                outcome.request().excludedDonors());
-        List<String> excluded = new ArrayList<>();
-        for (String unit : outcome.request().excludedDonors()) {
-            if (complete(panel, unit)) {
-                excluded.add(unit);
-            }
-        }
-        SpilloverSensitivity sensitivity = SpilloverSensitivity.of(setup, outcome.fit(),
-                excluded);
-        var rows = sensitivity.whatIf(SyntheticControl.withDefaults(), progress, cancellation);
-        List<String> suspects = new ArrayList<>();
-        for (String donor : outcome.fit().donors()) {
-            if (flagged.contains(donor)) {
-                suspects.add(donor);
-            }
-        }
-        return new SensitivityOutcome(sensitivity, rows, outcome.fit().preRmspe(), suspects,
-                sensitivity.weightShare(suspects));
-    }
-
-    /** Checks that a unit has an outcome in every period, as the what-if refits need. */
-    private static boolean complete(Panel panel, String unit) {
-        int index = panel.findUnit(unit).orElse(-1);
-        if (index < 0) {
-            return false;
-        }
-        for (double value : panel.outcomes(index)) {
-            if (Double.isNaN(value)) {
-                return false;
-            }
-        }
-        return true;
+                (progress, cancellation) -> SensitivityOutcome.compute(outcome, flagged, progress,
+                        cancellation));
     }
 
     private void analysed(SensitivityOutcome outcome) {
