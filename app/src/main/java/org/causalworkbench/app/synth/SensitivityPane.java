@@ -156,15 +156,10 @@ public final class SensitivityPane extends VBox {
                 outcome.suspectShare(), outcome.preRmspe()));
 
         double gamma = sensitivity.breakEven();
-        String suspects = outcome.suspects().isEmpty() ? ""
-                : String.format(Locale.ROOT, " Screen-flagged kept donors (%s) hold weight"
-                        + " %.3f; a spillover of %s on them alone would break even.",
-                        String.join(", ", outcome.suspects()), outcome.suspectShare(),
-                        outcome.suspectShare() > 0 ? format(gamma / outcome.suspectShare())
-                                : "any size");
         breakEven.setText(String.format(Locale.ROOT, "Break-even, all kept donors: \u0393* ="
                 + " |ATT| = %s (%.2f pre-period RMSPEs).%s", format(gamma),
-                outcome.preRmspe() > 0 ? gamma / outcome.preRmspe() : Double.NaN, suspects));
+                outcome.preRmspe() > 0 ? gamma / outcome.preRmspe() : Double.NaN,
+                suspectText(outcome, gamma)));
         perDonor.getItems().setAll(perDonorRows(sensitivity));
         falsePositive.setText(sensitivity.excludedDonors().isEmpty()
                 ? "No donor is excluded, so there is no false-positive bound and nothing to put"
@@ -182,6 +177,21 @@ public final class SensitivityPane extends VBox {
                     String.format(Locale.ROOT, "%.3f", row.reincludedWeight())});
         }
         whatIf.getItems().setAll(rows);
+    }
+
+    /** Words the break-even size of a spillover on the screen-flagged kept donors alone. */
+    private static String suspectText(SensitivityOutcome outcome, double gamma) {
+        if (outcome.suspects().isEmpty()) {
+            return "";
+        }
+        String names = String.join(", ", outcome.suspects());
+        if (outcome.suspectShare() <= 0) {
+            return " Screen-flagged kept donors (" + names + ") have zero weight, so a spillover"
+                    + " on them alone cannot move the estimate.";
+        }
+        return String.format(Locale.ROOT, " Screen-flagged kept donors (%s) have weight %.3f,"
+                + " so a spillover of %s on them alone would break even.", names,
+                outcome.suspectShare(), format(gamma / outcome.suspectShare()));
     }
 
     private static List<String[]> perDonorRows(SpilloverSensitivity sensitivity) {
