@@ -1,5 +1,6 @@
 package org.causalworkbench.app.synth;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +93,7 @@ public final class SynthViewModel {
             new ReadOnlyStringWrapper(this, "datasetNote", "");
 
     private final BooleanBinding canRun;
+    private final SpilloverViewModel spillover;
     private AtomicBoolean activeCancellation;
     /** Units whose treatment flags mark them treated; they start outside the donor pool. */
     private List<String> flaggedUnits = List.of();
@@ -119,6 +121,12 @@ public final class SynthViewModel {
         interventionTime.addListener((obs, old, now) -> markSettingsChanged());
         placebo.addListener((obs, old, now) -> markSettingsChanged());
         treatedInPlaceboPools.addListener((obs, old, now) -> markSettingsChanged());
+        this.spillover = new SpilloverViewModel(this, uiExecutor, worker, Clock.systemUTC());
+    }
+
+    /** Returns the donor-pool editor, screen and sensitivity state of this workspace. */
+    public SpilloverViewModel spillover() {
+        return spillover;
     }
 
     /** Marks the outcome on screen as out of step with the settings, until the next run. */

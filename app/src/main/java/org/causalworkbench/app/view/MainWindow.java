@@ -36,6 +36,7 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
+import org.causalworkbench.app.synth.SpilloverTabs;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.synth.robustness.RobustnessTabs;
 import org.causalworkbench.estimators.data.CsvTable;
@@ -107,6 +108,7 @@ public final class MainWindow {
 
         TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
                 new Tab("Data", dataPane));
+        tabs.getTabs().addAll(1, SpilloverTabs.create(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         robustness = new RobustnessTabs(stage, model);
         tabs.getTabs().addAll(1, robustness.tabs());
