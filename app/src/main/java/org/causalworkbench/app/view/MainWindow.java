@@ -111,7 +111,8 @@ public final class MainWindow {
         tabs.getTabs().addAll(1, SpilloverTabs.create(model));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         robustness = new RobustnessTabs(stage, model);
-        tabs.getTabs().addAll(1, robustness.tabs());
+        // Order of work: choose donors, screen them, bound the damage, then the other checks.
+        tabs.getTabs().addAll(tabs.getTabs().size() - 1, robustness.tabs());
         ScrollPane analysis = new ScrollPane(new AnalysisPane(model));
         analysis.setFitToWidth(true);
         analysis.setFitToHeight(true);
