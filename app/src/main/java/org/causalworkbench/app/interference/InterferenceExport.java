@@ -195,9 +195,11 @@ public final class InterferenceExport {
                         uncertainty.bootstrap().replicates(), uncertainty.choice().seed(),
                         uncertainty.bootstrap().blocks(),
                         uncertainty.bootstrap().failedReplicates()),
-                String.format(Locale.ROOT, "Inflation factor: %s = %s (D_avg = %s, D_sr = %s,"
-                        + " D_max = %d)", Uncertainty.symbol(uncertainty.bootstrap().inflation()),
+                String.format(Locale.ROOT, "Inflation factor: %s = %s from the %s (unit-level"
+                        + " D_avg = %s, D_sr = %s, D_max = %d)",
+                        Uncertainty.symbol(uncertainty.bootstrap().inflation()),
                         number(uncertainty.bootstrap().inflationFactor()),
+                        uncertainty.graphName(),
                         number(dependence.average()), number(dependence.spectralRadius()),
                         dependence.maximum()));
     }

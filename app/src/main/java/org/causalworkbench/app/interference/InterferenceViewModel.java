@@ -117,6 +117,10 @@ public final class InterferenceViewModel {
             new SimpleIntegerProperty(this, "seed", (int) BlockBootstrap.DEFAULT_SEED);
     private final ObjectProperty<VarianceInflation> inflation =
             new SimpleObjectProperty<>(this, "inflation", VarianceInflation.SPECTRAL_RADIUS);
+    private final ObjectProperty<InflationGraph> inflationGraph =
+            new SimpleObjectProperty<>(this, "inflationGraph", InflationGraph.BLOCKS);
+    private final BooleanProperty assumeAdditivity =
+            new SimpleBooleanProperty(this, "assumeAdditivity", true);
     private final StringProperty defaultLevel =
             new SimpleStringProperty(this, "defaultLevel", "0");
 
@@ -178,7 +182,7 @@ public final class InterferenceViewModel {
             });
         }
         for (Observable setting : List.of(trimming, replicates, seed, inflation,
-                defaultLevel)) {
+                inflationGraph, assumeAdditivity, defaultLevel)) {
             setting.addListener(changed -> markSettingsChanged());
         }
         for (Observable setting : List.of(structure.sourceProperty(),
@@ -198,8 +202,13 @@ public final class InterferenceViewModel {
         markSettingsChanged();
     }
 
-    /** Marks the outcome on screen as out of step with the settings, until the next run. */
+    /**
+     * Marks the outcome on screen as out of step with the settings, until the next run. It
+     * also clears the last error, because the changed setting may have resolved it, and the
+     * next run checks the settings again.
+     */
     private void markSettingsChanged() {
+        error.set("");
         if (outcome.get() != null && !running.get()) {
             staleReason.set("Settings changed since this result: press Run to update it.");
         }
@@ -335,9 +344,10 @@ public final class InterferenceViewModel {
             }
 
             request = new InterferenceRequest(table, signatureChoice(), trimming.get(),
-                    new UncertaintyChoice(replicates.get(), seed.get(), inflation.get()),
+                    new UncertaintyChoice(replicates.get(), seed.get(), inflation.get(),
+                            inflationGraph.get()),
                     parseExact(defaultLevel.get(), "default interference level", "1/2", "0"),
-                    distances);
+                    distances, assumeAdditivity.get());
             TaceEstimator.withDefaults().withTrimming(request.trimming());
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
@@ -637,6 +647,20 @@ public final class InterferenceViewModel {
     /** Returns the factor D that multiplies the bootstrap variance. */
     public ObjectProperty<VarianceInflation> inflationProperty() {
         return inflation;
+    }
+
+    /** Returns the dependency graph, between blocks or between units, that D comes from. */
+    public ObjectProperty<InflationGraph> inflationGraphProperty() {
+        return inflationGraph;
+    }
+
+    /**
+     * Returns whether the outcome is assumed additive in T and I, as the TACE estimator's
+     * model states. With it, a default level outside the observed support of I gets a note;
+     * without it, the non-identifiability banner.
+     */
+    public BooleanProperty assumeAdditivityProperty() {
+        return assumeAdditivity;
     }
 
     /**

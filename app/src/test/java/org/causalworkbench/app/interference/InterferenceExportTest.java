@@ -127,12 +127,15 @@ class InterferenceExportTest {
                 + " dropped)"), lines.toString());
         assertTrue(lines.contains("Bootstrap: B = 30, seed 11, 50 blocks (connected"
                 + " components), 0 failed replicate(s)"), lines.toString());
-        // Households of four are cliques: every unit depends on exactly 4 units.
+        // Households of four are cliques: every unit depends on exactly 4 units, but no unit
+        // acts across households, so the graph between blocks gives a factor of 1.
         String inflation = lines.stream().filter(line -> line.startsWith("Inflation factor:"))
                 .findFirst().orElseThrow(() -> new AssertionError("no inflation line"));
         String factor = inflation.substring("Inflation factor: D_sr = ".length(),
-                inflation.indexOf(" ("));
-        assertEquals(4.0, Double.parseDouble(factor), 1e-9, inflation);
+                inflation.indexOf(" from the"));
+        assertEquals(1.0, Double.parseDouble(factor), 1e-9, inflation);
+        assertTrue(inflation.contains("from the dependency graph between the 50 blocks"),
+                inflation);
         assertTrue(inflation.contains("D_avg = 4.0,"), inflation);
         assertTrue(inflation.endsWith("D_max = 4)"), inflation);
         assertTrue(model.statusProperty().get().startsWith("Saved the assumptions log"));

@@ -149,7 +149,7 @@ class InterferenceViewModelTest {
         assertTrue(model.errorProperty().get().contains("binned"), model.errorProperty().get());
         model.propensityModelProperty().set(PropensityModel.BINS);
         model.binsProperty().set(3);
-        assertEquals("0.3333 (bin 1/3)", model.preview().get(0).signature());
+        assertEquals("0.3333 [0.33, 0.67) (bin 2 of 3)", model.preview().get(0).signature());
         assertEquals("", model.previewProblemProperty().get());
     }
 
