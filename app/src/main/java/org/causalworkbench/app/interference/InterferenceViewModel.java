@@ -354,7 +354,7 @@ public final class InterferenceViewModel {
             if (outcome.get() != null) {
                 staleReason.set("The settings are invalid: showing the previous result.");
             }
-            status.set("Not run: " + invalid.getMessage());
+            status.set("Not run: the settings are invalid, see the message under Run.");
             LOG.info("Interference run rejected: {}", invalid.getMessage());
             return;
         }
@@ -443,10 +443,11 @@ public final class InterferenceViewModel {
      * on failure, in {@link #errorProperty()}.
      *
      * @param kind which file to write
-     * @param target the file
+     * @param typed the file; without an extension it gets the kind's, such as ".csv"
      * @return whether the file was written
      */
-    public boolean export(InterferenceExport.Kind kind, Path target) {
+    public boolean export(InterferenceExport.Kind kind, Path typed) {
+        Path target = kind.withDefaultExtension(typed);
         InterferenceOutcome current = outcome.get();
         if (current == null) {
             error.set("Nothing to save yet: press Run first.");
