@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.InterferenceCharts;
 import org.causalworkbench.app.chart.SynthCharts;
@@ -63,6 +64,7 @@ final class DiagnosticsPane extends VBox {
         buildCellTable();
         summary.setId("interferenceCellSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(EstimatesPane.staleNotice(model, "interferenceDiagnosticsStale"),
                 charts, summary, cells);
         model.outcomeProperty().addListener((obs, old, now) -> show(now));

@@ -138,7 +138,7 @@ final class EstimatesPane extends VBox {
                 row -> String.join("; ", row.flags()), false);
         TableText.wrapHeader(horvitzThompson, "Horvitz-Thompson: the weighted sums divided by"
                 + " n, unnormalised.");
-        TableText.wrapHeader(hajek, "Hajek: the weights normalised to sum to 1 in each arm.");
+        TableText.wrapHeader(interval, "95% block-bootstrap interval, on the TACE row only.");
         TableText.wrapHeader(kept, "Units left after trimming, of all units.");
         for (TableColumn<EstimateRow, String> text : List.of(label, adjustment, interval,
                 notesColumn)) {
@@ -150,8 +150,8 @@ final class EstimatesPane extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
         // Five rows under a header of two lines.
-        table.setPrefHeight(26 * 7 + 6);
-        table.setMinHeight(26 * 7 + 6);
+        table.setPrefHeight(26 * 5 + 46);
+        table.setMinHeight(26 * 5 + 46);
         table.setPlaceholder(new Label("Press Run to see the estimates."));
     }
 

@@ -435,7 +435,7 @@ public final class InterferenceViewModel {
             staleReason.set("The last run failed: showing the previous result.");
         }
         error.set(message);
-        status.set("Failed: " + message);
+        status.set("Failed: see the message under Run.");
     }
 
     /**
@@ -571,8 +571,8 @@ public final class InterferenceViewModel {
         GraphExample example = GraphExample.read();
         load(example.data());
         structure.showImported(example.graph());
-        components.get(SignatureComponent.GROUP_FRACTION).set(false);
-        components.get(SignatureComponent.NEIGHBOUR_FRACTION).set(true);
+        components.forEach((component, chosen) -> chosen.set(
+                component == SignatureComponent.NEIGHBOUR_FRACTION));
         run();
     }
 

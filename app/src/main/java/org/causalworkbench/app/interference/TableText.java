@@ -6,8 +6,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
 /**
- * Keeps the text of narrow table columns readable: headers wrap onto two lines with the full
- * name as tooltip, and cells show their whole text as tooltip when it may be cut off.
+ * Keeps the text of narrow table columns readable: headers break onto two lines with an
+ * explanation as tooltip, and cells show their whole text as tooltip when it may be cut off.
  */
 final class TableText {
 
@@ -15,16 +15,24 @@ final class TableText {
     }
 
     /**
-     * Replaces the column's header text with a label that wraps at the column's width.
+     * Replaces the column's header text with a label that breaks its title onto two lines at
+     * the first space or hyphen. A fixed break, unlike wrapping, also sets the header's height.
      *
      * @param column the column whose title is the header
      * @param explanation the tooltip, such as what the column's numbers are
      */
     static <T> void wrapHeader(TableColumn<T, ?> column, String explanation) {
-        Label header = new Label(column.getText());
-        header.setWrapText(true);
+        String title = column.getText();
+        int space = title.indexOf(' ');
+        int hyphen = title.indexOf('-');
+        String broken = title;
+        if (space > 0) {
+            broken = title.substring(0, space) + "\n" + title.substring(space + 1);
+        } else if (hyphen > 0) {
+            broken = title.substring(0, hyphen + 1) + "\n" + title.substring(hyphen + 1);
+        }
+        Label header = new Label(broken);
         header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        header.maxWidthProperty().bind(column.widthProperty().subtract(8));
         header.setTooltip(new Tooltip(explanation));
         column.setText("");
         column.setGraphic(header);

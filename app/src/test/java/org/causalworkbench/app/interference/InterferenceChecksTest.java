@@ -12,6 +12,7 @@ import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.interference.AdditivityResult;
+import org.causalworkbench.estimators.interference.CellOverlap;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IdentifiabilityCheck;
 import org.causalworkbench.estimators.interference.IdentifiabilityResult;
@@ -395,5 +396,30 @@ class InterferenceChecksTest {
         assertEquals("", model.errorProperty().get());
         assertEquals(tace.hajek(), InterferenceViewModel.taceRow(model.estimateRows()).hajek(),
                 1e-6);
+    }
+
+    @Test
+    void graphExample_resetsSignatureAndCaveatsRiskRatio() throws InterruptedException {
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(households(1, 1, 1, 0));
+        model.componentProperty(SignatureComponent.INVERSE_DISTANCE).set(true);
+
+        model.loadGraphExample();
+        ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+
+        assertEquals("", model.errorProperty().get());
+        assertEquals(List.of(SignatureComponent.NEIGHBOUR_FRACTION),
+                model.signatureChoice().components());
+        InterferenceChecks checks = model.outcomeProperty().get().checks();
+        String text = checks.describeRiskRatio();
+        assertTrue(checks.smallestUntreatedMean().isPresent(), text);
+        CellOverlap small = checks.smallestUntreatedMean().get();
+        assertTrue(small.untreatedMean() < InterferenceChecks.SMALL_UNTREATED_MEAN
+                * checks.outcomeSd(), text);
+        assertTrue(text.contains("Warning: in the cell " + InterferenceChecks.cellName(small)
+                + " the untreated mean is"), text);
+        assertTrue(text.contains("The additivity check does not reject, so the additive TACE"
+                + " is the estimand"), text);
     }
 }
