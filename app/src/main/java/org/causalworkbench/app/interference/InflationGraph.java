@@ -13,9 +13,9 @@ import org.causalworkbench.estimators.interference.DependencyInflation;
  */
 public enum InflationGraph {
     /** The graph between bootstrap blocks: block b depends on c when a unit of c acts on b. */
-    BLOCKS("Dependence between blocks (default)"),
+    BLOCKS("blocks (default)"),
     /** The graph between units, where two units depend when some unit acts on both. */
-    UNITS("Dependence between units (paper's recipe)");
+    UNITS("units (paper's recipe)");
 
     private final String label;
 
@@ -46,6 +46,7 @@ public enum InflationGraph {
         };
     }
 
+    /** Returns the label that follows "from the dependence between" in the inputs pane. */
     @Override
     public String toString() {
         return label;

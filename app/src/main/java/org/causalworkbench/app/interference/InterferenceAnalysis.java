@@ -172,7 +172,7 @@ public final class InterferenceAnalysis {
         int dropped = estimate.unitsTrimmed();
         if (dropped > 0) {
             row = row.withFlag(String.format(Locale.ROOT,
-                    "%d dropped: no overlap", dropped));
+                    "%d units dropped for overlap", dropped));
         }
         return row;
     }

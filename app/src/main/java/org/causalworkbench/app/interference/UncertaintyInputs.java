@@ -79,7 +79,8 @@ final class UncertaintyInputs {
                 graph.valueProperty()));
         graph.setTooltip(graphTip);
         graph.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(2, new Label("Variance inflation D"), inflation, graph);
+        return new VBox(2, new Label("Variance inflation D"), inflation,
+                new Label("from the dependence between"), graph);
     }
 
     static VBox defaultLevelRow(InterferenceViewModel model) {
