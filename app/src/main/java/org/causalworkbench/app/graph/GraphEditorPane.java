@@ -290,7 +290,13 @@ public final class GraphEditorPane extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
+    /**
+     * Updates the statistics and clears the message, which described the previous edit. An
+     * edit that sets a message, such as a connection, sets it after this runs, so only undo,
+     * redo and a new table leave the line empty.
+     */
     private void structureChanged() {
+        showMessage("");
         statistics = GraphStatistics.of(model);
         status.setText(statistics.describe());
         graph.invalidate();

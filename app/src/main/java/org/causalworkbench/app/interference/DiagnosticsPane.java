@@ -8,6 +8,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.InterferenceCharts;
 import org.causalworkbench.app.chart.SynthCharts;
@@ -28,6 +29,9 @@ final class DiagnosticsPane extends VBox {
             EstimatesPane.viewer("interferencePropensityChart");
     private final TableView<CellOverlap> cells = new TableView<>();
     private final Label summary = new Label();
+    private final Label placeholder = new Label(NOT_RUN);
+
+    private static final String NOT_RUN = "Press Run to see the cells.";
 
     /**
      * Orders cells without overlap first, so they are visible without scrolling, then by
@@ -60,6 +64,7 @@ final class DiagnosticsPane extends VBox {
         buildCellTable();
         summary.setId("interferenceCellSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(EstimatesPane.staleNotice(model, "interferenceDiagnosticsStale"),
                 charts, summary, cells);
         model.outcomeProperty().addListener((obs, old, now) -> show(now));
@@ -94,7 +99,8 @@ final class DiagnosticsPane extends VBox {
                 }
             }
         });
-        cells.setPlaceholder(new Label("Press Run to see the cells."));
+        cells.setPlaceholder(placeholder);
+        placeholder.setWrapText(true);
         cells.setPrefHeight(300);
         cells.setMinHeight(160);
     }
@@ -150,6 +156,7 @@ final class DiagnosticsPane extends VBox {
                     message));
             cells.getItems().clear();
             summary.setText("");
+            placeholder.setText(NOT_RUN);
             return;
         }
         InterferenceData data = outcome.request().data();
@@ -166,15 +173,30 @@ final class DiagnosticsPane extends VBox {
         cells.getItems().setAll(sorted);
 
         if (tace.cells().isEmpty()) {
-            summary.setText(String.format(Locale.ROOT, "The logistic propensity has no cells;"
-                    + " %d units dropped by trimming. The histogram shows the fitted e(X, I).",
-                    tace.unitsTrimmed()));
+            String logistic = "A logistic propensity model has no cells: it fits e(X, I) to"
+                    + " every unit. The histogram above shows the fitted e, with the trimming"
+                    + " bounds.";
+            placeholder.setText(logistic);
+            summary.setText(String.format(Locale.ROOT, "%s %d units dropped by trimming.",
+                    logistic, tace.unitsTrimmed()));
             return;
         }
-        long dropped = tace.cells().stream().filter(cell -> !cell.kept()).count();
-        summary.setText(String.format(Locale.ROOT, "%d cells of (X, I), %d without overlap"
-                + " (highlighted, listed first), %d units dropped. Click a column header to"
-                + " sort.",
-                tace.cells().size(), dropped, tace.unitsTrimmed()));
+        placeholder.setText("No cells.");
+        summary.setText(summarise(tace.cells(), outcome.request().trimming(),
+                tace.unitsTrimmed()));
+    }
+
+    /**
+     * Counts the cells that dropped for having one arm only apart from those whose propensity
+     * fell outside the trimming bounds, because only the latter change with eps.
+     */
+    static String summarise(List<CellOverlap> all, double trimming, int unitsDropped) {
+        long singleArm = all.stream().filter(cell -> !cell.kept()
+                && (cell.treated() == 0 || cell.untreated() == 0)).count();
+        long trimmed = all.stream().filter(cell -> !cell.kept()).count() - singleArm;
+        return String.format(Locale.ROOT, "%d cells of (X, I): %d single-arm (no overlap), %d"
+                + " with both arms but trimmed by eps = %s; highlighted and listed first."
+                + " %d units dropped. Click a column header to sort.", all.size(), singleArm,
+                trimmed, trimming, unitsDropped);
     }
 }

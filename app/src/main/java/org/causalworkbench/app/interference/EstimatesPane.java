@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,8 +45,27 @@ final class EstimatesPane extends VBox {
         datasetNote.getStyleClass().add("dataset-note");
         model.dataProperty().addListener((obs, old, now) ->
                 datasetNote.setText(now == null ? "" : now.note()));
-        HBox top = new HBox(8, headlineLabel, headline, datasetNote,
-                staleNotice(model, "interferenceStaleNotice"));
+        datasetNote.setMinWidth(0);
+        headline.setMinWidth(Region.USE_PREF_SIZE);
+        headlineLabel.setMinWidth(Region.USE_PREF_SIZE);
+        // A stale value stays readable, greyed and tagged, and the reason wraps below it.
+        Label staleTag = new Label("stale");
+        staleTag.setId("interferenceHeadlineStale");
+        staleTag.getStyleClass().add("stale-tag");
+        staleTag.setMinWidth(Region.USE_PREF_SIZE);
+        staleTag.visibleProperty().bind(model.outcomeStaleProperty());
+        staleTag.managedProperty().bind(model.outcomeStaleProperty());
+        model.outcomeStaleProperty().addListener((obs, old, stale) -> {
+            headline.getStyleClass().remove("stale");
+            if (stale) {
+                headline.getStyleClass().add("stale");
+            }
+        });
+        HBox top = new HBox(8, headlineLabel, headline, staleTag, datasetNote);
+        top.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        Label staleNotice = staleNotice(model, "interferenceStaleNotice");
+        staleNotice.setWrapText(true);
+        staleNotice.setMinHeight(Region.USE_PREF_SIZE);
 
         notes.setId("interferenceNotes");
         notes.getStyleClass().add("interference-notes");
@@ -71,7 +91,8 @@ final class EstimatesPane extends VBox {
         side.setMinWidth(300);
         HBox bottom = new HBox(6, forest, side);
         VBox.setVgrow(bottom, Priority.ALWAYS);
-        getChildren().addAll(top, new IdentifiabilityBanner(model), warnings, notes, table,
+        getChildren().addAll(top, staleNotice, new IdentifiabilityBanner(model), warnings, notes,
+                table,
                 bottom, new ExportBar(model));
         model.estimateRows().addListener((ListChangeListener<EstimateRow>) change -> show());
         show();
@@ -99,25 +120,38 @@ final class EstimatesPane extends VBox {
     private void buildTable() {
         table.setId("interferenceEstimatesTable");
         table.setItems(model.estimateRows());
-        table.getColumns().add(PreviewPane.column("Estimate", 150, EstimateRow::label, false));
-        table.getColumns().add(PreviewPane.column("Adjusts for", 250, EstimateRow::adjustment,
-                false));
-        table.getColumns().add(PreviewPane.column("Horvitz-Thompson", 140,
-                row -> format(row.horvitzThompson()), true));
-        table.getColumns().add(PreviewPane.column("Hajek", 90, row -> format(row.hajek()),
-                true));
-        table.getColumns().add(PreviewPane.column("95% interval", 160, row -> row.interval()
-                .map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]", i.lower(), i.upper()))
-                .orElse(bootstrapShown() ? "TACE only" : "B = 0, off"), true));
-        table.getColumns().add(PreviewPane.column("Units kept", 100,
-                row -> row.unitsKept() + " of " + row.units(), true));
-        table.getColumns().add(PreviewPane.column("Notes", 170,
-                row -> String.join("; ", row.flags()), false));
+        TableColumn<EstimateRow, String> label = PreviewPane.column("Estimate", 150,
+                EstimateRow::label, false);
+        TableColumn<EstimateRow, String> adjustment = PreviewPane.column("Adjusts for", 250,
+                EstimateRow::adjustment, false);
+        TableColumn<EstimateRow, String> horvitzThompson = PreviewPane.column(
+                "Horvitz-Thompson", 110, row -> format(row.horvitzThompson()), true);
+        TableColumn<EstimateRow, String> hajek = PreviewPane.column("Hajek", 80,
+                row -> format(row.hajek()), true);
+        TableColumn<EstimateRow, String> interval = PreviewPane.column("95% interval", 160,
+                row -> row.interval().map(i -> String.format(Locale.ROOT, "[%.4f, %.4f]",
+                        i.lower(), i.upper())).orElse(bootstrapShown() ? "TACE only"
+                        : "B = 0, off"), true);
+        TableColumn<EstimateRow, String> kept = PreviewPane.column("Units kept", 90,
+                row -> row.unitsKept() + " of " + row.units(), true);
+        TableColumn<EstimateRow, String> notesColumn = PreviewPane.column("Notes", 170,
+                row -> String.join("; ", row.flags()), false);
+        TableText.wrapHeader(horvitzThompson, "Horvitz-Thompson: the weighted sums divided by"
+                + " n, unnormalised.");
+        TableText.wrapHeader(interval, "95% block-bootstrap interval, on the TACE row only.");
+        TableText.wrapHeader(kept, "Units left after trimming, of all units.");
+        for (TableColumn<EstimateRow, String> text : List.of(label, adjustment, interval,
+                notesColumn)) {
+            TableText.tooltipCells(text);
+        }
+        table.getColumns().setAll(List.of(label, adjustment, horvitzThompson, hajek, interval,
+                kept, notesColumn));
         // Columns share the width, so the notes never hide behind a horizontal scroll bar.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(26);
-        table.setPrefHeight(26 * 6 + 6);
-        table.setMinHeight(26 * 6 + 6);
+        // Five rows under a header of two lines.
+        table.setPrefHeight(26 * 5 + 46);
+        table.setMinHeight(26 * 5 + 46);
         table.setPlaceholder(new Label("Press Run to see the estimates."));
     }
 

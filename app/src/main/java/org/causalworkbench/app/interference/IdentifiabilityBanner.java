@@ -13,11 +13,14 @@ import org.causalworkbench.estimators.interference.IdentifiabilityResult;
 
 /**
  * The banner above the estimates when the default interference level lies outside the observed
- * support of the signature among the kept units, so the TACE is not identified without
- * additivity. It is hidden, and takes no space, otherwise.
+ * support of the signature among the kept units and additivity is not assumed, so the TACE is
+ * not identified. When additivity is assumed, the same finding shows as a milder note, because
+ * under an additive outcome the default level cancels from the TACE. It is hidden, and takes
+ * no space, when the default level lies inside the support.
  */
 final class IdentifiabilityBanner extends HBox {
 
+    private final Label title = new Label("Identifiability warning");
     private final Label detail = new Label();
 
     IdentifiabilityBanner(InterferenceViewModel model) {
@@ -27,7 +30,7 @@ final class IdentifiabilityBanner extends HBox {
         Label icon = new Label("!");
         icon.getStyleClass().add("interference-banner-icon");
         icon.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        Label title = new Label("Identifiability warning");
+        title.setId("interferenceBannerTitle");
         title.getStyleClass().add("interference-banner-title");
         detail.setId("interferenceBannerText");
         detail.setWrapText(true);
@@ -42,9 +45,30 @@ final class IdentifiabilityBanner extends HBox {
 
     private void show(InterferenceOutcome outcome) {
         InterferenceChecks checks = outcome == null ? null : outcome.checks();
-        boolean banner = checks != null && checks.notIdentifiable();
-        setVisible(banner);
-        detail.setText(banner ? describe(checks.identifiability()) : "");
+        boolean outside = checks != null && checks.notIdentifiable();
+        setVisible(outside);
+        boolean assumed = outside && outcome.request().assumeAdditivity();
+        getStyleClass().remove("interference-note");
+        if (assumed) {
+            getStyleClass().add("interference-note");
+        }
+        title.setText(assumed ? "Identified only through additivity" : "Identifiability warning");
+        detail.setText(!outside ? "" : assumed ? describeAssumed(checks)
+                : describe(checks.identifiability()));
+    }
+
+    /** Describes a default level outside the support when additivity is assumed. */
+    static String describeAssumed(InterferenceChecks checks) {
+        IdentifiabilityResult check = checks.identifiability();
+        String reading = checks.additivity() != null
+                && checks.additivity().pValue() < InterferenceChecks.ADDITIVITY_LEVEL
+                ? " The additivity check rejects it, so untick 'Assume additivity' and read"
+                        + " this result as a contrast at the observed values of I."
+                : "";
+        return "No kept unit has the default level " + check.defaultLevel() + " (observed I: "
+                + range(check.minimum(), check.maximum()) + "). The TACE is identified because"
+                + " additivity in T and I is assumed, which makes the default level cancel."
+                + reading;
     }
 
     /** Capitalises the estimator's message and adds the default level and observed range. */

@@ -38,6 +38,9 @@ final class InputsPane extends BorderPane {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputsPane.class);
 
+    /** The widest the pane gets when the split divider is dragged, in pixels. */
+    static final double MAX_WIDTH = 480;
+
     private final InterferenceViewModel model;
     /** Bidirectional bindings hold their ends weakly, so the object views are kept here. */
     private final List<ObjectProperty<?>> boundValues = new ArrayList<>();
@@ -95,8 +98,13 @@ final class InputsPane extends BorderPane {
         setCenter(scroll);
         VBox actions = new VBox(6, runButtons(), messages());
         actions.getStyleClass().add("interference-actions");
+        // A long message wraps at the pane's width instead of widening the pane, which the
+        // split pane would never narrow again.
+        actions.setMinWidth(0);
+        actions.setPrefWidth(0);
         setBottom(actions);
         setMinWidth(Region.USE_PREF_SIZE);
+        setMaxWidth(MAX_WIDTH);
     }
 
     private static String describe(InterferenceData data) {
@@ -249,6 +257,7 @@ final class InputsPane extends BorderPane {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -257,8 +266,11 @@ final class InputsPane extends BorderPane {
         problem.getStyleClass().add("interference-warning");
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setMaxWidth(Double.MAX_VALUE);
         problem.textProperty().bind(model.previewProblemProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        // A rejected run repeats the preview's problem as its error; show it once, in red.
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty()
+                .and(problem.textProperty().isNotEqualTo(model.errorProperty())));
         problem.managedProperty().bind(problem.visibleProperty());
         return new VBox(6, problem, error);
     }

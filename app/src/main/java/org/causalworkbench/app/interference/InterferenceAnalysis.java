@@ -22,7 +22,8 @@ import org.causalworkbench.estimators.interference.WeightedEstimate;
  * the dependency factors and the block bootstrap of the TACE follow.
  *
  * <p>The bootstrap blocks are the connected components of the interaction structure, which for
- * a group column are the groups.
+ * a group column are the groups. The variance factor comes by default from the dependency
+ * graph between those blocks, which has no edge, so it is 1; see {@link InflationGraph}.
  */
 public final class InterferenceAnalysis {
 
@@ -73,7 +74,7 @@ public final class InterferenceAnalysis {
 
         progress.message("Checking additivity and identifiability");
         InterferenceChecks checks = InterferenceChecks.compute(data.treatment(), data.outcome(),
-                data.covariates(), signatures.signatures(), result, request.trimming(),
+                data.covariates(), signatures, result, request.trimming(),
                 request.defaultLevel());
         cancellation.throwIfCancellationRequested();
         progress.progress(3, total);
@@ -100,7 +101,12 @@ public final class InterferenceAnalysis {
         InterferenceData data = request.data();
         UncertaintyChoice choice = request.uncertainty();
         progress.message("Computing the dependency factors D_avg, D_sr and D_max");
-        DependencyInflation dependence = DependenceFactors.of(data, cancellation);
+        int[][] neighbours = data.neighbours();
+        int[] blocks = BlockBootstrap.connectedComponents(neighbours);
+        DependencyInflation dependence = DependencyInflation.fromNeighbours(neighbours);
+        DependencyInflation factors = choice.inflationGraph().factors(neighbours, blocks,
+                dependence);
+        cancellation.throwIfCancellationRequested();
         progress.progress(STEPS, STEPS + choice.replicates());
 
         progress.message(String.format(Locale.ROOT, "Block bootstrap: %d replicates, seed %d",
@@ -119,9 +125,8 @@ public final class InterferenceAnalysis {
         try {
             BootstrapResult result = choice.bootstrap().run(estimator, data.treatment(),
                     data.outcome(), data.covariates(), signatures.signatures(),
-                    BlockBootstrap.connectedComponents(data.neighbours()), dependence,
-                    replicates, cancellation);
-            return new Uncertainty(choice, dependence, result);
+                    blocks, factors, replicates, cancellation);
+            return new Uncertainty(choice, dependence, factors, result);
         } catch (IllegalArgumentException unavailable) {
             notes.add("No interval: " + unavailable.getMessage());
             return Uncertainty.OFF;
@@ -167,7 +172,7 @@ public final class InterferenceAnalysis {
         int dropped = estimate.unitsTrimmed();
         if (dropped > 0) {
             row = row.withFlag(String.format(Locale.ROOT,
-                    "%d unit(s) in cells without overlap dropped", dropped));
+                    "%d units dropped for overlap", dropped));
         }
         return row;
     }

@@ -19,10 +19,33 @@ import java.util.Objects;
  * @param neighbours per unit, the rows of the units that act on it
  * @param note a short text such as a simulated table's true effect, empty for none
  * @param trueEffect the true TACE of simulated data, {@code NaN} when unknown
+ * @param covariateValues per unit, the value of each covariate column in the order of
+ *     {@code covariateNames}, for exports that write one column per covariate
  */
 public record InterferenceData(String name, List<String> ids, int[] treatment, double[] outcome,
         List<String> covariateNames, List<String> covariates, List<String> groups,
-        int[][] neighbours, String note, double trueEffect) {
+        int[][] neighbours, String note, double trueEffect,
+        List<List<String>> covariateValues) {
+
+    /**
+     * Creates a table whose per-column covariate values are recovered from the joined labels.
+     *
+     * <p>NOTE: the labels are split at ", ", so a value that itself contains ", " lands in the
+     * wrong column; {@link UnitTableImport} passes the values exactly.
+     */
+    public InterferenceData(String name, List<String> ids, int[] treatment, double[] outcome,
+            List<String> covariateNames, List<String> covariates, List<String> groups,
+            int[][] neighbours, String note, double trueEffect) {
+        this(name, ids, treatment, outcome, covariateNames, covariates, groups, neighbours,
+                note, trueEffect, split(covariateNames.size(), covariates));
+    }
+
+    private static List<List<String>> split(int columns, List<String> labels) {
+        if (labels == null || columns == 0) {
+            return List.of();
+        }
+        return labels.stream().map(label -> List.of(label.split(", ", columns))).toList();
+    }
 
     /**
      * Checks that every per-unit part has one entry per unit and copies the parts.
@@ -46,6 +69,10 @@ public record InterferenceData(String name, List<String> ids, int[] treatment, d
         requireLength("neighbour", neighbours.length, n);
         if (covariates != null) {
             requireLength("covariate", covariates.size(), n);
+        }
+        covariateValues = covariateValues.stream().map(List::copyOf).toList();
+        if (!covariateValues.isEmpty()) {
+            requireLength("covariate value", covariateValues.size(), n);
         }
     }
 
@@ -79,7 +106,19 @@ public record InterferenceData(String name, List<String> ids, int[] treatment, d
      */
     public InterferenceData withNeighbours(int[][] replacement) {
         return new InterferenceData(name, ids, treatment, outcome, covariateNames, covariates,
-                groups, replacement, note, trueEffect);
+                groups, replacement, note, trueEffect, covariateValues);
+    }
+
+    /**
+     * Returns the value of one covariate column for a unit, or an empty string when the table
+     * has no such value.
+     */
+    public String covariateValue(int unit, int column) {
+        if (covariateValues.isEmpty()) {
+            return "";
+        }
+        List<String> values = covariateValues.get(unit);
+        return column < values.size() ? values.get(column) : "";
     }
 
     /** Returns the covariate label of a unit, or an empty string without covariates. */

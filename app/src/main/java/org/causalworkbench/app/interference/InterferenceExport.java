@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.causalworkbench.estimators.interference.DependencyInflation;
+import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.Signature;
 import org.causalworkbench.estimators.interference.WeightedEstimate;
 import org.causalworkbench.estimators.io.AtomicFiles;
@@ -47,6 +50,19 @@ public final class InterferenceExport {
             return defaultFileName;
         }
 
+        /**
+         * Returns the target with this kind's extension, such as ".csv", appended when the
+         * file name has no extension of its own.
+         */
+        public Path withDefaultExtension(Path target) {
+            String name = String.valueOf(target.getFileName());
+            if (name.contains(".")) {
+                return target;
+            }
+            String extension = defaultFileName.substring(defaultFileName.lastIndexOf('.'));
+            return target.resolveSibling(name + extension);
+        }
+
         /** Returns the file content for an outcome. */
         public String render(InterferenceOutcome outcome) {
             return switch (this) {
@@ -73,9 +89,11 @@ public final class InterferenceExport {
     }
 
     /**
-     * Returns the unit table as CSV. Each line has the id, T, Y, group, covariates and the
-     * signature as an exact label. Then come the signature components the estimator used
-     * (binned where chosen), the TACE propensity e_hat, the Hajek weight and a 0/1 kept flag.
+     * Returns the unit table as CSV. Each line has the id, T, Y, group, one column per
+     * covariate under its original name, and the signature as an exact label. Then come the
+     * signature components the estimator used (binned where chosen), a 0/1 flag for a 0/0
+     * signature set to 0 by the isolated-unit policy, the TACE propensity e_hat, the Hajek
+     * weight and a 0/1 kept flag.
      */
     public static String unitTable(InterferenceOutcome outcome) {
         InterferenceData data = outcome.request().data();
@@ -87,27 +105,55 @@ public final class InterferenceExport {
         int[] treatment = data.treatment();
         double[] y = data.outcome();
 
-        List<String> header = new ArrayList<>(List.of("id", "treatment", "outcome", "group",
-                "covariates", "signature"));
+        Set<String> zeroed = zeroedUnits(outcome);
+        List<String> header = new ArrayList<>(List.of("id", "treatment", "outcome", "group"));
+        header.addAll(data.covariateNames());
+        header.add("signature");
         for (int k = 1; k <= components; k++) {
             header.add(components == 1 ? "I" : "I" + k);
         }
-        header.addAll(List.of("e_hat", "hajek_weight", "kept"));
+        header.addAll(List.of("signature_0_0_set_to_0", "e_hat", "hajek_weight", "kept"));
         StringBuilder csv = new StringBuilder(line(header));
         for (int i = 0; i < data.size(); i++) {
             List<String> row = new ArrayList<>(List.of(data.ids().get(i),
-                    Integer.toString(treatment[i]), number(y[i]), data.groups().get(i),
-                    data.covariateOf(i), outcome.signatures().labels().get(i)));
+                    Integer.toString(treatment[i]), number(y[i]), data.groups().get(i)));
+            for (int c = 0; c < data.covariateNames().size(); c++) {
+                row.add(data.covariateValue(i, c));
+            }
+            row.add(outcome.signatures().labels().get(i));
             Signature signature = signatures.get(i);
             for (int k = 0; k < components; k++) {
                 row.add(signature == null ? "" : number(signature.components().get(k)
                         .doubleValue()));
             }
-            row.addAll(List.of(number(propensities[i]), number(weights[i]),
-                    weights[i] > 0 ? "1" : "0"));
+            row.addAll(List.of(zeroed.contains(data.ids().get(i)) ? "1" : "0",
+                    number(propensities[i]), number(weights[i]), weights[i] > 0 ? "1" : "0"));
             csv.append(line(row));
         }
         return csv.toString();
+    }
+
+    /**
+     * Returns the ids of the units whose fraction signature is 0/0 and which the ZERO policy
+     * set to 0: those alone in their group for the group fraction, and those without
+     * neighbours for the neighbour fraction and the hop-distance inverse distance.
+     */
+    static Set<String> zeroedUnits(InterferenceOutcome outcome) {
+        SignatureChoice choice = outcome.request().signature();
+        if (choice.isolatedUnitPolicy() != IsolatedUnitPolicy.ZERO) {
+            return Set.of();
+        }
+        InterferenceData data = outcome.request().data();
+        Set<String> zeroed = new HashSet<>();
+        if (choice.components().contains(SignatureComponent.GROUP_FRACTION)) {
+            zeroed.addAll(IsolatedUnits.aloneInGroup(data));
+        }
+        boolean hops = outcome.request().distances() == null;
+        if (choice.components().contains(SignatureComponent.NEIGHBOUR_FRACTION)
+                || choice.components().contains(SignatureComponent.INVERSE_DISTANCE) && hops) {
+            zeroed.addAll(IsolatedUnits.withoutNeighbours(data));
+        }
+        return zeroed;
     }
 
     /** Returns the estimates table as CSV, one line per row of the table on screen. */
@@ -195,9 +241,11 @@ public final class InterferenceExport {
                         uncertainty.bootstrap().replicates(), uncertainty.choice().seed(),
                         uncertainty.bootstrap().blocks(),
                         uncertainty.bootstrap().failedReplicates()),
-                String.format(Locale.ROOT, "Inflation factor: %s = %s (D_avg = %s, D_sr = %s,"
-                        + " D_max = %d)", Uncertainty.symbol(uncertainty.bootstrap().inflation()),
+                String.format(Locale.ROOT, "Inflation factor: %s = %s from the %s (unit-level"
+                        + " D_avg = %s, D_sr = %s, D_max = %d)",
+                        Uncertainty.symbol(uncertainty.bootstrap().inflation()),
                         number(uncertainty.bootstrap().inflationFactor()),
+                        uncertainty.graphName(),
                         number(dependence.average()), number(dependence.spectralRadius()),
                         dependence.maximum()));
     }

@@ -117,6 +117,10 @@ public final class InterferenceViewModel {
             new SimpleIntegerProperty(this, "seed", (int) BlockBootstrap.DEFAULT_SEED);
     private final ObjectProperty<VarianceInflation> inflation =
             new SimpleObjectProperty<>(this, "inflation", VarianceInflation.SPECTRAL_RADIUS);
+    private final ObjectProperty<InflationGraph> inflationGraph =
+            new SimpleObjectProperty<>(this, "inflationGraph", InflationGraph.BLOCKS);
+    private final BooleanProperty assumeAdditivity =
+            new SimpleBooleanProperty(this, "assumeAdditivity", true);
     private final StringProperty defaultLevel =
             new SimpleStringProperty(this, "defaultLevel", "0");
 
@@ -178,7 +182,7 @@ public final class InterferenceViewModel {
             });
         }
         for (Observable setting : List.of(trimming, replicates, seed, inflation,
-                defaultLevel)) {
+                inflationGraph, assumeAdditivity, defaultLevel)) {
             setting.addListener(changed -> markSettingsChanged());
         }
         for (Observable setting : List.of(structure.sourceProperty(),
@@ -198,8 +202,13 @@ public final class InterferenceViewModel {
         markSettingsChanged();
     }
 
-    /** Marks the outcome on screen as out of step with the settings, until the next run. */
+    /**
+     * Marks the outcome on screen as out of step with the settings, until the next run. It
+     * also clears the last error, because the changed setting may have resolved it, and the
+     * next run checks the settings again.
+     */
     private void markSettingsChanged() {
+        error.set("");
         if (outcome.get() != null && !running.get()) {
             staleReason.set("Settings changed since this result: press Run to update it.");
         }
@@ -335,16 +344,17 @@ public final class InterferenceViewModel {
             }
 
             request = new InterferenceRequest(table, signatureChoice(), trimming.get(),
-                    new UncertaintyChoice(replicates.get(), seed.get(), inflation.get()),
+                    new UncertaintyChoice(replicates.get(), seed.get(), inflation.get(),
+                            inflationGraph.get()),
                     parseExact(defaultLevel.get(), "default interference level", "1/2", "0"),
-                    distances);
+                    distances, assumeAdditivity.get());
             TaceEstimator.withDefaults().withTrimming(request.trimming());
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
             if (outcome.get() != null) {
                 staleReason.set("The settings are invalid: showing the previous result.");
             }
-            status.set("Not run: " + invalid.getMessage());
+            status.set("Not run: the settings are invalid, see the message under Run.");
             LOG.info("Interference run rejected: {}", invalid.getMessage());
             return;
         }
@@ -425,7 +435,7 @@ public final class InterferenceViewModel {
             staleReason.set("The last run failed: showing the previous result.");
         }
         error.set(message);
-        status.set("Failed: " + message);
+        status.set("Failed: see the message under Run.");
     }
 
     /**
@@ -433,10 +443,11 @@ public final class InterferenceViewModel {
      * on failure, in {@link #errorProperty()}.
      *
      * @param kind which file to write
-     * @param target the file
+     * @param typed the file; without an extension it gets the kind's, such as ".csv"
      * @return whether the file was written
      */
-    public boolean export(InterferenceExport.Kind kind, Path target) {
+    public boolean export(InterferenceExport.Kind kind, Path typed) {
+        Path target = kind.withDefaultExtension(typed);
         InterferenceOutcome current = outcome.get();
         if (current == null) {
             error.set("Nothing to save yet: press Run first.");
@@ -560,8 +571,8 @@ public final class InterferenceViewModel {
         GraphExample example = GraphExample.read();
         load(example.data());
         structure.showImported(example.graph());
-        components.get(SignatureComponent.GROUP_FRACTION).set(false);
-        components.get(SignatureComponent.NEIGHBOUR_FRACTION).set(true);
+        components.forEach((component, chosen) -> chosen.set(
+                component == SignatureComponent.NEIGHBOUR_FRACTION));
         run();
     }
 
@@ -637,6 +648,20 @@ public final class InterferenceViewModel {
     /** Returns the factor D that multiplies the bootstrap variance. */
     public ObjectProperty<VarianceInflation> inflationProperty() {
         return inflation;
+    }
+
+    /** Returns the dependency graph, between blocks or between units, that D comes from. */
+    public ObjectProperty<InflationGraph> inflationGraphProperty() {
+        return inflationGraph;
+    }
+
+    /**
+     * Returns whether the outcome is assumed additive in T and I, as the TACE estimator's
+     * model states. With it, a default level outside the observed support of I gets a note;
+     * without it, the non-identifiability banner.
+     */
+    public BooleanProperty assumeAdditivityProperty() {
+        return assumeAdditivity;
     }
 
     /**

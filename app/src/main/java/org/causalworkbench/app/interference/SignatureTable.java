@@ -27,12 +27,15 @@ import org.causalworkbench.estimators.interference.SignatureBuilder;
  * @param signatures the signature per unit as passed to the estimator (binned where chosen),
  *     {@code null} entries for missing; the whole list is {@code null} when
  *     {@link #cellProblem()} is not empty
- * @param labels per unit the exact value, with the bin where binned, or "missing"
+ * @param unbinned the signature per unit before binning, with inverse-distance values rounded
+ *     to 1e-9, {@code null} entries for missing. The outcome regressions and the additivity
+ *     and identifiability checks use it, so the propensity model does not change them.
+ * @param labels per unit the exact value, with the bin range where binned, or "missing"
  * @param firstComponent per unit the first component before binning, {@code NaN} when missing
  * @param cellProblem why the signature cannot define exact cells, empty when it can
  */
-public record SignatureTable(List<Signature> signatures, List<String> labels,
-        double[] firstComponent, String cellProblem) {
+public record SignatureTable(List<Signature> signatures, List<Signature> unbinned,
+        List<String> labels, double[] firstComponent, String cellProblem) {
 
     /** Resolution of inverse-distance values stored as exact fractions for a logistic fit. */
     static final long CONTINUOUS_RESOLUTION = 1_000_000_000L;
@@ -44,6 +47,7 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
     public SignatureTable {
         signatures = signatures == null ? null
                 : Collections.unmodifiableList(new ArrayList<>(signatures));
+        unbinned = Collections.unmodifiableList(new ArrayList<>(unbinned));
         labels = List.copyOf(labels);
         firstComponent = firstComponent.clone();
     }
@@ -86,6 +90,7 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
         SignatureBuilder builder = SignatureBuilder.withDefaults()
                 .withIsolatedUnitPolicy(choice.isolatedUnitPolicy());
         List<ExactFraction[]> keys = new ArrayList<>();
+        List<ExactFraction[]> unbinnedKeys = new ArrayList<>();
         List<String[]> labelParts = new ArrayList<>();
         double[] first = null;
         String cellProblem = "";
@@ -101,16 +106,18 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
                         : String.format(Locale.ROOT, "%.4f", values[i]);
             }
             ExactFraction[] key = exact;
+            // The logistic fit uses the values, not cells, so rounding to 1e-9 hardly moves it.
+            unbinnedKeys.add(exact != null ? exact
+                    : SignatureBuilder.rounded(values, CONTINUOUS_RESOLUTION));
             if (choice.binned() && component.isFraction()) {
                 key = SignatureBuilder.binned(values, choice.bins());
                 for (int i = 0; i < n; i++) {
                     if (key[i] != null) {
-                        labels[i] = labels[i] + " (bin " + key[i] + ")";
+                        labels[i] = labels[i] + " " + binLabel(key[i], choice.bins());
                     }
                 }
             } else if (key == null && choice.propensityModel() == PropensityModel.LOGISTIC) {
-                // The logistic fit uses the values, not cells, so rounding to 1e-9 hardly moves it.
-                key = SignatureBuilder.rounded(values, CONTINUOUS_RESOLUTION);
+                key = unbinnedKeys.get(unbinnedKeys.size() - 1);
             } else if (key == null) {
                 cellProblem = "The inverse-distance signature is not an exact fraction, so exact"
                         + " cells cannot use it; choose the binned or logistic propensity.";
@@ -128,7 +135,20 @@ public record SignatureTable(List<Signature> signatures, List<String> labels,
         }
         List<Signature> signatures = cellProblem.isEmpty()
                 ? SignatureBuilder.combine(keys.toArray(new ExactFraction[0][])) : null;
-        return new SignatureTable(signatures, labels, first, cellProblem);
+        List<Signature> unbinned = SignatureBuilder.combine(
+                unbinnedKeys.toArray(new ExactFraction[0][]));
+        return new SignatureTable(signatures, unbinned, labels, first, cellProblem);
+    }
+
+    /**
+     * Labels the bin whose lower edge is {@code lower}, such as "[0.95, 1.00] (bin 20 of 20)".
+     * Every bin but the last is half-open, because a value on an inner edge goes up.
+     */
+    static String binLabel(ExactFraction lower, int bins) {
+        long index = Math.round(lower.doubleValue() * bins);
+        double upper = (double) (index + 1) / bins;
+        return String.format(Locale.ROOT, "[%.2f, %.2f%s (bin %d of %d)", lower.doubleValue(),
+                upper, index + 1 == bins ? "]" : ")", index + 1, bins);
     }
 
     private static String join(List<String[]> parts, int unit) {

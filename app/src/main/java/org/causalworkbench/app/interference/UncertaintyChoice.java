@@ -10,8 +10,10 @@ import org.causalworkbench.estimators.interference.VarianceInflation;
  * @param replicates the number B of block-bootstrap replicates, 0 for no interval
  * @param seed the seed of the block draws, so a run can be repeated exactly
  * @param inflation the factor D that multiplies the bootstrap variance
+ * @param inflationGraph the dependency graph that D is computed from
  */
-public record UncertaintyChoice(int replicates, long seed, VarianceInflation inflation) {
+public record UncertaintyChoice(int replicates, long seed, VarianceInflation inflation,
+        InflationGraph inflationGraph) {
 
     /** The default number of replicates. */
     public static final int DEFAULT_REPLICATES = BlockBootstrap.DEFAULT_REPLICATES;
@@ -19,7 +21,7 @@ public record UncertaintyChoice(int replicates, long seed, VarianceInflation inf
     public static final int MAX_REPLICATES = 100_000;
     /** No bootstrap: the estimates carry no interval. */
     public static final UncertaintyChoice OFF = new UncertaintyChoice(0,
-            BlockBootstrap.DEFAULT_SEED, VarianceInflation.SPECTRAL_RADIUS);
+            BlockBootstrap.DEFAULT_SEED, VarianceInflation.SPECTRAL_RADIUS, InflationGraph.BLOCKS);
 
     /**
      * Checks the settings.
@@ -28,6 +30,7 @@ public record UncertaintyChoice(int replicates, long seed, VarianceInflation inf
      */
     public UncertaintyChoice {
         Objects.requireNonNull(inflation, "inflation");
+        Objects.requireNonNull(inflationGraph, "inflationGraph");
         if (replicates < 0 || replicates == 1 || replicates > MAX_REPLICATES) {
             throw new IllegalArgumentException("Invalid number of bootstrap replicates "
                     + replicates + ": use 0 for no interval, or 2 to " + MAX_REPLICATES

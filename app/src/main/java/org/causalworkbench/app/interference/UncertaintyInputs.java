@@ -2,6 +2,7 @@ package org.causalworkbench.app.interference;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -64,16 +65,46 @@ final class UncertaintyInputs {
                 () -> explain(inflation.getValue()), inflation.valueProperty()));
         inflation.setTooltip(tooltip);
         inflation.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(2, new Label("Variance inflation D"), inflation);
+
+        ComboBox<InflationGraph> graph = new ComboBox<>();
+        graph.setId("interferenceInflationGraph");
+        graph.getItems().setAll(InflationGraph.values());
+        graph.valueProperty().bindBidirectional(model.inflationGraphProperty());
+        graph.disableProperty().bind(model.replicatesProperty().isEqualTo(0));
+        Tooltip graphTip = new Tooltip();
+        graphTip.setWrapText(true);
+        graphTip.setMaxWidth(360);
+        graphTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> graph.getValue() == null ? "" : graph.getValue().explain(),
+                graph.valueProperty()));
+        graph.setTooltip(graphTip);
+        graph.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(2, new Label("Variance inflation D"), inflation,
+                new Label("from the dependence between"), graph);
     }
 
-    static HBox defaultLevelRow(InterferenceViewModel model) {
+    static VBox defaultLevelRow(InterferenceViewModel model) {
+        CheckBox additive = new CheckBox("Assume additivity in T and I");
+        additive.setId("interferenceAssumeAdditivity");
+        additive.setWrapText(true);
+        additive.selectedProperty().bindBidirectional(model.assumeAdditivityProperty());
+        Tooltip additiveTip = new Tooltip("The TACE estimator's model is Y = f(T, X) + g(I, X):"
+                + " then the default level cancels and the TACE is identified. Untick it to see"
+                + " the non-identifiability banner when no kept unit has the default level.");
+        additiveTip.setWrapText(true);
+        additiveTip.setMaxWidth(360);
+        additive.setTooltip(additiveTip);
+        return new VBox(4, additive, levelRow(model));
+    }
+
+    private static HBox levelRow(InterferenceViewModel model) {
         TextField level = new TextField();
         level.setId("interferenceDefaultLevel");
         level.setPrefColumnCount(4);
         level.textProperty().bindBidirectional(model.defaultLevelProperty());
         level.setTooltip(new Tooltip("Signature value without interference, 0 for fractions and"
-                + " counts; a banner warns when no kept unit lies at or around it."));
+                + " counts, from 0 to 1 for fractions; a note or banner appears when no kept unit"
+                + " has it."));
         return InputsPane.row(new Label("Default level of I"), level);
     }
 

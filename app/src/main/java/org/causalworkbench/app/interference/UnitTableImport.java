@@ -62,8 +62,9 @@ public final class UnitTableImport {
         List<String> ids = UnitIds.read(table, roles.id());
         int[] treatment = NumericColumns.binary(table, roles.treatment(), "treatment");
         double[] outcome = NumericColumns.vector(table, roles.outcome(), "outcome");
+        List<List<String>> covariateValues = covariateValues(table, roles.covariates());
         List<String> covariates = roles.covariates().isEmpty() ? null
-                : covariateLabels(table, roles.covariates());
+                : covariateValues.stream().map(values -> String.join(", ", values)).toList();
         InterferenceGraph graph = GroupCliques.build(table, roles.id(), roles.group()).graph();
         int groupColumn = table.requireColumn(roles.group(), "group");
         List<String> groups = new ArrayList<>(table.rowCount());
@@ -71,7 +72,8 @@ public final class UnitTableImport {
             groups.add(table.cell(row, groupColumn));
         }
         return new InterferenceData(table.sourceName(), ids, treatment, outcome,
-                roles.covariates(), covariates, groups, neighbours(graph), note, trueEffect);
+                roles.covariates(), covariates, groups, neighbours(graph), note, trueEffect,
+                covariateValues);
     }
 
     /** Returns, per unit row, the rows of its neighbours in the graph. */
@@ -89,28 +91,31 @@ public final class UnitTableImport {
     }
 
     /**
-     * Joins each unit's covariate values into one label, so that equal combinations share a
-     * propensity cell. An empty or missing cell is rejected, because it would form a cell of
-     * its own.
+     * Reads each unit's covariate values, which the caller joins into one label so that equal
+     * combinations share a propensity cell. An empty or missing cell is rejected, because it
+     * would form a cell of its own.
      */
-    private static List<String> covariateLabels(CsvTable table, List<String> columns) {
+    private static List<List<String>> covariateValues(CsvTable table, List<String> columns) {
+        if (columns.isEmpty()) {
+            return List.of();
+        }
         int[] indices = new int[columns.size()];
         for (int j = 0; j < indices.length; j++) {
             indices[j] = table.requireColumn(columns.get(j), "covariate");
         }
-        List<String> labels = new ArrayList<>(table.rowCount());
+        List<List<String>> rows = new ArrayList<>(table.rowCount());
         for (int row = 0; row < table.rowCount(); row++) {
-            StringBuilder label = new StringBuilder();
+            List<String> values = new ArrayList<>(indices.length);
             for (int j = 0; j < indices.length; j++) {
                 String value = table.cell(row, indices[j]).strip();
                 if (CellValues.isMissing(value)) {
                     throw new DataFormatException(table.location(row, indices[j]) + ": the"
                             + " covariate value is missing; remove the row or give it a value.");
                 }
-                label.append(j == 0 ? "" : ", ").append(value);
+                values.add(value);
             }
-            labels.add(label.toString());
+            rows.add(values);
         }
-        return labels;
+        return rows;
     }
 }

@@ -99,6 +99,25 @@ class GraphEditorPaneTest {
     }
 
     @Test
+    void undoAndNewUnits_clearEditMessage(FxRobot robot) {
+        robot.clickOn(screenPointOf("u0"));
+        robot.clickOn(screenPointOf("u4"));
+        assertEquals("Connected u0 -- u4.", message(robot));
+
+        robot.interact(() -> pane.model().undo());
+
+        assertEquals(0, pane.currentGraph().edgeCount());
+        assertEquals("", message(robot), "the undone edge is no longer connected");
+
+        robot.clickOn(screenPointOf("u1"));
+        robot.clickOn(screenPointOf("u2"));
+        robot.interact(() -> pane.setGraph(InterferenceGraph.builder(List.of("a", "b"))
+                .build()));
+
+        assertEquals("", message(robot), "the message named units of the old table");
+    }
+
+    @Test
     void clickUnitTwice_reportsSelfLoop(FxRobot robot) {
         robot.clickOn(screenPointOf("u2"));
         robot.clickOn(screenPointOf("u2"));

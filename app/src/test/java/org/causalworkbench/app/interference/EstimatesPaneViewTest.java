@@ -77,7 +77,10 @@ class EstimatesPaneViewTest {
         assertTrue(shownInCell(robot, "TACE only"), "rows without interval are not marked");
         String uncertainty = robot.lookup("#interferenceUncertainty").queryAs(Label.class)
                 .getText();
-        assertTrue(uncertainty.contains("Inflation chosen: D_sr = 6.000"), uncertainty);
+        assertTrue(uncertainty.contains("Unit-level dependency factors: D_avg = "), uncertainty);
+        assertTrue(uncertainty.contains("D_max = 6."), uncertainty);
+        assertTrue(uncertainty.contains("Inflation chosen: D_sr = 1.000, from the dependency"
+                + " graph between the 400 blocks."), uncertainty);
         assertFalse(robot.lookup("#interferenceBanner").query().isVisible(),
                 "the household sample has units at I = 0");
     }
@@ -92,6 +95,17 @@ class EstimatesPaneViewTest {
         });
 
         Node banner = robot.lookup("#interferenceBanner").query();
+        Label title = robot.lookup("#interferenceBannerTitle").queryAs(Label.class);
+        assertTrue(banner.isVisible());
+        assertEquals("Identified only through additivity", title.getText());
+        assertTrue(banner.getStyleClass().contains("interference-note"));
+
+        runOnFx(() -> {
+            model.assumeAdditivityProperty().set(false);
+            model.run();
+        });
+        assertEquals("Identifiability warning", title.getText());
+        assertFalse(banner.getStyleClass().contains("interference-note"));
         assertTrue(banner.isVisible());
         assertTrue(banner.getLayoutBounds().getHeight() > 20, "the banner has no height");
         Label text = robot.lookup("#interferenceBannerText").queryAs(Label.class);

@@ -12,6 +12,7 @@ import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.interference.AdditivityResult;
+import org.causalworkbench.estimators.interference.CellOverlap;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IdentifiabilityCheck;
 import org.causalworkbench.estimators.interference.IdentifiabilityResult;
@@ -199,8 +200,138 @@ class InterferenceChecksTest {
         assertNotNull(checks.riskRatio(), checks.riskRatioProblem());
         // (1 + 1)(1 + 2I) / (1 + 2I) = 2 in every cell with both arms.
         assertEquals(2.0, checks.riskRatio().riskRatio(), 1e-12);
-        assertTrue(checks.describeRiskRatio().startsWith(
-                "TACRR (risk ratio of a product model) = 2.0000"), checks.describeRiskRatio());
+        String text = checks.describeRiskRatio();
+        assertTrue(text.startsWith("TACRR (risk ratio) = 2.0000"), text);
+        assertTrue(text.contains("only if the outcome is a product Y = f(T, X) g(I, X)"), text);
+        assertTrue(text.contains("The additivity check rejects an additive model"), text);
+        assertFalse(text.contains("Warning"), text);
+    }
+
+    @Test
+    void riskRatio_additiveModel_isForComparisonOnly() throws InterruptedException {
+        InterferenceViewModel model = run(households(1, 2, 3, 0),
+                SignatureComponent.GROUP_FRACTION, "0");
+
+        String text = model.outcomeProperty().get().checks().describeRiskRatio();
+        assertTrue(text.contains("The additivity check does not reject, so the additive TACE is"
+                + " the estimand and the TACRR is shown for comparison only."), text);
+        assertFalse(text.contains("It is identified"), text);
+    }
+
+    @Test
+    void riskRatio_smallUntreatedMean_namesCell() throws InterruptedException {
+        // Y = 0.02 + T + I: the untreated mean at I = 0 is 0.02, far below a tenth of the SD.
+        InterferenceViewModel model = run(households(0.02, 1, 1, 0),
+                SignatureComponent.GROUP_FRACTION, "0");
+
+        InterferenceChecks checks = model.outcomeProperty().get().checks();
+        String text = checks.describeRiskRatio();
+        assertTrue(checks.outcomeSd() > 0.2, "outcome SD " + checks.outcomeSd());
+        assertTrue(text.contains("Warning: in the cell I = 0 the untreated mean is 0.0200,"
+                + " below 0.1 x the outcome SD"), text);
+        assertTrue(text.contains("so its ratio 51.0000 is unstable"), text);
+    }
+
+    @Test
+    void riskRatio_largeUntreatedMeans_noWarning() throws InterruptedException {
+        InterferenceViewModel model = run(households(5, 1, 1, 0),
+                SignatureComponent.GROUP_FRACTION, "0");
+
+        InterferenceChecks checks = model.outcomeProperty().get().checks();
+        assertTrue(checks.smallestUntreatedMean().isEmpty());
+        assertFalse(checks.describeRiskRatio().contains("Warning"));
+    }
+
+    @Test
+    void checks_sameUnderEveryPropensityModel() throws InterruptedException {
+        // With T x I terms, binning I to the bin's lower edge (1/3 to 0.30) would change every
+        // coefficient, so equal results show that the checks read the unbinned values.
+        InterferenceData data = households(1, 1, 2, 2);
+        List<InterferenceChecks> results = new ArrayList<>();
+        List<List<Double>> extensions = new ArrayList<>();
+        for (PropensityModel propensity : PropensityModel.values()) {
+            InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                    InterferenceAnalysis::run);
+            model.load(data);
+            model.replicatesProperty().set(0);
+            model.propensityModelProperty().set(propensity);
+            model.run();
+            ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+            assertEquals("", model.errorProperty().get(), propensity.name());
+            results.add(model.outcomeProperty().get().checks());
+            extensions.add(model.estimateRows().stream()
+                    .filter(row -> row.flags().contains(InterferenceAnalysis.EXTENSION_FLAG))
+                    .map(EstimateRow::hajek).toList());
+        }
+        InterferenceChecks cells = results.get(0);
+        assertEquals(1.0, cells.additivity().interactionCoefficients().get(0), 1e-9);
+        for (int m = 1; m < results.size(); m++) {
+            InterferenceChecks other = results.get(m);
+            String name = PropensityModel.values()[m].name();
+            assertEquals(cells.additivity().interactionCoefficients(),
+                    other.additivity().interactionCoefficients(), name);
+            assertEquals(cells.additivity().fStatistic(), other.additivity().fStatistic(), 0.0,
+                    name);
+            assertEquals(cells.regression().regression(), other.regression().regression(), 0.0,
+                    name);
+            assertEquals(cells.regression().additiveRegression(),
+                    other.regression().additiveRegression(), 0.0, name);
+            assertEquals(cells.identifiability().minimum(), other.identifiability().minimum(),
+                    name);
+            assertEquals(extensions.get(0), extensions.get(m), name);
+        }
+    }
+
+    @Test
+    void binLabel_showsRangeAndPosition() {
+        assertEquals("[0.95, 1.00] (bin 20 of 20)",
+                SignatureTable.binLabel(new ExactFraction(19, 20), 20));
+        assertEquals("[0.00, 0.05) (bin 1 of 20)",
+                SignatureTable.binLabel(ExactFraction.ZERO, 20));
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(households(1, 1, 1, 0));
+        model.propensityModelProperty().set(PropensityModel.BINS);
+        assertEquals("1/3 [0.30, 0.35) (bin 7 of 20)", model.preview().stream()
+                .filter(row -> row.signature().startsWith("1/3")).findFirst()
+                .orElseThrow().signature());
+    }
+
+    @Test
+    void banner_assumedAdditivity_isNote() throws InterruptedException {
+        InterferenceViewModel model = run(bipartiteHouseholds(),
+                SignatureComponent.TREATED_COUNT, "0");
+
+        InterferenceOutcome outcome = model.outcomeProperty().get();
+        assertTrue(outcome.request().assumeAdditivity(), "additivity is assumed by default");
+        String note = IdentifiabilityBanner.describeAssumed(outcome.checks());
+        assertTrue(note.startsWith("No kept unit has the default level 0 (observed I: only"
+                + " 2). The TACE is identified because additivity"), note);
+    }
+
+    @Test
+    void defaultLevel_aboveOneForFraction_isRejected() throws InterruptedException {
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(households(1, 1, 1, 0));
+        model.defaultLevelProperty().set("1.5");
+
+        model.run();
+
+        assertEquals("Invalid default interference level 1.5: the Group fraction signature"
+                + " lies in [0, 1]; use a value from 0 to 1, such as 0 for no"
+                + " treated neighbour.", model.errorProperty().get());
+        assertFalse(model.runningProperty().get());
+        model.defaultLevelProperty().set("1");
+        assertEquals("", model.errorProperty().get(), "changing the setting clears the error");
+    }
+
+    @Test
+    void defaultLevel_countAboveOne_isAccepted() throws InterruptedException {
+        InterferenceViewModel model = run(bipartiteHouseholds(),
+                SignatureComponent.TREATED_COUNT, "2");
+
+        assertFalse(model.outcomeProperty().get().checks().notIdentifiable());
     }
 
     @Test
@@ -265,5 +396,30 @@ class InterferenceChecksTest {
         assertEquals("", model.errorProperty().get());
         assertEquals(tace.hajek(), InterferenceViewModel.taceRow(model.estimateRows()).hajek(),
                 1e-6);
+    }
+
+    @Test
+    void graphExample_resetsSignatureAndCaveatsRiskRatio() throws InterruptedException {
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(households(1, 1, 1, 0));
+        model.componentProperty(SignatureComponent.INVERSE_DISTANCE).set(true);
+
+        model.loadGraphExample();
+        ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+
+        assertEquals("", model.errorProperty().get());
+        assertEquals(List.of(SignatureComponent.NEIGHBOUR_FRACTION),
+                model.signatureChoice().components());
+        InterferenceChecks checks = model.outcomeProperty().get().checks();
+        String text = checks.describeRiskRatio();
+        assertTrue(checks.smallestUntreatedMean().isPresent(), text);
+        CellOverlap small = checks.smallestUntreatedMean().get();
+        assertTrue(small.untreatedMean() < InterferenceChecks.SMALL_UNTREATED_MEAN
+                * checks.outcomeSd(), text);
+        assertTrue(text.contains("Warning: in the cell " + InterferenceChecks.cellName(small)
+                + " the untreated mean is"), text);
+        assertTrue(text.contains("The additivity check does not reject, so the additive TACE"
+                + " is the estimand"), text);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.WeightedEstimate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +67,8 @@ class InterferenceExportTest {
         CsvTable table = read(file);
         InterferenceData data = outcome.request().data();
         WeightedEstimate tace = outcome.result().tace();
-        assertEquals(List.of("id", "treatment", "outcome", "group", "covariates", "signature",
-                "I", "e_hat", "hajek_weight", "kept"), table.columns());
+        assertEquals(List.of("id", "treatment", "outcome", "group", "signature", "I",
+                "signature_0_0_set_to_0", "e_hat", "hajek_weight", "kept"), table.columns());
         assertEquals(data.size(), table.rowCount());
         for (int i = 0; i < data.size(); i++) {
             assertEquals(data.ids().get(i), cell(table, i, "id"));
@@ -80,6 +82,58 @@ class InterferenceExportTest {
         }
         assertEquals("2/3", cell(table, 11, "signature"),
                 "household 2 has members 0 and 1 treated, so member 3 sees 2 of 3 treated");
+    }
+
+    @Test
+    void unitTable_covariatesAndZeroed_oneColumnEach() throws InterruptedException {
+        // Two covariates, one value with a comma, and a household of one whose group fraction
+        // is 0/0 and set to 0.
+        InterferenceData data = UnitTableImport.build(CsvTable.read(new StringReader("""
+                id,hh,t,y,age,region
+                a,1,1,2.5,3,"North, east"
+                b,1,0,1.0,3,South
+                c,2,1,4.0,1,South
+                d,2,0,3.0,1,South
+                e,3,0,5.0,1,South
+                f,4,1,2.0,3,"North, east"
+                g,4,0,1.5,3,"North, east"
+                """), "two-covariates.csv"), new UnitTableImport.Roles("id", "t", "y",
+                List.of("age", "region"), "hh"), "", Double.NaN);
+        InterferenceViewModel model = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        model.load(data);
+        model.replicatesProperty().set(0);
+        model.isolatedUnitPolicyProperty().set(IsolatedUnitPolicy.ZERO);
+        model.run();
+        ui.runUntil(() -> !model.runningProperty().get(), 20_000);
+        assertEquals("", model.errorProperty().get());
+
+        Path typed = folder.resolve("units");
+        assertTrue(model.export(InterferenceExport.Kind.UNIT_TABLE, typed));
+
+        Path file = folder.resolve("units.csv");
+        assertTrue(Files.exists(file), "the .csv extension is appended");
+        assertFalse(Files.exists(typed));
+        CsvTable table = read(file);
+        assertEquals(List.of("id", "treatment", "outcome", "group", "age", "region",
+                "signature", "I", "signature_0_0_set_to_0", "e_hat", "hajek_weight", "kept"),
+                table.columns());
+        assertEquals("North, east", cell(table, 0, "region"));
+        assertEquals("3", cell(table, 0, "age"));
+        assertEquals("South", cell(table, 1, "region"));
+        assertEquals("1", cell(table, 4, "signature_0_0_set_to_0"), "e is alone in hh 3");
+        assertEquals("0", cell(table, 0, "signature_0_0_set_to_0"));
+        assertTrue(model.statusProperty().get().contains(file.toString()),
+                model.statusProperty().get());
+    }
+
+    @Test
+    void assumptions_typedWithoutExtension_getsTxt() throws InterruptedException {
+        InterferenceViewModel model = finishedRun();
+
+        assertTrue(model.export(InterferenceExport.Kind.ASSUMPTIONS, folder.resolve("log")));
+
+        assertTrue(Files.exists(folder.resolve("log.txt")));
     }
 
     @Test
@@ -127,12 +181,15 @@ class InterferenceExportTest {
                 + " dropped)"), lines.toString());
         assertTrue(lines.contains("Bootstrap: B = 30, seed 11, 50 blocks (connected"
                 + " components), 0 failed replicate(s)"), lines.toString());
-        // Households of four are cliques: every unit depends on exactly 4 units.
+        // Households of four are cliques: every unit depends on exactly 4 units, but no unit
+        // acts across households, so the graph between blocks gives a factor of 1.
         String inflation = lines.stream().filter(line -> line.startsWith("Inflation factor:"))
                 .findFirst().orElseThrow(() -> new AssertionError("no inflation line"));
         String factor = inflation.substring("Inflation factor: D_sr = ".length(),
-                inflation.indexOf(" ("));
-        assertEquals(4.0, Double.parseDouble(factor), 1e-9, inflation);
+                inflation.indexOf(" from the"));
+        assertEquals(1.0, Double.parseDouble(factor), 1e-9, inflation);
+        assertTrue(inflation.contains("from the dependency graph between the 50 blocks"),
+                inflation);
         assertTrue(inflation.contains("D_avg = 4.0,"), inflation);
         assertTrue(inflation.endsWith("D_max = 4)"), inflation);
         assertTrue(model.statusProperty().get().startsWith("Saved the assumptions log"));

@@ -66,29 +66,53 @@ class InterferenceUncertaintyTest {
         // The groups are cliques of at most 6, so D is block diagonal with blocks of ones.
         assertEquals(6.0, uncertainty.dependence().spectralRadius(), 1e-9);
         assertEquals(6, uncertainty.dependence().maximum());
+        // No unit acts across households, so the graph between blocks has no edge.
+        assertEquals(InflationGraph.BLOCKS, uncertainty.choice().inflationGraph());
+        assertEquals(1.0, uncertainty.inflationFactors().spectralRadius(), 1e-12);
         assertEquals(VarianceInflation.SPECTRAL_RADIUS, bootstrap.inflation());
-        assertEquals(6.0, bootstrap.inflationFactor(), 1e-9);
+        assertEquals(1.0, bootstrap.inflationFactor(), 1e-12);
         assertEquals(400, bootstrap.blocks(), "one block per household");
 
         // The same bootstrap called directly, with the households as blocks.
         SignatureTable signatures = model.outcomeProperty().get().signatures();
+        int[] blocks = BlockBootstrap.blocksOf(HOUSEHOLDS.groups());
         BootstrapResult direct = BlockBootstrap.withDefaults().withReplicates(200).withSeed(7)
                 .run(TaceEstimator.withDefaults(), HOUSEHOLDS.treatment(),
                         HOUSEHOLDS.outcome(), HOUSEHOLDS.covariates(),
-                        signatures.signatures(), BlockBootstrap.blocksOf(HOUSEHOLDS.groups()),
-                        DependencyInflation.fromNeighbours(HOUSEHOLDS.neighbours()),
+                        signatures.signatures(), blocks,
+                        DependencyInflation.betweenBlocks(HOUSEHOLDS.neighbours(), blocks),
                         ProgressSink.NONE, CancellationToken.NEVER);
         EstimateRow.Interval interval = taceInterval(model);
         assertEquals(direct.hajek().lower(), interval.lower(), 1e-12);
         assertEquals(direct.hajek().upper(), interval.upper(), 1e-12);
 
         double hajek = InterferenceViewModel.taceRow(model.estimateRows()).hajek();
-        double halfWidth = NORMAL_QUANTILE * Math.sqrt(6 * bootstrap.hajek().bootstrapVariance());
+        double halfWidth = NORMAL_QUANTILE * Math.sqrt(bootstrap.hajek().bootstrapVariance());
         assertEquals(hajek - halfWidth, interval.lower(), 1e-12);
         assertEquals(hajek + halfWidth, interval.upper(), 1e-12);
         assertTrue(interval.lower() < 2, "the true TACE 2 lies below " + interval);
         assertTrue(interval.upper() > 2, "the true TACE 2 lies above " + interval);
-        assertTrue(interval.method().contains("D_sr = 6.000"), interval.method());
+        assertTrue(interval.method().contains("D_sr = 1.000"), interval.method());
+    }
+
+    @Test
+    void bootstrap_unitGraph_inflatesBySix() throws InterruptedException {
+        InterferenceViewModel model = households();
+        model.replicatesProperty().set(50);
+        runToEnd(model);
+        double blocks = taceInterval(model).upper() - taceInterval(model).lower();
+
+        model.inflationGraphProperty().set(InflationGraph.UNITS);
+        runToEnd(model);
+        Uncertainty uncertainty = model.outcomeProperty().get().uncertainty();
+        double units = taceInterval(model).upper() - taceInterval(model).lower();
+
+        assertEquals(6.0, uncertainty.bootstrap().inflationFactor(), 1e-9);
+        assertEquals(Math.sqrt(6), units / blocks, 1e-9, "D_sr = 6 widens by sqrt(6)");
+        String text = uncertainty.describe();
+        assertTrue(text.contains("Unit-level dependency factors: D_avg = "), text);
+        assertTrue(text.contains("Inflation chosen: D_sr = 6.000, from the dependency graph"
+                + " between units."), text);
     }
 
     @Test
@@ -112,6 +136,7 @@ class InterferenceUncertaintyTest {
     void bootstrap_inflationChoice_scalesVariance() throws InterruptedException {
         InterferenceViewModel model = households();
         model.replicatesProperty().set(50);
+        model.inflationGraphProperty().set(InflationGraph.UNITS);
         model.inflationProperty().set(VarianceInflation.NONE);
         runToEnd(model);
         double plain = taceInterval(model).upper() - taceInterval(model).lower();

@@ -103,8 +103,7 @@ class InterferenceViewModelTest {
             boolean overlap = cell.key().toString().equals("2/3");
             assertEquals(overlap, cell.kept(), "kept flag of cell " + cell.key());
         }
-        assertTrue(row(model, "TACE").flags().get(0).startsWith("3 unit(s)"),
-                row(model, "TACE").flags().toString());
+        assertEquals("3 units dropped for overlap", row(model, "TACE").flags().get(0));
     }
 
     @Test
@@ -149,7 +148,7 @@ class InterferenceViewModelTest {
         assertTrue(model.errorProperty().get().contains("binned"), model.errorProperty().get());
         model.propensityModelProperty().set(PropensityModel.BINS);
         model.binsProperty().set(3);
-        assertEquals("0.3333 (bin 1/3)", model.preview().get(0).signature());
+        assertEquals("0.3333 [0.33, 0.67) (bin 2 of 3)", model.preview().get(0).signature());
         assertEquals("", model.previewProblemProperty().get());
     }
 
