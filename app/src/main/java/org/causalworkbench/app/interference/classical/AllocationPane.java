@@ -55,9 +55,10 @@ final class AllocationPane extends VBox {
                 + " counterfactual allocations in which each member of a group is treated"
                 + " independently with probability \u03b1. The group propensity is the product"
                 + " of the individual propensities, so it assumes independent treatment within"
-                + " groups given the covariates. Under a design that treats a fixed number per"
-                + " group, such as the two-stage example, this product is not the assignment"
-                + " probability and the curves are approximations. The bands ignore the"
+                + " groups given the covariates. A design that treats a fixed number per group,"
+                + " such as the two-stage example, breaks that assumption: the tab then shows"
+                + " no curves and says why, and Hudgens-Halloran above is the estimator for it."
+                + " The bands ignore the"
                 + " estimation of a fitted propensity.");
 
         Label error = ClassicalPane.bindError(model.errorProperty(), "classicalCurvesError");

@@ -15,6 +15,7 @@ import org.causalworkbench.app.interference.InterferenceData;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.UnitTableImport;
 import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.CsvTable;
@@ -367,32 +368,48 @@ class ClassicalViewModelTest {
     }
 
     @Test
-    void allocation_logistic_matchesEstimator() {
+    void allocation_twoStageExample_rejected() {
         ClassicalViewModel model = model();
         model.loadExample();
         AllocationViewModel allocation = model.allocation();
 
         allocation.estimate();
 
+        assertNull(allocation.gridProperty().get());
+        String error = allocation.errorProperty().get();
+        assertTrue(error.contains("treat exactly"), error);
+        assertTrue(error.contains("Hudgens-Halloran"), error);
+    }
+
+    @Test
+    void allocation_householdSample_directNearMinusTace() {
+        ClassicalViewModel model = model();
+        model.workspace().load(SampleLoader.households());
+        AllocationViewModel allocation = model.allocation();
+
+        allocation.estimate();
+
         assertEquals("", allocation.errorProperty().get());
         InterferenceData data = model.workspace().dataProperty().get();
-        double[][] lowOrHigh = new double[data.size()][1];
-        for (int unit = 0; unit < data.size(); unit++) {
-            lowOrHigh[unit][0] = data.covariateOf(unit).equals(data.covariateOf(0)) ? 0 : 1;
-        }
         AllocationIpwResult direct = AllocationIpw.withDefaults()
                 .estimateWithLogisticPropensity(data.groups(), data.treatment(), data.outcome(),
-                        lowOrHigh);
+                        AllocationViewModel.levelIndicators(data));
         AllocationGrid grid = allocation.gridProperty().get();
         assertEquals(AllocationViewModel.DEFAULT_POINTS, grid.allocations().size());
         for (int i = 0; i < grid.allocations().size(); i++) {
             double alpha = grid.allocations().get(i);
-            assertEquals(direct.direct(alpha).estimate(), grid.direct().get(i).estimate(),
-                    1e-9, "DE at " + alpha);
-            assertEquals(direct.direct(alpha).standardError(),
-                    grid.direct().get(i).standardError(), 1e-9, "SE of DE at " + alpha);
+            EffectEstimate shown = grid.direct().get(i);
+            assertEquals(direct.direct(alpha).estimate(), shown.estimate(), 1e-9,
+                    "DE at " + alpha);
+            assertEquals(direct.direct(alpha).standardError(), shown.standardError(), 1e-9,
+                    "SE of DE at " + alpha);
             assertEquals(direct.indirect(0.1, alpha).estimate(),
                     grid.indirect().get(0).get(i).estimate(), 1e-9, "IE at " + alpha);
+        }
+        for (double alpha : new double[] {0.3, 0.5, 0.7}) {
+            EffectEstimate de = direct.direct(alpha);
+            assertEquals(-data.trueEffect(), de.estimate(), 3 * de.standardError(),
+                    "DE against -TACE at " + alpha);
         }
         assertTrue(allocation.notesProperty().get().contains("Largest group weight"));
     }
