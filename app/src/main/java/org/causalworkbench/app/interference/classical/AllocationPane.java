@@ -76,6 +76,8 @@ final class AllocationPane extends VBox {
                 notes);
 
         model.gridProperty().addListener((obs, old, now) -> showGrid(now));
+        model.errorProperty().addListener((obs, old, now) -> showGrid(
+                model.gridProperty().get()));
         model.referenceIndexProperty().addListener((obs, old, now) -> showCurves(
                 model.gridProperty().get()));
         reference.setOnAction(event -> {
@@ -167,9 +169,10 @@ final class AllocationPane extends VBox {
     private void showGrid(AllocationGrid grid) {
         if (grid == null) {
             reference.getItems().clear();
-            curves.setChart(SynthCharts.placeholder(CURVES_TITLE, "Press Estimate curves."));
-            heatMap.setChart(SynthCharts.placeholder(HEAT_MAP_TITLE, "Press Estimate"
-                    + " curves."));
+            String message = model.errorProperty().get().isEmpty() ? "Press Estimate curves."
+                    : "No curves: see the message above.";
+            curves.setChart(SynthCharts.placeholder(CURVES_TITLE, message));
+            heatMap.setChart(SynthCharts.placeholder(HEAT_MAP_TITLE, message));
             return;
         }
         int m = grid.allocations().size();

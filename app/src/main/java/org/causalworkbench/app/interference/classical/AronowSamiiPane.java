@@ -24,6 +24,9 @@ import org.causalworkbench.app.interference.InterferenceData;
  */
 final class AronowSamiiPane extends VBox {
 
+    /** Header of the contrast column, with the direction of the difference. */
+    static final String CONTRAST_HEADER = "d_k - d_l: \u03bc(d_k) - \u03bc(d_l)";
+
     private final AronowSamiiViewModel model;
     /** Kept so the bidirectional bindings of the spinners are not garbage-collected. */
     private ObjectProperty<Double> probabilityValue;
@@ -56,7 +59,8 @@ final class AronowSamiiPane extends VBox {
         getChildren().addAll(ClassicalPane.heading("Aronow-Samii exposure estimates (known"
                 + " design)"), structure, designRow(), runRow(status), error, exposureTable(),
                 ClassicalPane.subheading("Contrasts \u03c4(d_k, d_l) = \u03bc(d_k) -"
-                        + " \u03bc(d_l)"), contrastTable(), warnings);
+                        + " \u03bc(d_l): exposure minus reference, the opposite of the"
+                        + " \"0 minus 1\" signs of Hudgens-Halloran"), contrastTable(), warnings);
     }
 
     private static String describe(InterferenceData data) {
@@ -168,28 +172,30 @@ final class AronowSamiiPane extends VBox {
                 row -> String.format(Locale.ROOT, "%.3f to %.3f", row.minProbability(),
                         row.maxProbability()), true));
         table.getColumns().add(Tables.column("HT mean", 95,
-                row -> Tables.number(row.horvitzThompson()), true));
-        table.getColumns().add(Tables.column("HT SE", 85,
-                row -> Tables.number(row.horvitzThompsonError()), true));
+                row -> row.show(row.horvitzThompson()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column("HT SE", 85,
+                row -> row.show(row.horvitzThompsonError()), true)));
         table.getColumns().add(Tables.column("Hajek mean", 95,
-                row -> Tables.number(row.hajek()), true));
-        table.getColumns().add(Tables.column("Hajek SE", 85,
-                row -> Tables.number(row.hajekError()), true));
+                row -> row.show(row.hajek()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column("Hajek SE", 85,
+                row -> row.show(row.hajekError()), true)));
         return table;
     }
 
     private TableView<ContrastRow> contrastTable() {
         TableView<ContrastRow> table = Tables.table("classicalContrastTable", model.contrasts(),
                 6, "Press Run to see the contrasts.");
-        table.getColumns().add(Tables.column("Contrast", 110, ContrastRow::contrast, false));
+        table.getColumns().add(Tables.column(CONTRAST_HEADER, 210, ContrastRow::contrast,
+                false));
         table.getColumns().add(Tables.column("HT", 95,
-                row -> Tables.number(row.horvitzThompson()), true));
-        table.getColumns().add(Tables.column("HT SE (conservative)", 150,
-                row -> Tables.number(row.horvitzThompsonError()), true));
+                row -> row.show(row.horvitzThompson()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column(
+                "HT SE (conservative)", 150, row -> row.show(row.horvitzThompsonError()),
+                true)));
         table.getColumns().add(Tables.column("Hajek", 95,
-                row -> Tables.number(row.hajek()), true));
-        table.getColumns().add(Tables.column("Hajek SE (linearised)", 150,
-                row -> Tables.number(row.hajekError()), true));
+                row -> row.show(row.hajek()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column(
+                "Hajek SE (linearised)", 150, row -> row.show(row.hajekError()), true)));
         return table;
     }
 }

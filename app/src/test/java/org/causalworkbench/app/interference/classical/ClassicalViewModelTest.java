@@ -289,6 +289,20 @@ class ClassicalViewModelTest {
             assertEquals(Math.sqrt(direct.estimate(condition).meanVariance()),
                     row.horvitzThompsonError(), 1e-12, condition);
         }
+        // Every untreated member has a treated housemate, so no unit is observed in c00.
+        ExposureRow c00 = exposure(as, "c00");
+        assertEquals(0, c00.unitsObserved());
+        assertEquals("no unit observed", c00.show(c00.horvitzThompson()));
+        assertEquals("no unit observed", c00.show(c00.horvitzThompsonError()));
+        ContrastRow c11VersusC00 = as.contrasts().stream()
+                .filter(row -> row.contrast().equals("c11 - c00")).findFirst().orElseThrow();
+        assertEquals("undefined: no unit observed in c00",
+                c11VersusC00.show(c11VersusC00.horvitzThompson()));
+        assertEquals("undefined: no unit observed in c00",
+                c11VersusC00.show(c11VersusC00.hajekError()));
+        ContrastRow c11VersusC10 = as.contrasts().stream()
+                .filter(row -> row.contrast().equals("c11 - c10")).findFirst().orElseThrow();
+        assertEquals("", c11VersusC10.undefinedReason());
         // Every negative variance estimate of the HT means is listed in one note.
         List<String> negative = List.of("c11", "c10", "c01", "c00").stream()
                 .filter(condition -> direct.estimate(condition).meanVariance() < 0).toList();
