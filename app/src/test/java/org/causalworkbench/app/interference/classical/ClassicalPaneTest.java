@@ -77,7 +77,7 @@ class ClassicalPaneTest {
                 .getText();
         assertTrue(convention.contains("protective effects are positive"), convention);
         assertTrue(robot.lookup("#classicalDataset").queryAs(Label.class).getText()
-                .contains("640 units in 160 groups"));
+                .contains("1024 units in 256 groups"));
     }
 
     @Test

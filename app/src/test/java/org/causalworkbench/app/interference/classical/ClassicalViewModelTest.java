@@ -276,7 +276,7 @@ class ClassicalViewModelTest {
         assertEquals("", as.errorProperty().get());
         InterferenceData data = model.workspace().dataProperty().get();
         ExposureProbabilities probabilities = ExposureProbabilities.compute(
-                AssignmentDesign.completeRandomisationDraws(640, 320, 300, 11),
+                AssignmentDesign.completeRandomisationDraws(1024, 512, 300, 11),
                 As4ExposureMapping.of(data.neighbours()), ProgressSink.NONE, () -> false);
         AronowSamiiResult direct = AronowSamii.withDefaults().estimate(probabilities,
                 data.treatment(), data.outcome());
@@ -454,7 +454,7 @@ class ClassicalViewModelTest {
 
         assertFalse(as.runningProperty().get());
         String complete = as.errorProperty().get();
-        assertTrue(complete.contains("Complete randomisation of 320 of 640 units has more than"
+        assertTrue(complete.contains("Complete randomisation of 512 of 1024 units has more than"
                 + " 1000000 assignments"), complete);
         assertTrue(complete.contains("Untick Exact"), complete);
 
@@ -462,6 +462,6 @@ class ClassicalViewModelTest {
         as.run();
 
         String bernoulli = as.errorProperty().get();
-        assertTrue(bernoulli.contains("at most 20 units, but the table has 640"), bernoulli);
+        assertTrue(bernoulli.contains("at most 20 units, but the table has 1024"), bernoulli);
     }
 }
