@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -115,7 +115,7 @@ final class AllocationPane extends VBox {
         return charts;
     }
 
-    private HBox settingsRow() {
+    private FlowPane settingsRow() {
         ComboBox<AllocationViewModel.Propensity> propensity = new ComboBox<>();
         propensity.getItems().setAll(AllocationViewModel.Propensity.values());
         propensity.setId("classicalPropensity");
@@ -150,11 +150,11 @@ final class AllocationPane extends VBox {
         reference.setId("classicalReferenceAlpha");
         reference.setPrefWidth(90);
 
-        HBox row = new HBox(8, new Label("Propensity:"), propensity, new Label("p"), probability,
-                new Label("\u03b1 from"), from, new Label("to"), to, new Label("points"),
-                points, estimate, new Label("TE and OE against \u03b10 ="), reference);
-        row.getStyleClass().add("classical-controls");
-        return row;
+        return ControlRows.row(ControlRows.field("Propensity:", propensity),
+                ControlRows.field("p", probability),
+                ControlRows.field("\u03b1 from", from, new Label("to"), to),
+                ControlRows.field("points", points), estimate,
+                ControlRows.field("TE and OE against \u03b10 =", reference));
     }
 
     private static Spinner<Double> doubleSpinner(String id, double min, double max,

@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -78,7 +79,7 @@ final class AronowSamiiPane extends VBox {
                 + " At most %d units.", data.size(), edges / 2, AronowSamiiReport.MAX_UNITS);
     }
 
-    private HBox designRow() {
+    private FlowPane designRow() {
         ComboBox<DesignChoice.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(DesignChoice.Kind.values());
         kind.setId("classicalDesignKind");
@@ -134,11 +135,9 @@ final class AronowSamiiPane extends VBox {
         });
         seed.disableProperty().bind(model.exactProperty());
 
-        HBox row = new HBox(8, new Label("Design:"), kind, new Label("p"), probability,
-                new Label("m"), treated, exact, new Label("R draws"), draws, new Label("seed"),
-                seed);
-        row.getStyleClass().add("classical-controls");
-        return row;
+        return ControlRows.row(ControlRows.field("Design:", kind),
+                ControlRows.field("p", probability), ControlRows.field("m", treated), exact,
+                ControlRows.field("R draws", draws), ControlRows.field("seed", seed));
     }
 
     private HBox runRow(Label status) {
@@ -156,7 +155,8 @@ final class AronowSamiiPane extends VBox {
         progress.setPrefWidth(200);
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
-        HBox row = new HBox(8, run, cancel, progress, status);
+        HBox row = new HBox(8, ControlRows.keepWidth(run), ControlRows.keepWidth(cancel),
+                ControlRows.keepWidth(progress), status);
         row.getStyleClass().add("classical-controls");
         return row;
     }

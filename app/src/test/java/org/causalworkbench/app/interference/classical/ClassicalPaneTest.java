@@ -10,17 +10,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceData;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
+import org.causalworkbench.app.interference.StructureSource;
+import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.interference.classical.HudgensHalloran;
 import org.causalworkbench.estimators.interference.classical.HudgensHalloranResult;
@@ -42,13 +49,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClassicalPaneTest {
 
     private ExecutorService worker;
+    private InterferenceViewModel model;
 
     @Start
     void start(Stage stage) {
         worker = WorkbenchApplication.workerPool();
-        InterferenceViewModel model = new InterferenceViewModel(Platform::runLater, worker,
+        model = new InterferenceViewModel(Platform::runLater, worker,
                 InterferenceAnalysis::run);
-        stage.setScene(new Scene(new InterferenceWorkspace(model), 1400, 900));
+        // The main window's default size, less its menu bar and tab header.
+        stage.setScene(new Scene(new InterferenceWorkspace(model), 1360, 800));
         stage.show();
     }
 
@@ -100,6 +109,58 @@ class ClassicalPaneTest {
         assertEquals(6, contrasts.getItems().size());
         String status = robot.lookup("#classicalAsStatus").queryAs(Label.class).getText();
         assertTrue(status.startsWith("Finished: 200 draws"), status);
+    }
+
+    @Test
+    void controls_notShrunkAtDefaultSize(FxRobot robot) {
+        robot.clickOn("#interferenceClassicalTab");
+        robot.clickOn("#classicalLoadExample");
+        for (String tab : List.of("#classicalHhTab", "#classicalAsTab", "#classicalCurvesTab")) {
+            robot.clickOn(tab);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            List<Node> shrunk = robot.lookup(".classical-controls").queryAll().stream()
+                    .filter(Parent.class::isInstance)
+                    .flatMap(row -> ((Parent) row).getChildrenUnmodifiable().stream())
+                    .filter(node -> node.isVisible() && node instanceof Region)
+                    .filter(node -> !(node instanceof Label label && label.isWrapText()))
+                    .filter(node -> ((Region) node).getWidth() + 0.5 < node.prefWidth(-1))
+                    .toList();
+            assertTrue(shrunk.isEmpty(), tab + ": shrunk below preferred width: " + shrunk);
+        }
+        Button example = robot.lookup("#classicalLoadExample").queryAs(Button.class);
+        assertTrue(example.getWidth() + 0.5 >= example.prefWidth(-1), "Load example shrunk");
+    }
+
+    @Test
+    void loadExample_overData_asksAndResetsStructure(FxRobot robot) {
+        robot.interact(() -> {
+            model.load(SampleLoader.households());
+            model.structure().sourceProperty().set(StructureSource.GRAPH);
+        });
+        robot.clickOn("#interferenceClassicalTab");
+
+        robot.clickOn("#classicalLoadExample");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup("#classicalExampleConfirm").queryAs(DialogPane.class);
+        assertTrue(confirm.getContentText().contains("households.csv with 1601 units"),
+                confirm.getContentText());
+        assertTrue(confirm.getContentText().contains("Graph (editor / imported file)"),
+                confirm.getContentText());
+        robot.clickOn((Node) confirm.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("households.csv", model.dataProperty().get().name());
+        assertEquals(StructureSource.GRAPH, model.structure().sourceProperty().get());
+
+        robot.clickOn("#classicalLoadExample");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane again = robot.lookup("#classicalExampleConfirm").queryAs(DialogPane.class);
+        robot.clickOn((Node) again.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("two-stage-households.csv", model.dataProperty().get().name());
+        assertEquals(StructureSource.GROUP_COLUMN, model.structure().sourceProperty().get());
     }
 
     private static List<String> cellTexts(FxRobot robot) {
