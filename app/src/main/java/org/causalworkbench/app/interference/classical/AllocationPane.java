@@ -57,7 +57,7 @@ final class AllocationPane extends VBox {
                 + " of the individual propensities, so it assumes independent treatment within"
                 + " groups given the covariates. A design that treats a fixed number per group,"
                 + " such as the two-stage example, breaks that assumption: the tab then shows"
-                + " no curves and says why, and Hudgens-Halloran above is the estimator for it."
+                + " no curves and says why, and the Hudgens-Halloran tab has the estimator for it."
                 + " The bands ignore the"
                 + " estimation of a fitted propensity.");
 

@@ -166,8 +166,8 @@ final class AronowSamiiPane extends VBox {
                 4, "Press Run to compute the exposure probabilities and estimates.");
         table.getColumns().add(Tables.column("Condition", 80, ExposureRow::condition, false));
         table.getColumns().add(Tables.column("Meaning", 270, ExposureRow::meaning, false));
-        table.getColumns().add(Tables.column("Units observed", 110,
-                row -> row.unitsObserved() + "", true));
+        table.getColumns().add(Tables.column("Units observed", 150, ExposureRow::observed,
+                true));
         table.getColumns().add(Tables.column("\u03c0 range (all units)", 150,
                 row -> String.format(Locale.ROOT, "%.3f to %.3f", row.minProbability(),
                         row.maxProbability()), true));
@@ -185,7 +185,7 @@ final class AronowSamiiPane extends VBox {
     private TableView<ContrastRow> contrastTable() {
         TableView<ContrastRow> table = Tables.table("classicalContrastTable", model.contrasts(),
                 6, "Press Run to see the contrasts.");
-        table.getColumns().add(Tables.column(CONTRAST_HEADER, 210, ContrastRow::contrast,
+        table.getColumns().add(Tables.column(CONTRAST_HEADER, 170, ContrastRow::contrast,
                 false));
         table.getColumns().add(Tables.column("HT", 95,
                 row -> row.show(row.horvitzThompson()), true));
@@ -196,6 +196,8 @@ final class AronowSamiiPane extends VBox {
                 row -> row.show(row.hajek()), true));
         table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column(
                 "Hajek SE (linearised)", 150, row -> row.show(row.hajekError()), true)));
+        table.getColumns().add(Tables.column("Why undefined", 200, ContrastRow::undefinedReason,
+                false));
         return table;
     }
 }

@@ -14,9 +14,8 @@ package org.causalworkbench.app.interference.classical;
 public record ContrastRow(String contrast, double horvitzThompson, double horvitzThompsonError,
         double hajek, double hajekError, String undefinedReason) {
 
-    /** Formats an estimate of this row: 4 decimals, or "undefined" with the reason. */
+    /** Formats an estimate of this row: 4 decimals, or "undefined". */
     String show(double value) {
-        return undefinedReason.isEmpty() ? Tables.number(value)
-                : "undefined: " + undefinedReason;
+        return undefinedReason.isEmpty() ? Tables.number(value) : "undefined";
     }
 }

@@ -19,8 +19,14 @@ public record ExposureRow(String condition, String meaning, int unitsObserved,
         double minProbability, double maxProbability, double horvitzThompson,
         double horvitzThompsonError, double hajek, double hajekError, String undefinedReason) {
 
-    /** Formats an estimate of this row: 4 decimals, or the reason it is undefined. */
+    /** Formats an estimate of this row: 4 decimals, or "undefined". */
     String show(double value) {
-        return undefinedReason.isEmpty() ? Tables.number(value) : undefinedReason;
+        return undefinedReason.isEmpty() ? Tables.number(value) : "undefined";
+    }
+
+    /** Formats the number of units observed, with the reason when the row is undefined. */
+    String observed() {
+        return undefinedReason.isEmpty() ? Integer.toString(unitsObserved)
+                : unitsObserved + ": " + undefinedReason;
     }
 }

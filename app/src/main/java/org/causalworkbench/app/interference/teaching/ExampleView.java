@@ -89,6 +89,9 @@ final class ExampleView extends VBox {
     private void buildEstimates() {
         estimates.setId("teachingEstimates");
         estimates.setFixedCellSize(CELL_HEIGHT);
+        // The columns share the width, so no horizontal scroll bar covers the last row. A
+        // note cut short keeps its full text in the tooltip.
+        estimates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EstimateLine, String> name = new TableColumn<>("Estimator");
         name.setCellValueFactory(line -> new ReadOnlyStringWrapper(line.getValue().estimator()));
         name.setPrefWidth(230);

@@ -292,14 +292,14 @@ class ClassicalViewModelTest {
         // Every untreated member has a treated housemate, so no unit is observed in c00.
         ExposureRow c00 = exposure(as, "c00");
         assertEquals(0, c00.unitsObserved());
-        assertEquals("no unit observed", c00.show(c00.horvitzThompson()));
-        assertEquals("no unit observed", c00.show(c00.horvitzThompsonError()));
+        assertEquals("0: no unit observed", c00.observed());
+        assertEquals("undefined", c00.show(c00.horvitzThompson()));
+        assertEquals("undefined", c00.show(c00.horvitzThompsonError()));
         ContrastRow c11VersusC00 = as.contrasts().stream()
                 .filter(row -> row.contrast().equals("c11 - c00")).findFirst().orElseThrow();
-        assertEquals("undefined: no unit observed in c00",
-                c11VersusC00.show(c11VersusC00.horvitzThompson()));
-        assertEquals("undefined: no unit observed in c00",
-                c11VersusC00.show(c11VersusC00.hajekError()));
+        assertEquals("no unit observed in c00", c11VersusC00.undefinedReason());
+        assertEquals("undefined", c11VersusC00.show(c11VersusC00.horvitzThompson()));
+        assertEquals("undefined", c11VersusC00.show(c11VersusC00.hajekError()));
         ContrastRow c11VersusC10 = as.contrasts().stream()
                 .filter(row -> row.contrast().equals("c11 - c10")).findFirst().orElseThrow();
         assertEquals("", c11VersusC10.undefinedReason());

@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -99,6 +101,11 @@ class TeachingPaneViewTest {
         double needed = table.getFixedCellSize() * (table.getItems().size() + 1);
         assertTrue(table.getHeight() >= needed, table.getId() + " is " + table.getHeight()
                 + " high for " + table.getItems().size() + " rows");
+        boolean horizontalBar = table.lookupAll(".scroll-bar").stream()
+                .filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL
+                        && bar.isVisible());
+        assertFalse(horizontalBar, table.getId() + " has a horizontal scroll bar over its rows");
     }
 
     @Test
