@@ -72,11 +72,17 @@ final class Tables {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(!empty && "-".equals(item) ? new Tooltip(NEGATIVE_VARIANCE_TIP)
-                        : null);
+                setTooltip(!empty && "-".equals(item) ? negativeVarianceTip() : null);
             }
         });
         return column;
+    }
+
+    private static Tooltip negativeVarianceTip() {
+        Tooltip tip = new Tooltip(NEGATIVE_VARIANCE_TIP);
+        tip.setWrapText(true);
+        tip.setPrefWidth(420);
+        return tip;
     }
 
     /** Formats a number with 4 decimals, or "-" when it is undefined. */
