@@ -91,29 +91,14 @@ class AllocationIpwDesignCheckTest {
     }
 
     @Test
-    void bernoulli_manyGroups_passesAndRecoversDirect() {
+    void bernoulli_fittedPropensity_passesAndRecoversDirect() {
         int groups = 2000;
-        SplittableRandom random = new SplittableRandom(11);
-        java.util.Random gaussian = new java.util.Random(12);
-        int n = groups * SIZE;
-        int[] treatment = new int[n];
-        double[] outcome = new double[n];
-        for (int g = 0; g < groups; g++) {
-            int treated = 0;
-            for (int j = 0; j < SIZE; j++) {
-                treatment[g * SIZE + j] = random.nextDouble() < 0.5 ? 1 : 0;
-                treated += treatment[g * SIZE + j];
-            }
-            for (int j = 0; j < SIZE; j++) {
-                int a = treatment[g * SIZE + j];
-                outcome[g * SIZE + j] = 2.0 * a + 3.0 * (treated - a) / (SIZE - 1.0)
-                        + gaussian.nextGaussian();
-            }
-        }
+        AllocationIpwAdditiveTest.Households data = AllocationIpwAdditiveTest.households(groups,
+                11);
 
         AllocationIpwResult result = AllocationIpw.withDefaults().estimateWithLogisticPropensity(
-                AllocationIpwTest.groupLabels(groups, SIZE), treatment, outcome,
-                new double[n][0]);
+                AllocationIpwTest.groupLabels(groups, SIZE), data.treatment(), data.outcome(),
+                new double[groups * SIZE][0]);
 
         for (double alpha : new double[] {0.3, 0.5, 0.7}) {
             EffectEstimate direct = result.direct(alpha);
