@@ -41,7 +41,7 @@ public final class SampleDatasets {
             HouseholdSampleGenerator.TRUE_EFFECT);
 
     /**
-     * The two-stage randomised household experiment: 160 households of 4, half on strategy
+     * The two-stage randomised household experiment: 256 households of 4, half on strategy
      * {@code low} (1 member treated) and half on {@code high} (3 treated), with known
      * Hudgens-Halloran effects. {@link TwoStageHouseholdGenerator} documents the design, the
      * true effects and generates the file.

@@ -90,6 +90,6 @@ class SampleDatasetsTest {
         assertTrue(text.startsWith(String.join(",", sample.idColumn(), sample.groupColumn(),
                 sample.strategyColumn(), sample.treatmentColumn(), sample.outcomeColumn())
                 + "\n"), "header row");
-        assertEquals(641, text.split("\n").length, "line count with header");
+        assertEquals(1025, text.split("\n").length, "line count with header");
     }
 }

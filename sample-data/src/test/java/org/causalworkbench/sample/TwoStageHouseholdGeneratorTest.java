@@ -21,6 +21,16 @@ class TwoStageHouseholdGeneratorTest {
                 TwoStageHouseholdGenerator.class);
     }
 
+    /** 1024 units is the most for which the classical tab computes Aronow-Samii estimates. */
+    @Test
+    void generateCsv_has256HouseholdsOf1024Units() {
+        long rows = TwoStageHouseholdGenerator.generateCsv().lines().count() - 1;
+
+        assertEquals(1024, rows);
+        assertEquals(256, TwoStageHouseholdGenerator.HOUSEHOLD_COUNT);
+        assertEquals(20_261_205L, TwoStageHouseholdGenerator.SEED);
+    }
+
     @Test
     void generateCsv_hasHeaderAndLfLineEndings() {
         String csv = TwoStageHouseholdGenerator.generateCsv();

@@ -131,8 +131,10 @@ public final class TeachingCharts {
                 new BasicStroke(2f));
         observed.setLabel(String.format(Locale.ROOT, "observed %.3f", decomposition.naiveBias()));
         observed.setLabelFont(ChartStyle.TICK_FONT);
-        observed.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        observed.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        // The label sits left of the line, below the bar, because the line is at the end of
+        // the bar and text to its right ran past the plot's edge.
+        observed.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+        observed.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(observed, Layer.FOREGROUND);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(0.8f)),
                 Layer.BACKGROUND);

@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -55,9 +55,10 @@ final class AllocationPane extends VBox {
                 + " counterfactual allocations in which each member of a group is treated"
                 + " independently with probability \u03b1. The group propensity is the product"
                 + " of the individual propensities, so it assumes independent treatment within"
-                + " groups given the covariates. Under a design that treats a fixed number per"
-                + " group, such as the two-stage example, this product is not the assignment"
-                + " probability and the curves are approximations. The bands ignore the"
+                + " groups given the covariates. A design that treats a fixed number per group,"
+                + " such as the two-stage example, breaks that assumption: the tab then shows"
+                + " no curves and says why, and the Hudgens-Halloran tab has the estimator for it."
+                + " The bands ignore the"
                 + " estimation of a fitted propensity.");
 
         Label error = ClassicalPane.bindError(model.errorProperty(), "classicalCurvesError");
@@ -75,6 +76,8 @@ final class AllocationPane extends VBox {
                 notes);
 
         model.gridProperty().addListener((obs, old, now) -> showGrid(now));
+        model.errorProperty().addListener((obs, old, now) -> showGrid(
+                model.gridProperty().get()));
         model.referenceIndexProperty().addListener((obs, old, now) -> showCurves(
                 model.gridProperty().get()));
         reference.setOnAction(event -> {
@@ -112,7 +115,7 @@ final class AllocationPane extends VBox {
         return charts;
     }
 
-    private HBox settingsRow() {
+    private FlowPane settingsRow() {
         ComboBox<AllocationViewModel.Propensity> propensity = new ComboBox<>();
         propensity.getItems().setAll(AllocationViewModel.Propensity.values());
         propensity.setId("classicalPropensity");
@@ -147,11 +150,11 @@ final class AllocationPane extends VBox {
         reference.setId("classicalReferenceAlpha");
         reference.setPrefWidth(90);
 
-        HBox row = new HBox(8, new Label("Propensity:"), propensity, new Label("p"), probability,
-                new Label("\u03b1 from"), from, new Label("to"), to, new Label("points"),
-                points, estimate, new Label("TE and OE against \u03b10 ="), reference);
-        row.getStyleClass().add("classical-controls");
-        return row;
+        return ControlRows.row(ControlRows.field("Propensity:", propensity),
+                ControlRows.field("p", probability),
+                ControlRows.field("\u03b1 from", from, new Label("to"), to),
+                ControlRows.field("points", points), estimate,
+                ControlRows.field("TE and OE against \u03b10 =", reference));
     }
 
     private static Spinner<Double> doubleSpinner(String id, double min, double max,
@@ -166,9 +169,10 @@ final class AllocationPane extends VBox {
     private void showGrid(AllocationGrid grid) {
         if (grid == null) {
             reference.getItems().clear();
-            curves.setChart(SynthCharts.placeholder(CURVES_TITLE, "Press Estimate curves."));
-            heatMap.setChart(SynthCharts.placeholder(HEAT_MAP_TITLE, "Press Estimate"
-                    + " curves."));
+            String message = model.errorProperty().get().isEmpty() ? "Press Estimate curves."
+                    : "No curves: see the message above.";
+            curves.setChart(SynthCharts.placeholder(CURVES_TITLE, message));
+            heatMap.setChart(SynthCharts.placeholder(HEAT_MAP_TITLE, message));
             return;
         }
         int m = grid.allocations().size();

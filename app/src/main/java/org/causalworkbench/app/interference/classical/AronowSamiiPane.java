@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,9 @@ import org.causalworkbench.app.interference.InterferenceData;
  * exposure conditions and contrasts.
  */
 final class AronowSamiiPane extends VBox {
+
+    /** Header of the contrast column, with the direction of the difference. */
+    static final String CONTRAST_HEADER = "d_k - d_l: \u03bc(d_k) - \u03bc(d_l)";
 
     private final AronowSamiiViewModel model;
     /** Kept so the bidirectional bindings of the spinners are not garbage-collected. */
@@ -56,7 +60,8 @@ final class AronowSamiiPane extends VBox {
         getChildren().addAll(ClassicalPane.heading("Aronow-Samii exposure estimates (known"
                 + " design)"), structure, designRow(), runRow(status), error, exposureTable(),
                 ClassicalPane.subheading("Contrasts \u03c4(d_k, d_l) = \u03bc(d_k) -"
-                        + " \u03bc(d_l)"), contrastTable(), warnings);
+                        + " \u03bc(d_l): exposure minus reference, the opposite of the"
+                        + " \"0 minus 1\" signs of Hudgens-Halloran"), contrastTable(), warnings);
     }
 
     private static String describe(InterferenceData data) {
@@ -74,7 +79,7 @@ final class AronowSamiiPane extends VBox {
                 + " At most %d units.", data.size(), edges / 2, AronowSamiiReport.MAX_UNITS);
     }
 
-    private HBox designRow() {
+    private FlowPane designRow() {
         ComboBox<DesignChoice.Kind> kind = new ComboBox<>();
         kind.getItems().setAll(DesignChoice.Kind.values());
         kind.setId("classicalDesignKind");
@@ -130,11 +135,9 @@ final class AronowSamiiPane extends VBox {
         });
         seed.disableProperty().bind(model.exactProperty());
 
-        HBox row = new HBox(8, new Label("Design:"), kind, new Label("p"), probability,
-                new Label("m"), treated, exact, new Label("R draws"), draws, new Label("seed"),
-                seed);
-        row.getStyleClass().add("classical-controls");
-        return row;
+        return ControlRows.row(ControlRows.field("Design:", kind),
+                ControlRows.field("p", probability), ControlRows.field("m", treated), exact,
+                ControlRows.field("R draws", draws), ControlRows.field("seed", seed));
     }
 
     private HBox runRow(Label status) {
@@ -152,7 +155,8 @@ final class AronowSamiiPane extends VBox {
         progress.setPrefWidth(200);
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
-        HBox row = new HBox(8, run, cancel, progress, status);
+        HBox row = new HBox(8, ControlRows.keepWidth(run), ControlRows.keepWidth(cancel),
+                ControlRows.keepWidth(progress), status);
         row.getStyleClass().add("classical-controls");
         return row;
     }
@@ -162,34 +166,38 @@ final class AronowSamiiPane extends VBox {
                 4, "Press Run to compute the exposure probabilities and estimates.");
         table.getColumns().add(Tables.column("Condition", 80, ExposureRow::condition, false));
         table.getColumns().add(Tables.column("Meaning", 270, ExposureRow::meaning, false));
-        table.getColumns().add(Tables.column("Units observed", 110,
-                row -> row.unitsObserved() + "", true));
+        table.getColumns().add(Tables.column("Units observed", 150, ExposureRow::observed,
+                true));
         table.getColumns().add(Tables.column("\u03c0 range (all units)", 150,
                 row -> String.format(Locale.ROOT, "%.3f to %.3f", row.minProbability(),
                         row.maxProbability()), true));
         table.getColumns().add(Tables.column("HT mean", 95,
-                row -> Tables.number(row.horvitzThompson()), true));
-        table.getColumns().add(Tables.column("HT SE", 85,
-                row -> Tables.number(row.horvitzThompsonError()), true));
+                row -> row.show(row.horvitzThompson()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column("HT SE", 85,
+                row -> row.show(row.horvitzThompsonError()), true)));
         table.getColumns().add(Tables.column("Hajek mean", 95,
-                row -> Tables.number(row.hajek()), true));
-        table.getColumns().add(Tables.column("Hajek SE", 85,
-                row -> Tables.number(row.hajekError()), true));
+                row -> row.show(row.hajek()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column("Hajek SE", 85,
+                row -> row.show(row.hajekError()), true)));
         return table;
     }
 
     private TableView<ContrastRow> contrastTable() {
         TableView<ContrastRow> table = Tables.table("classicalContrastTable", model.contrasts(),
                 6, "Press Run to see the contrasts.");
-        table.getColumns().add(Tables.column("Contrast", 110, ContrastRow::contrast, false));
+        table.getColumns().add(Tables.column(CONTRAST_HEADER, 170, ContrastRow::contrast,
+                false));
         table.getColumns().add(Tables.column("HT", 95,
-                row -> Tables.number(row.horvitzThompson()), true));
-        table.getColumns().add(Tables.column("HT SE (conservative)", 150,
-                row -> Tables.number(row.horvitzThompsonError()), true));
+                row -> row.show(row.horvitzThompson()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column(
+                "HT SE (conservative)", 150, row -> row.show(row.horvitzThompsonError()),
+                true)));
         table.getColumns().add(Tables.column("Hajek", 95,
-                row -> Tables.number(row.hajek()), true));
-        table.getColumns().add(Tables.column("Hajek SE (linearised)", 150,
-                row -> Tables.number(row.hajekError()), true));
+                row -> row.show(row.hajek()), true));
+        table.getColumns().add(Tables.withNegativeVarianceTip(Tables.column(
+                "Hajek SE (linearised)", 150, row -> row.show(row.hajekError()), true)));
+        table.getColumns().add(Tables.column("Why undefined", 200, ContrastRow::undefinedReason,
+                false));
         return table;
     }
 }

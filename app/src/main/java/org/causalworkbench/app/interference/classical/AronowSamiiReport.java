@@ -107,7 +107,8 @@ public record AronowSamiiReport(List<ExposureRow> exposures, List<ContrastRow> c
             rows.add(new ExposureRow(estimate.condition(), MEANINGS.get(k),
                     estimate.unitsObserved(), min, max, estimate.horvitzThompsonMean(),
                     Math.sqrt(estimate.meanVariance()), estimate.hajekMean(),
-                    Math.sqrt(estimate.hajekMeanVariance())));
+                    Math.sqrt(estimate.hajekMeanVariance()), estimate.isObserved() ? ""
+                            : "no unit observed"));
         }
         List<ContrastRow> contrasts = new ArrayList<>();
         List<String> conditions = result.conditions();
@@ -119,7 +120,7 @@ public record AronowSamiiReport(List<ExposureRow> exposures, List<ContrastRow> c
                 noteNegative(name + " (HT)", contrast.variance(), negatives);
                 contrasts.add(new ContrastRow(name, contrast.horvitzThompson(),
                         contrast.standardError(), contrast.hajek(),
-                        contrast.hajekStandardError()));
+                        contrast.hajekStandardError(), contrast.undefinedReason()));
             }
         }
         if (!negatives.isEmpty()) {

@@ -5,12 +5,14 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.causalworkbench.app.interference.InterferenceData;
 
@@ -39,14 +41,22 @@ public final class ClassicalPane extends BorderPane {
 
         Button example = new Button("Load example");
         example.setId("classicalLoadExample");
-        example.setOnAction(event -> model.loadExample());
+        example.setOnAction(event -> {
+            if (confirmExample(model.exampleReplaces())) {
+                model.loadExample();
+            }
+        });
         Label dataset = new Label();
         dataset.setId("classicalDataset");
         dataset.getStyleClass().add("dataset-note");
         model.workspace().dataProperty().addListener((obs, old, now) ->
                 dataset.setText(describe(now)));
         dataset.setText(describe(model.workspace().dataProperty().get()));
+        example.setMinWidth(Region.USE_PREF_SIZE);
+        dataset.setWrapText(true);
+        dataset.setMinHeight(Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(example, dataset);
+        HBox.setHgrow(dataset, Priority.ALWAYS);
         toolbar.getStyleClass().add("classical-toolbar");
         setTop(toolbar);
 
@@ -113,6 +123,18 @@ public final class ClassicalPane extends BorderPane {
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return error;
+    }
+
+    private static boolean confirmExample(String replaced) {
+        if (replaced.isEmpty()) {
+            return true;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, replaced, ButtonType.OK,
+                ButtonType.CANCEL);
+        confirm.setHeaderText("Load the two-stage example?");
+        confirm.getDialogPane().setId("classicalExampleConfirm");
+        confirm.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        return confirm.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     static void showError(String header, String message) {

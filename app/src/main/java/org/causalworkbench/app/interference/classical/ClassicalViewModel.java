@@ -1,7 +1,10 @@
 package org.causalworkbench.app.interference.classical;
 
+import java.util.Locale;
 import java.util.concurrent.Executor;
+import org.causalworkbench.app.interference.InterferenceData;
 import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.interference.StructureSource;
 
 /**
  * The state of the classical tab of the interference workspace: Hudgens-Halloran effects,
@@ -33,10 +36,31 @@ public final class ClassicalViewModel {
 
     /**
      * Loads the two-stage household sample into the workspace, which replaces the unit table
-     * of every tab.
+     * of every tab, and takes the interaction structure from its household column, because
+     * the households are the groups of its design.
      */
     public void loadExample() {
         workspace.load(TwoStageExample.load());
+        workspace.structure().sourceProperty().set(StructureSource.GROUP_COLUMN);
+    }
+
+    /**
+     * Returns what {@link #loadExample()} would replace, for a confirmation, or an empty
+     * string when the workspace has no unit table yet.
+     */
+    public String exampleReplaces() {
+        InterferenceData current = workspace.dataProperty().get();
+        if (current == null) {
+            return "";
+        }
+        String structure = workspace.structure().sourceProperty().get()
+                == StructureSource.GROUP_COLUMN ? "" : " The interaction structure ("
+                + workspace.structure().sourceProperty().get() + ") switches to the example's"
+                + " households, so a drawn or imported graph is replaced; export it from the"
+                + " Structure tab first to keep it.";
+        return String.format(Locale.ROOT, "The example replaces the unit table of every"
+                + " Interference tab, now %s with %d units, and clears its results. This"
+                + " cannot be undone.%s", current.name(), current.size(), structure);
     }
 
     /** Returns the workspace view model. */

@@ -11,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -62,7 +63,7 @@ final class HudgensHalloranPane extends VBox {
                 ClassicalPane.subheading("Strategies"), strategyTable(), notes);
     }
 
-    private HBox sourceRow() {
+    private FlowPane sourceRow() {
         ToggleGroup sources = new ToggleGroup();
         RadioButton byColumn = new RadioButton("Strategy column:");
         byColumn.setId("classicalStrategyByColumn");
@@ -94,9 +95,13 @@ final class HudgensHalloranPane extends VBox {
         load.setTooltip(new Tooltip("A CSV file with a header row, the group label in the"
                 + " first column and the group's strategy in the second."));
 
-        HBox row = new HBox(8, byColumn, column, byTable, load, tableName);
-        row.getStyleClass().add("classical-controls");
-        return row;
+        HBox columnField = new HBox(6, ControlRows.keepWidth(byColumn),
+                ControlRows.keepWidth(column));
+        columnField.getStyleClass().add("classical-controls");
+        HBox tableField = new HBox(6, ControlRows.keepWidth(byTable), ControlRows.keepWidth(load),
+                tableName);
+        tableField.getStyleClass().add("classical-controls");
+        return ControlRows.row(columnField, tableField);
     }
 
     private void chooseTable() {

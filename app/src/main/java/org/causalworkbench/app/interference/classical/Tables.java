@@ -5,8 +5,10 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** Builds the read-only text tables of the classical tab. */
 final class Tables {
@@ -52,6 +54,35 @@ final class Tables {
             column.getStyleClass().add("number-column");
         }
         return column;
+    }
+
+    /** Tooltip of a standard error shown as "-", which only a negative variance gives. */
+    static final String NEGATIVE_VARIANCE_TIP = "No standard error: the variance estimate is"
+            + " negative. The bound on the pairs that are never observed together can leave a"
+            + " negative estimate in small samples, and frequencies over R draws add noise to"
+            + " the joint probabilities. The notes below list the values.";
+
+    /**
+     * Adds {@link #NEGATIVE_VARIANCE_TIP} to the cells of a standard-error column that show
+     * "-".
+     */
+    static <T> TableColumn<T, String> withNegativeVarianceTip(TableColumn<T, String> column) {
+        column.setCellFactory(ignored -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(!empty && "-".equals(item) ? negativeVarianceTip() : null);
+            }
+        });
+        return column;
+    }
+
+    private static Tooltip negativeVarianceTip() {
+        Tooltip tip = new Tooltip(NEGATIVE_VARIANCE_TIP);
+        tip.setWrapText(true);
+        tip.setPrefWidth(420);
+        return tip;
     }
 
     /** Formats a number with 4 decimals, or "-" when it is undefined. */

@@ -30,10 +30,12 @@ final class ExampleView extends VBox {
         tables.setId("teachingUnitTables");
         explanation.setId("teachingExplanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         warning.setId("teachingWarning");
         warning.getStyleClass().add("interference-banner");
         warning.setWrapText(true);
         warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
         buildEstimates();
@@ -59,7 +61,11 @@ final class ExampleView extends VBox {
             tables.getChildren().add(box);
         }
         estimates.getItems().setAll(example.estimates());
-        estimates.setPrefHeight(CELL_HEIGHT * (example.estimates().size() + 1) + 8);
+        // A fixed height with every row, so the table neither shrinks to one row nor scrolls.
+        double height = CELL_HEIGHT * (example.estimates().size() + 1) + 8;
+        estimates.setPrefHeight(height);
+        estimates.setMinHeight(height);
+        estimates.setMaxHeight(height);
         explanation.setText(example.explanation());
         warning.setText(example.warning());
     }
@@ -70,6 +76,7 @@ final class ExampleView extends VBox {
         table.setFixedCellSize(CELL_HEIGHT);
         table.setPrefHeight(CELL_HEIGHT * (Math.min(dataSet.rows().size(), 14) + 1) + 8);
         table.setMaxHeight(Region.USE_PREF_SIZE);
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.getColumns().add(column("id", 60, row -> String.valueOf(row.id())));
         table.getColumns().add(column("T", 60, row -> String.valueOf(row.treatment())));
         table.getColumns().add(column("Y", 90, row -> String.format(Locale.ROOT, "%.4f",
@@ -82,6 +89,9 @@ final class ExampleView extends VBox {
     private void buildEstimates() {
         estimates.setId("teachingEstimates");
         estimates.setFixedCellSize(CELL_HEIGHT);
+        // The columns share the width, so no horizontal scroll bar covers the last row. A
+        // note cut short keeps its full text in the tooltip.
+        estimates.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EstimateLine, String> name = new TableColumn<>("Estimator");
         name.setCellValueFactory(line -> new ReadOnlyStringWrapper(line.getValue().estimator()));
         name.setPrefWidth(230);

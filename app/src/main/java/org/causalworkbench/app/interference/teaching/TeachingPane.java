@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.task.WorkerThreads;
@@ -37,8 +38,13 @@ public final class TeachingPane extends BorderPane {
         truth.visibleProperty().bind(model.truthTextProperty().isNotEmpty());
         truth.managedProperty().bind(truth.visibleProperty());
         truth.setMaxWidth(Double.MAX_VALUE);
+        truth.setMinHeight(Region.USE_PREF_SIZE);
 
-        StackPane results = new StackPane(study, example);
+        // The example view scrolls, so a long truth text or rejection never cuts it off.
+        ScrollPane exampleScroll = new ScrollPane(example);
+        exampleScroll.setFitToWidth(true);
+        exampleScroll.visibleProperty().bind(example.visibleProperty());
+        StackPane results = new StackPane(study, exampleScroll);
         VBox right = new VBox(6, truth, results);
         right.getStyleClass().add("interference-pane");
         VBox.setVgrow(results, javafx.scene.layout.Priority.ALWAYS);

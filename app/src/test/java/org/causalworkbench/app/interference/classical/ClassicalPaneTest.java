@@ -10,23 +10,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceData;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
+import org.causalworkbench.app.interference.StructureSource;
+import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.interference.classical.HudgensHalloran;
 import org.causalworkbench.estimators.interference.classical.HudgensHalloranResult;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +49,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class ClassicalPaneTest {
 
     private ExecutorService worker;
+    private InterferenceViewModel model;
 
     @Start
     void start(Stage stage) {
         worker = WorkbenchApplication.workerPool();
-        InterferenceViewModel model = new InterferenceViewModel(Platform::runLater, worker,
+        model = new InterferenceViewModel(Platform::runLater, worker,
                 InterferenceAnalysis::run);
-        stage.setScene(new Scene(new InterferenceWorkspace(model), 1400, 900));
+        // The main window's default size, less its menu bar and tab header.
+        stage.setScene(new Scene(new InterferenceWorkspace(model), 1360, 800));
         stage.show();
     }
 
@@ -78,7 +86,7 @@ class ClassicalPaneTest {
                 .getText();
         assertTrue(convention.contains("protective effects are positive"), convention);
         assertTrue(robot.lookup("#classicalDataset").queryAs(Label.class).getText()
-                .contains("640 units in 160 groups"));
+                .contains("1024 units in 256 groups"));
     }
 
     @Test
@@ -103,6 +111,58 @@ class ClassicalPaneTest {
         assertTrue(status.startsWith("Finished: 200 draws"), status);
     }
 
+    @Test
+    void controls_notShrunkAtDefaultSize(FxRobot robot) {
+        robot.clickOn("#interferenceClassicalTab");
+        robot.clickOn("#classicalLoadExample");
+        for (String tab : List.of("#classicalHhTab", "#classicalAsTab", "#classicalCurvesTab")) {
+            robot.clickOn(tab);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            List<Node> shrunk = robot.lookup(".classical-controls").queryAll().stream()
+                    .filter(Parent.class::isInstance)
+                    .flatMap(row -> ((Parent) row).getChildrenUnmodifiable().stream())
+                    .filter(node -> node.isVisible() && node instanceof Region)
+                    .filter(node -> !(node instanceof Label label && label.isWrapText()))
+                    .filter(node -> ((Region) node).getWidth() + 0.5 < node.prefWidth(-1))
+                    .toList();
+            assertTrue(shrunk.isEmpty(), tab + ": shrunk below preferred width: " + shrunk);
+        }
+        Button example = robot.lookup("#classicalLoadExample").queryAs(Button.class);
+        assertTrue(example.getWidth() + 0.5 >= example.prefWidth(-1), "Load example shrunk");
+    }
+
+    @Test
+    void loadExample_overData_asksAndResetsStructure(FxRobot robot) {
+        robot.interact(() -> {
+            model.load(SampleLoader.households());
+            model.structure().sourceProperty().set(StructureSource.GRAPH);
+        });
+        robot.clickOn("#interferenceClassicalTab");
+
+        robot.clickOn("#classicalLoadExample");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane confirm = robot.lookup("#classicalExampleConfirm").queryAs(DialogPane.class);
+        assertTrue(confirm.getContentText().contains("households.csv with 1601 units"),
+                confirm.getContentText());
+        assertTrue(confirm.getContentText().contains("Graph (editor / imported file)"),
+                confirm.getContentText());
+        robot.clickOn((Node) confirm.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("households.csv", model.dataProperty().get().name());
+        assertEquals(StructureSource.GRAPH, model.structure().sourceProperty().get());
+
+        robot.clickOn("#classicalLoadExample");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane again = robot.lookup("#classicalExampleConfirm").queryAs(DialogPane.class);
+        robot.clickOn((Node) again.lookupButton(ButtonType.OK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("two-stage-households.csv", model.dataProperty().get().name());
+        assertEquals(StructureSource.GROUP_COLUMN, model.structure().sourceProperty().get());
+    }
+
     private static List<String> cellTexts(FxRobot robot) {
         return robot.lookup(".table-cell").queryAll().stream()
                 .filter(Labeled.class::isInstance).map(node -> ((Labeled) node).getText())
@@ -114,7 +174,7 @@ class ClassicalPaneTest {
     }
 
     @Test
-    void allocationCurves_drawnForExample(FxRobot robot) {
+    void allocationCurves_exampleRejectedWithReason(FxRobot robot) {
         robot.clickOn("#interferenceClassicalTab");
         robot.clickOn("#classicalLoadExample");
         robot.clickOn("#classicalCurvesTab");
@@ -122,15 +182,16 @@ class ClassicalPaneTest {
         robot.clickOn("#classicalEstimateCurves");
         WaitForAsyncUtils.waitForFxEvents();
 
+        Label error = robot.lookup("#classicalCurvesError").queryAs(Label.class);
+        assertTrue(error.isVisible(), "the rejection is shown");
+        assertTrue(error.getText().contains("Hudgens-Halloran"), error.getText());
         JFreeChart curves = robot.lookup("#classicalCurvesChart").queryAs(ChartViewer.class)
                 .getChart();
-        assertEquals(3, curves.getXYPlot().getDataset().getSeriesCount());
-        assertEquals(17, curves.getXYPlot().getDataset().getItemCount(0));
+        assertEquals(0, curves.getXYPlot().getDataset().getSeriesCount());
+        assertTrue(curves.getTitle().getText().contains("Effects over allocations"));
         JFreeChart heatMap = robot.lookup("#classicalIndirectHeatMap")
                 .queryAs(ChartViewer.class).getChart();
-        assertEquals(17 * 17, heatMap.getXYPlot().getDataset().getItemCount(0));
-        assertTrue(heatMap.getSubtitles().stream().anyMatch(PaintScaleLegend.class::isInstance),
-                "the heat map has no paint-scale legend");
+        assertEquals(0, heatMap.getXYPlot().getDataset().getSeriesCount());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.causalworkbench.app.interference.InterferenceData;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.UnitTableImport;
 import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.SampleLoader;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.CsvTable;
@@ -275,7 +276,7 @@ class ClassicalViewModelTest {
         assertEquals("", as.errorProperty().get());
         InterferenceData data = model.workspace().dataProperty().get();
         ExposureProbabilities probabilities = ExposureProbabilities.compute(
-                AssignmentDesign.completeRandomisationDraws(640, 320, 300, 11),
+                AssignmentDesign.completeRandomisationDraws(1024, 512, 300, 11),
                 As4ExposureMapping.of(data.neighbours()), ProgressSink.NONE, () -> false);
         AronowSamiiResult direct = AronowSamii.withDefaults().estimate(probabilities,
                 data.treatment(), data.outcome());
@@ -288,6 +289,20 @@ class ClassicalViewModelTest {
             assertEquals(Math.sqrt(direct.estimate(condition).meanVariance()),
                     row.horvitzThompsonError(), 1e-12, condition);
         }
+        // Every untreated member has a treated housemate, so no unit is observed in c00.
+        ExposureRow c00 = exposure(as, "c00");
+        assertEquals(0, c00.unitsObserved());
+        assertEquals("0: no unit observed", c00.observed());
+        assertEquals("undefined", c00.show(c00.horvitzThompson()));
+        assertEquals("undefined", c00.show(c00.horvitzThompsonError()));
+        ContrastRow c11VersusC00 = as.contrasts().stream()
+                .filter(row -> row.contrast().equals("c11 - c00")).findFirst().orElseThrow();
+        assertEquals("no unit observed in c00", c11VersusC00.undefinedReason());
+        assertEquals("undefined", c11VersusC00.show(c11VersusC00.horvitzThompson()));
+        assertEquals("undefined", c11VersusC00.show(c11VersusC00.hajekError()));
+        ContrastRow c11VersusC10 = as.contrasts().stream()
+                .filter(row -> row.contrast().equals("c11 - c10")).findFirst().orElseThrow();
+        assertEquals("", c11VersusC10.undefinedReason());
         // Every negative variance estimate of the HT means is listed in one note.
         List<String> negative = List.of("c11", "c10", "c01", "c00").stream()
                 .filter(condition -> direct.estimate(condition).meanVariance() < 0).toList();
@@ -367,32 +382,48 @@ class ClassicalViewModelTest {
     }
 
     @Test
-    void allocation_logistic_matchesEstimator() {
+    void allocation_twoStageExample_rejected() {
         ClassicalViewModel model = model();
         model.loadExample();
         AllocationViewModel allocation = model.allocation();
 
         allocation.estimate();
 
+        assertNull(allocation.gridProperty().get());
+        String error = allocation.errorProperty().get();
+        assertTrue(error.contains("treat exactly"), error);
+        assertTrue(error.contains("Hudgens-Halloran"), error);
+    }
+
+    @Test
+    void allocation_householdSample_directNearMinusTace() {
+        ClassicalViewModel model = model();
+        model.workspace().load(SampleLoader.households());
+        AllocationViewModel allocation = model.allocation();
+
+        allocation.estimate();
+
         assertEquals("", allocation.errorProperty().get());
         InterferenceData data = model.workspace().dataProperty().get();
-        double[][] lowOrHigh = new double[data.size()][1];
-        for (int unit = 0; unit < data.size(); unit++) {
-            lowOrHigh[unit][0] = data.covariateOf(unit).equals(data.covariateOf(0)) ? 0 : 1;
-        }
         AllocationIpwResult direct = AllocationIpw.withDefaults()
                 .estimateWithLogisticPropensity(data.groups(), data.treatment(), data.outcome(),
-                        lowOrHigh);
+                        AllocationViewModel.levelIndicators(data));
         AllocationGrid grid = allocation.gridProperty().get();
         assertEquals(AllocationViewModel.DEFAULT_POINTS, grid.allocations().size());
         for (int i = 0; i < grid.allocations().size(); i++) {
             double alpha = grid.allocations().get(i);
-            assertEquals(direct.direct(alpha).estimate(), grid.direct().get(i).estimate(),
-                    1e-9, "DE at " + alpha);
-            assertEquals(direct.direct(alpha).standardError(),
-                    grid.direct().get(i).standardError(), 1e-9, "SE of DE at " + alpha);
+            EffectEstimate shown = grid.direct().get(i);
+            assertEquals(direct.direct(alpha).estimate(), shown.estimate(), 1e-9,
+                    "DE at " + alpha);
+            assertEquals(direct.direct(alpha).standardError(), shown.standardError(), 1e-9,
+                    "SE of DE at " + alpha);
             assertEquals(direct.indirect(0.1, alpha).estimate(),
                     grid.indirect().get(0).get(i).estimate(), 1e-9, "IE at " + alpha);
+        }
+        for (double alpha : new double[] {0.3, 0.5, 0.7}) {
+            EffectEstimate de = direct.direct(alpha);
+            assertEquals(-data.trueEffect(), de.estimate(), 3 * de.standardError(),
+                    "DE against -TACE at " + alpha);
         }
         assertTrue(allocation.notesProperty().get().contains("Largest group weight"));
     }
@@ -423,7 +454,7 @@ class ClassicalViewModelTest {
 
         assertFalse(as.runningProperty().get());
         String complete = as.errorProperty().get();
-        assertTrue(complete.contains("Complete randomisation of 320 of 640 units has more than"
+        assertTrue(complete.contains("Complete randomisation of 512 of 1024 units has more than"
                 + " 1000000 assignments"), complete);
         assertTrue(complete.contains("Untick Exact"), complete);
 
@@ -431,6 +462,6 @@ class ClassicalViewModelTest {
         as.run();
 
         String bernoulli = as.errorProperty().get();
-        assertTrue(bernoulli.contains("at most 20 units, but the table has 640"), bernoulli);
+        assertTrue(bernoulli.contains("at most 20 units, but the table has 1024"), bernoulli);
     }
 }

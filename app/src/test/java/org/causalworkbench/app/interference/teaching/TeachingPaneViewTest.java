@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -28,9 +31,11 @@ class TeachingPaneViewTest {
 
     private TeachingViewModel model;
     private ExecutorService worker;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         worker = WorkerThreads.singleDaemon("teaching-view-test");
         model = new TeachingViewModel(Platform::runLater, worker);
         stage.setScene(new Scene(new TeachingPane(model), 1400, 900));
@@ -72,6 +77,74 @@ class TeachingPaneViewTest {
         Label truth = robot.lookup("#teachingTruth").queryAs(Label.class);
         assertTrue(truth.isVisible());
         assertTrue(truth.getText().contains("True TACE = 1"), truth.getText());
+    }
+
+    /**
+     * At the main window's default size of 1360 by 860 the teaching tab gets about 1100 by
+     * 690 pixels beside the workspace's settings pane.
+     */
+    private void defaultWindowSize(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            stage.setHeight(690);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void assertFullHeight(Label label) {
+        double needed = label.prefHeight(label.getWidth());
+        assertTrue(label.getHeight() + 0.5 >= needed, label.getId() + " is " + label.getHeight()
+                + " high but its text needs " + needed);
+    }
+
+    private static void assertAllRowsShown(TableView<?> table) {
+        double needed = table.getFixedCellSize() * (table.getItems().size() + 1);
+        assertTrue(table.getHeight() >= needed, table.getId() + " is " + table.getHeight()
+                + " high for " + table.getItems().size() + " rows");
+        boolean horizontalBar = table.lookupAll(".scroll-bar").stream()
+                .filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL
+                        && bar.isVisible());
+        assertFalse(horizontalBar, table.getId() + " has a horizontal scroll bar over its rows");
+    }
+
+    @Test
+    void examples_readableAtDefaultSize(FxRobot robot) {
+        defaultWindowSize(robot);
+        robot.interact(() -> model.revealTruthProperty().set(true));
+        for (TeachingPreset preset : List.of(TeachingPreset.NON_IDENTIFICATION,
+                TeachingPreset.TOY_ONE, TeachingPreset.TOY_TWO)) {
+            robot.interact(() -> model.presetProperty().set(preset));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Label truth = robot.lookup("#teachingTruth").queryAs(Label.class);
+            assertTrue(truth.isVisible(), preset + ": truth hidden");
+            assertFullHeight(truth);
+            assertFullHeight(robot.lookup("#teachingExplanation").queryAs(Label.class));
+            Label warning = robot.lookup("#teachingWarning").queryAs(Label.class);
+            if (warning.isVisible()) {
+                assertFullHeight(warning);
+            }
+            TableView<?> estimates = robot.lookup("#teachingEstimates").queryAs(TableView.class);
+            assertTrue(estimates.getItems().size() >= 2, preset + ": estimates");
+            assertAllRowsShown(estimates);
+        }
+        assertTrue(robot.lookup("#teachingTruth").queryAs(Label.class).getText()
+                .contains("True TACE"));
+    }
+
+    @Test
+    void toyTwo_noteHasNoConstantNames(FxRobot robot) {
+        robot.interact(() -> model.presetProperty().set(TeachingPreset.TOY_TWO));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> estimates = robot.lookup("#teachingEstimates").queryAs(TableView.class);
+        String notes = estimates.getItems().stream().map(line -> ((EstimateLine) line).note())
+                .reduce("", String::concat);
+        assertFalse(notes.contains("COVARIATES_AND_SIGNATURE"), notes);
+        assertTrue(notes.contains("adjustment for the covariates X and the signature I"), notes);
+        String warning = robot.lookup("#teachingWarning").queryAs(Label.class).getText();
+        assertFalse(warning.contains("COVARIATES"), warning);
     }
 
     @Test

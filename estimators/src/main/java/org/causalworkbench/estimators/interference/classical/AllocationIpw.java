@@ -50,6 +50,8 @@ import java.util.Map;
  * too small or too large. The random group intercept of the group propensity model and the
  * randomisation factor of Perez-Heydrich et al. are not implemented either, nor allocation
  * strategies other than independent Bernoulli ("type B") ones. Groups of one unit are rejected.
+ * So are treated counts that are implausible under the product propensity, for example a
+ * design that treats a fixed number per group (see {@link #withDesignCheck(boolean)}).
  *
  * <p><strong>Thread safety.</strong> Instances are immutable and may be shared between threads.
  *
@@ -70,14 +72,31 @@ public final class AllocationIpw {
     /** Propensities below this or above 1 minus this add a note on extreme weights. */
     static final double EXTREME_PROPENSITY = 0.01;
 
-    private static final AllocationIpw DEFAULTS = new AllocationIpw();
+    private static final AllocationIpw DEFAULTS = new AllocationIpw(true);
 
-    private AllocationIpw() {
+    private final boolean designCheck;
+
+    private AllocationIpw(boolean designCheck) {
+        this.designCheck = designCheck;
     }
 
-    /** Returns the estimator; it has no settings yet. */
+    /** Returns the estimator with the design check on. */
     public static AllocationIpw withDefaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy that checks, or does not check, the treated counts per group against the
+     * product propensity before estimating (see {@link BernoulliDesignCheck}). The check is on
+     * by default. Turn it off only to study the bias on a design known to break it.
+     */
+    public AllocationIpw withDesignCheck(boolean check) {
+        return check == designCheck ? this : new AllocationIpw(check);
+    }
+
+    /** Returns whether the treated counts are checked against the product propensity. */
+    public boolean designCheck() {
+        return designCheck;
     }
 
     /**
@@ -90,7 +109,7 @@ public final class AllocationIpw {
      * @param propensity {@code P(A = 1 | L)} per unit, strictly between 0 and 1. Not modified.
      * @return the group summaries, with means and effects available through its methods
      * @throws IllegalArgumentException if lengths differ, a value is invalid, a group has one
-     *     unit, or there are fewer than 2 groups
+     *     unit, there are fewer than 2 groups, or the design check rejects the treated counts
      */
     public AllocationIpwResult estimateWithKnownPropensity(List<?> groupLabels, int[] treatment,
             double[] outcome, double[] propensity) {
@@ -108,6 +127,7 @@ public final class AllocationIpw {
         }
         Map<Object, List<Integer>> membersByGroup = UnitInputs.groupMembers(groupLabels);
         checkGroups(membersByGroup);
+        checkDesign(membersByGroup, treatment, propensity);
         List<IpwGroup> groups = summarise(membersByGroup, treatment, outcome, propensity);
         return new AllocationIpwResult(groups, propensity,
                 AllocationIpwResult.PropensityModel.KNOWN, new double[0],
@@ -126,7 +146,8 @@ public final class AllocationIpw {
      * @return the group summaries, with the fitted coefficients and propensities
      * @throws IllegalArgumentException if lengths differ, a value is invalid, a group has one
      *     unit, there are fewer than 2 groups, a covariate column is constant or collinear, or
-     *     the covariates separate treated from untreated units
+     *     the covariates separate treated from untreated units, or the design check rejects
+     *     the treated counts
      */
     public AllocationIpwResult estimateWithLogisticPropensity(List<?> groupLabels,
             int[] treatment, double[] outcome, double[][] covariates) {
@@ -137,6 +158,7 @@ public final class AllocationIpw {
         checkGroups(membersByGroup);
         LogisticPropensity.Fit fit = LogisticPropensity.fit(covariates, treatment);
         double[] propensity = fit.propensities();
+        checkDesign(membersByGroup, treatment, propensity);
         List<IpwGroup> groups = summarise(membersByGroup, treatment, outcome, propensity);
         return new AllocationIpwResult(groups, propensity,
                 AllocationIpwResult.PropensityModel.LOGISTIC, fit.coefficients(),
@@ -161,6 +183,24 @@ public final class AllocationIpw {
                     logPropensity, sums[0], sums[1]));
         }
         return groups;
+    }
+
+    private void checkDesign(Map<Object, List<Integer>> membersByGroup, int[] treatment,
+            double[] propensity) {
+        if (!designCheck) {
+            return;
+        }
+        String reason = BernoulliDesignCheck.implausibility(membersByGroup, treatment,
+                propensity);
+        if (!reason.isEmpty()) {
+            throw new IllegalArgumentException("The allocation curves are not estimated: the"
+                    + " treatment does not look independent within groups. " + reason
+                    + " The estimator weights each group by the product of its members'"
+                    + " propensities, so on this design its curves are biased and its bands"
+                    + " can exclude the truth. A design that treats a fixed number per group"
+                    + " (two-stage randomisation) is analysed by the Hudgens-Halloran"
+                    + " estimator for its strategies.");
+        }
     }
 
     private static void checkGroups(Map<Object, List<Integer>> membersByGroup) {

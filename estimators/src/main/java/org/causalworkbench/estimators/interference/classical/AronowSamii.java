@@ -162,8 +162,8 @@ public final class AronowSamii {
                     + " not the mean over all units.");
         }
         if (observed == 0) {
-            warnings.add("No unit is observed in condition " + name + ", so its HT total is 0"
-                    + " and its Hajek mean is NaN.");
+            warnings.add("No unit is observed in condition " + name + ", so its means and"
+                    + " every contrast with it are undefined.");
         }
 
         double total = 0;
@@ -175,8 +175,12 @@ public final class AronowSamii {
         double squaredN = (double) n * n;
         HorvitzThompsonVariance.Parts variance =
                 HorvitzThompsonVariance.variance(p, k, exposures, y);
-        double hajekVariance = observed == 0 ? Double.NaN
-                : HorvitzThompsonVariance.variance(p, k, exposures, residuals).total() / squaredN;
+        if (observed == 0) {
+            return new ExposureEstimate(name, 0, zeroUnits, total, Double.NaN, Double.NaN,
+                    variance.total(), variance.young(), Double.NaN, Double.NaN);
+        }
+        double hajekVariance =
+                HorvitzThompsonVariance.variance(p, k, exposures, residuals).total() / squaredN;
         return new ExposureEstimate(name, observed, zeroUnits, total, total / n, hajek,
                 variance.total(), variance.young(), variance.total() / squaredN, hajekVariance);
     }
@@ -197,10 +201,17 @@ public final class AronowSamii {
             hajekVariance = (first.hajekMeanVariance() + second.hajekMeanVariance())
                     - 2 * hajekCovariance / squaredN;
         }
+        String reason = first.undefinedReason().isEmpty() ? second.undefinedReason()
+                : first.undefinedReason();
+        if (!reason.isEmpty()) {
+            return new ExposureContrast(first.condition(), second.condition(), Double.NaN,
+                    Double.NaN, covariance, Double.NaN, Double.NaN, reason);
+        }
         double variance =
                 (first.totalVariance() + second.totalVariance() - 2 * covariance) / squaredN;
         return new ExposureContrast(first.condition(), second.condition(),
                 first.horvitzThompsonMean() - second.horvitzThompsonMean(),
-                first.hajekMean() - second.hajekMean(), covariance, variance, hajekVariance);
+                first.hajekMean() - second.hajekMean(), covariance, variance, hajekVariance,
+                "");
     }
 }

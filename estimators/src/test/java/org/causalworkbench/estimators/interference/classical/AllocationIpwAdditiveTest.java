@@ -150,7 +150,15 @@ class AllocationIpwAdditiveTest {
         return Arrays.stream(assignment).sum();
     }
 
-    private static AllocationIpwResult simulate(int groups, long seed) {
+    /** Treatments and outcomes of simulated households of {@code SIZE}, in group order. */
+    record Households(int[] treatment, double[] outcome) {
+    }
+
+    /**
+     * Simulates households of {@code SIZE} with {@code A ~ Bernoulli(DESIGN)} and
+     * {@code Y = 2A + 3 * (fraction of the others treated) + N(0, 1)}.
+     */
+    static Households households(int groups, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         java.util.Random gaussian = new java.util.Random(seed + 1);
         int n = groups * SIZE;
@@ -168,9 +176,15 @@ class AllocationIpwAdditiveTest {
                 outcome[g * SIZE + j] = 2.0 * a + 3.0 * othersTreated + gaussian.nextGaussian();
             }
         }
-        double[] propensity = new double[n];
+        return new Households(treatment, outcome);
+    }
+
+    private static AllocationIpwResult simulate(int groups, long seed) {
+        Households data = households(groups, seed);
+        double[] propensity = new double[groups * SIZE];
         Arrays.fill(propensity, DESIGN);
         return AllocationIpw.withDefaults().estimateWithKnownPropensity(
-                AllocationIpwTest.groupLabels(groups, SIZE), treatment, outcome, propensity);
+                AllocationIpwTest.groupLabels(groups, SIZE), data.treatment(), data.outcome(),
+                propensity);
     }
 }

@@ -144,7 +144,7 @@ class AronowSamiiPropertyTest {
             for (int k = 0; k < K; k++) {
                 ExposureEstimate first = result.estimates().get(k);
                 total[k] += probability * first.horvitzThompsonTotal();
-                mean[k] += probability * first.horvitzThompsonMean();
+                mean[k] += probability * first.horvitzThompsonTotal() / result.unitCount();
                 varianceEstimate[k] += probability * first.totalVariance();
                 for (int l = 0; l < K; l++) {
                     ExposureEstimate second = result.estimates().get(l);
@@ -154,7 +154,10 @@ class AronowSamiiPropertyTest {
                         ExposureContrast contrast =
                                 result.contrast(first.condition(), second.condition());
                         covarianceEstimate[k][l] += probability * contrast.covarianceBound();
-                        contrastVariance[k][l] += probability * contrast.variance();
+                        double squaredN = (double) result.unitCount() * result.unitCount();
+                        contrastVariance[k][l] += probability * (first.totalVariance()
+                                + second.totalVariance() - 2 * contrast.covarianceBound())
+                                / squaredN;
                     }
                 }
             }

@@ -101,6 +101,46 @@ class AronowSamiiTest {
     }
 
     /**
+     * Path 1-2-3 with 1 of 3 treated. Units 1 and 3 are in c00 with probability 1/3 (when
+     * the other end is treated), but treating unit 2 puts both in c01, so no unit is observed
+     * in c00. HT means: c10 = (5 / (1/3)) / 3 = 5, c01 = ((2 + 3) / (1/3)) / 3 = 5.
+     */
+    @Test
+    void unobservedCondition_meansAndContrastsUndefined() {
+        ExposureProbabilities p = ExposureProbabilities.compute(
+                AssignmentDesign.completeRandomisation(3, 1),
+                As4ExposureMapping.of(new int[][] {{1}, {0, 2}, {1}}), ProgressSink.NONE,
+                CancellationToken.NEVER);
+        assertTrue(p.marginal(0, As4ExposureMapping.C00) > 0);
+
+        AronowSamiiResult result = AronowSamii.withDefaults().estimate(p, new int[] {0, 1, 0},
+                new double[] {2, 5, 3});
+
+        ExposureEstimate c00 = result.estimate("c00");
+        assertEquals(0, c00.unitsObserved());
+        assertTrue(!c00.isObserved());
+        assertEquals("no unit observed in c00", c00.undefinedReason());
+        assertTrue(Double.isNaN(c00.horvitzThompsonMean()), "HT mean");
+        assertTrue(Double.isNaN(c00.meanVariance()), "HT variance");
+        assertTrue(Double.isNaN(c00.hajekMean()), "Hajek mean");
+        for (String other : List.of("c10", "c01")) {
+            for (ExposureContrast contrast : List.of(result.contrast(other, "c00"),
+                    result.contrast("c00", other))) {
+                assertTrue(!contrast.isDefined(), contrast.toString());
+                assertEquals("no unit observed in c00", contrast.undefinedReason());
+                assertTrue(Double.isNaN(contrast.horvitzThompson()), contrast.toString());
+                assertTrue(Double.isNaN(contrast.standardError()), contrast.toString());
+                assertTrue(Double.isNaN(contrast.hajek()), contrast.toString());
+            }
+        }
+        ExposureContrast observed = result.contrast("c10", "c01");
+        assertTrue(observed.isDefined());
+        assertEquals(0.0, observed.horvitzThompson(), EXACT);
+        assertTrue(result.warnings().toString().contains("No unit is observed in condition"
+                + " c00"), result.warnings().toString());
+    }
+
+    /**
      * TC-8 variances for the same data, 1-based units.
      * <pre>
      * V(c00): unit 4 alone, (1 - 1/2)(1 / (1/2))^2 = 2. pi_14(c00, c00) = pi_24 = 0, so the
