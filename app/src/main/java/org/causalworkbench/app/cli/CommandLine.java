@@ -83,6 +83,7 @@ public final class CommandLine {
                 case "tace" -> {
                     Options options = Options.parse(rest, TaceCommand.VALUED, Set.of(),
                             TaceCommand.USAGE);
+                    options.rejectOutputOverInputs("--data", "--graph", "--distances");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(TaceCommand.run(options), target, out, err);
                 }
