@@ -98,7 +98,11 @@ public final class GraphFiles {
 
     /**
      * Reads a GML file. GML node ids are integers, so a node's {@code label} is taken as its unit
-     * id, and a node without a label uses its integer id.
+     * id, and a node without a label uses its integer id. A repeated node id is rejected when
+     * both nodes carry a label.
+     *
+     * <p>NOTE: a repeated id where at most one node has a label is merged silently, because
+     * the check compares the labels that the importer reports for each id.
      *
      * @param path the file
      * @param unitIds the node ids in unit-table row order
@@ -179,6 +183,10 @@ public final class GraphFiles {
         try {
             importer.importGraph(raw, new StringReader(text));
         } catch (ImportException invalid) {
+            // The importer wraps the exceptions of the attribute consumers.
+            if (invalid.getCause() instanceof DataFormatException ownCheck) {
+                throw ownCheck;
+            }
             throw new DataFormatException(name + ": not a valid graph file ("
                     + invalid.getMessage() + "); check the format and the file extension.",
                     invalid);
