@@ -75,6 +75,8 @@ public final class CommandLine {
                 case "obsexp" -> {
                     Options options = Options.parse(rest, ObsexpInputs.VALUED, Set.of(),
                             ObsexpInputs.USAGE);
+                    options.rejectOutputOverInputs("--rct", "--obs", "--eval",
+                            "--hyperparameters");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     String json = ObsexpJson.toText(ObsExpAnalysis.run(ObsexpInputs.read(options),
                             ProgressSink.NONE, CancellationToken.NEVER));

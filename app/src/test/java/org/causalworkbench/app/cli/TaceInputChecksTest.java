@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs {@code tace} and {@code simulate} on inputs that used to give wrong or unclear output. */
+/** Runs {@code tace}, {@code obsexp} and {@code simulate} on inputs that gave bad output. */
 class TaceInputChecksTest {
 
     @TempDir
@@ -76,6 +76,16 @@ class TaceInputChecksTest {
         CliRun result = run(base(data, "--graph", graph.toString(), "--signature", "count",
                 "--out", graph.toString()));
         assertRejected(result, "--out", "--graph");
+    }
+
+    @Test
+    void obsexpOut_namingTrial_isRejected() throws IOException {
+        Path trial = write("rct.csv", "x,T,Y\n0,1,1\n1,0,2\n");
+        CliRun result = CliRun.of("obsexp", "--rct", trial.toString(), "--covariates", "x",
+                "--treatment", "T", "--outcome", "Y", "--propensity", "0.5", "--omega-column",
+                "x", "--out", trial.toString());
+        assertRejected(result, "--out", "--rct");
+        assertEquals("x,T,Y\n0,1,1\n1,0,2\n", Files.readString(trial));
     }
 
     @Test

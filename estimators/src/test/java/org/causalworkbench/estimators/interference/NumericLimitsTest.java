@@ -32,6 +32,13 @@ class NumericLimitsTest {
     }
 
     @Test
+    void exactFraction_minimumLong_isRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new ExactFraction(Long.MIN_VALUE, -1));
+        assertTrue(error.getMessage().contains("must lie in"), error.getMessage());
+    }
+
+    @Test
     void estimate_hugeOutcomes_asksToRescale() {
         int n = 100;
         int[] treatment = new int[n];
