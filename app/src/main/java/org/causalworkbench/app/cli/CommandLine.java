@@ -75,6 +75,8 @@ public final class CommandLine {
                 case "obsexp" -> {
                     Options options = Options.parse(rest, ObsexpInputs.VALUED, Set.of(),
                             ObsexpInputs.USAGE);
+                    options.rejectOutputOverInputs("--rct", "--obs", "--eval",
+                            "--hyperparameters");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     String json = ObsexpJson.toText(ObsExpAnalysis.run(ObsexpInputs.read(options),
                             ProgressSink.NONE, CancellationToken.NEVER));
@@ -83,6 +85,7 @@ public final class CommandLine {
                 case "tace" -> {
                     Options options = Options.parse(rest, TaceCommand.VALUED, Set.of(),
                             TaceCommand.USAGE);
+                    options.rejectOutputOverInputs("--data", "--graph", "--distances");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(TaceCommand.run(options), target, out, err);
                 }

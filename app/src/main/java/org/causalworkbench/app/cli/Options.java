@@ -1,5 +1,6 @@
 package org.causalworkbench.app.cli;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,31 @@ final class Options {
     /** Returns the value of an optional option. */
     Optional<String> get(String option) {
         return Optional.ofNullable(values.get(option));
+    }
+
+    /**
+     * Rejects an {@code --out} file that is also one of the input files, because writing the
+     * result there would destroy the input.
+     *
+     * @param inputOptions the options that name input files, such as {@code --data}
+     */
+    void rejectOutputOverInputs(String... inputOptions) {
+        Optional<Path> out = get("--out").map(Options::normalized);
+        if (out.isEmpty()) {
+            return;
+        }
+        for (String option : inputOptions) {
+            Optional<String> input = get(option);
+            if (input.isPresent() && normalized(input.get()).equals(out.get())) {
+                throw new IllegalArgumentException("--out names the input file " + input.get()
+                        + " of " + option + "; writing there would destroy the input, so"
+                        + " choose another file");
+            }
+        }
+    }
+
+    private static Path normalized(String file) {
+        return Path.of(file).toAbsolutePath().normalize();
     }
 
     /** Returns whether a switch was given. */

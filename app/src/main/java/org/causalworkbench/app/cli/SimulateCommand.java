@@ -53,6 +53,10 @@ final class SimulateCommand {
         if (design.equals("spillover")) {
             return SimulateSpillover.run(args.subList(1, args.size()));
         }
+        if (!List.of("gp-gap", "linear-gap", "ihdp-like").contains(design)) {
+            throw new IllegalArgumentException("unknown design '" + design + "'; choose"
+                    + " gp-gap, linear-gap, ihdp-like, interference or spillover");
+        }
         Options options = Options.parse(args.subList(1, args.size()), VALUED, Set.of(), USAGE);
         Path folder = Path.of(options.require("--out-dir"));
         if (!Files.isDirectory(folder)) {

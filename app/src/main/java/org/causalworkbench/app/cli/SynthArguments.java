@@ -105,12 +105,8 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
                 options.require("--intervention"),
                 "give the first post-intervention time, for example 1989");
         List<String> excluded = options.get("--exclude").map(Options::list).orElse(List.of());
+        options.rejectOutputOverInputs("--data");
         Path out = options.get("--out").map(Path::of).orElse(null);
-        if (out != null && out.toAbsolutePath().normalize()
-                .equals(data.toAbsolutePath().normalize())) {
-            throw new IllegalArgumentException("--out names the input file " + data
-                    + "; writing there would destroy the data, so choose another file");
-        }
         boolean placebo = options.has("--placebo");
         boolean treatedInPools = options.has("--treated-in-placebo-pools");
         if (treatedInPools && !placebo) {

@@ -20,6 +20,7 @@ import org.causalworkbench.estimators.interference.BootstrapResult;
 import org.causalworkbench.estimators.interference.DependencyInflation;
 import org.causalworkbench.estimators.interference.ExactFraction;
 import org.causalworkbench.estimators.interference.IdentifiabilityCheck;
+import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.OutcomeRegression;
 import org.causalworkbench.estimators.interference.PropensityModel;
 import org.causalworkbench.estimators.interference.RiskRatio;
@@ -55,7 +56,7 @@ final class TaceCommand {
             + " [--power P] [--propensity cells|bins:K|logistic] [--trim EPS] [--bootstrap B]"
             + " [--seed S] [--inflation none|average|spectral-radius|max]"
             + " [--inflation-graph blocks|units] [--blocks COL] [--default-level V]"
-            + " [--out FILE]";
+            + " [--isolated reject|zero|missing] [--out FILE]";
 
     static final String OPTIONS = String.join(System.lineSeparator(),
             "  --signature KIND     group-fraction (needs --groups), neighbour-fraction, count"
@@ -66,7 +67,7 @@ final class TaceCommand {
                     + " in [0, 1]) or logistic",
             "  --trim EPS           drop units with propensity outside [EPS, 1 - EPS]"
                     + " (default 0.01)",
-            "  --bootstrap B        B block-bootstrap replicates for the interval (2 or more)",
+            "  --bootstrap B        B block-bootstrap replicates for the interval (2 to 100000)",
             "  --seed S             seed of the bootstrap draws (default 1)",
             "  --inflation F        variance factor: none, average, spectral-radius (default)"
                     + " or max",
@@ -74,12 +75,19 @@ final class TaceCommand {
                     + " between bootstrap blocks) or units (every dependent pair of units)",
             "  --blocks COL         column of independent blocks for the bootstrap",
             "  --default-level V    signature value of no interference, such as 0 (default)"
-                    + " or 1, for the identifiability check");
+                    + " or 1, for the identifiability check",
+            TaceInputs.ISOLATED_HELP);
 
     static final Set<String> VALUED = Set.of("--data", "--id", "--treatment", "--outcome",
             "--covariates", "--graph", "--groups", "--signature", "--propensity", "--trim",
             "--bootstrap", "--seed", "--out", "--distances", "--power", "--inflation",
-            "--blocks", "--default-level", "--inflation-graph");
+            "--blocks", "--default-level", "--inflation-graph", "--isolated");
+
+    /**
+     * Most bootstrap replicates accepted. Each replicate refits all three estimates, so at this
+     * cap a run takes minutes even on a few thousand units, and an interval needs far fewer.
+     */
+    static final int MAX_REPLICATES = 100_000;
 
     private TaceCommand() {
     }
@@ -101,7 +109,7 @@ final class TaceCommand {
         double[] outcome = NumericColumns.vector(units, options.require("--outcome"),
                 "outcome");
         List<List<String>> cells = options.get("--covariates")
-                .map(list -> covariateCells(units, Options.list(list))).orElse(null);
+                .map(list -> TaceInputs.covariateCells(units, list)).orElse(null);
         if (options.get("--graph").isPresent() == options.get("--groups").isPresent()) {
             throw new IllegalArgumentException("give exactly one of --graph and --groups; "
                     + USAGE);
@@ -120,8 +128,13 @@ final class TaceCommand {
         int[] blocks = replicates > 0 ? blocks(options, units, groupLabels, neighbours) : null;
 
         String kind = options.require("--signature");
+        IsolatedUnitPolicy isolatedPolicy = TaceInputs.isolatedPolicy(options);
+        List<Integer> isolated = TaceInputs.isolatedRows(neighbours);
+        String source = TaceInputs.neighbourSource(options);
+        TaceInputs.rejectIsolated(kind, isolatedPolicy, isolated, ids, source);
         ExactFraction[] signature = TaceSignatures.build(kind, options, treatment, neighbours,
-                groupLabels, ids);
+                groupLabels, ids, isolatedPolicy);
+        TaceSignatures.rejectOutsideBins(signature, model, kind, ids);
         if (kind.equals("inverse-distance") && model.kind() == PropensityModel.Kind.CELLS) {
             throw new IllegalArgumentException("--signature inverse-distance gives continuous"
                     + " values, so exact cells would hardly ever hold both arms; add"
@@ -134,7 +147,7 @@ final class TaceCommand {
             estimator = estimator.withTrimming(Options.number("--trim",
                     options.get("--trim").get(), "give a bound such as 0.01"));
         }
-        ExactFraction defaultLevel = defaultLevel(options);
+        ExactFraction defaultLevel = TaceInputs.defaultLevel(options);
         TaceResult result = estimator.estimate(treatment, outcome, cells, signatures);
         DependencyInflation dependence = DependencyInflation.fromNeighbours(neighbours);
 
@@ -152,6 +165,11 @@ final class TaceCommand {
 
         TaceJson json = new TaceJson(kind, model.toString());
         json.estimates(result, treatment.length, bootstrap);
+        String isolatedWarning = TaceInputs.isolatedWarning(kind, isolatedPolicy, isolated,
+                treatment.length, source);
+        if (isolatedWarning != null) {
+            json.warning(isolatedWarning);
+        }
         json.dependence(dependence);
         if (bootstrap != null) {
             json.bootstrap(bootstrap, seed, options.get("--inflation-graph").orElse("blocks"),
@@ -198,9 +216,10 @@ final class TaceCommand {
             return 0;
         }
         long count = Options.integer("--bootstrap", options.get("--bootstrap").get());
-        if (count < 2 || count > 1_000_000) {
+        if (count < 2 || count > MAX_REPLICATES) {
             throw new IllegalArgumentException("--bootstrap " + count + " is not a valid number"
-                    + " of replicates; give between 2 and 1000000, for example 200");
+                    + " of replicates; give between 2 and " + MAX_REPLICATES + ", for example"
+                    + " 200");
         }
         return (int) count;
     }
@@ -256,21 +275,6 @@ final class TaceCommand {
         return blocks;
     }
 
-    private static ExactFraction defaultLevel(Options options) {
-        String text = options.get("--default-level").orElse("0").strip();
-        try {
-            int slash = text.indexOf('/');
-            if (slash < 0) {
-                return ExactFraction.of(Long.parseLong(text));
-            }
-            return new ExactFraction(Long.parseLong(text.substring(0, slash).strip()),
-                    Long.parseLong(text.substring(slash + 1).strip()));
-        } catch (IllegalArgumentException notFraction) {
-            throw new IllegalArgumentException("--default-level '" + text + "' is not a whole"
-                    + " number or fraction; give for example 0, 1 or 1/2", notFraction);
-        }
-    }
-
     private static void riskRatio(TaceJson json, int[] treatment, double[] outcome,
             List<List<String>> cells, List<Signature> signatures, double trimming) {
         try {
@@ -312,21 +316,6 @@ final class TaceCommand {
             }
         }
         return out;
-    }
-
-    /** Returns each unit's covariate values as one cell key. */
-    private static List<List<String>> covariateCells(CsvTable units, List<String> columns) {
-        List<List<String>> cells = new ArrayList<>(units.rowCount());
-        int[] indices = columns.stream().mapToInt(c -> units.requireColumn(c, "covariate"))
-                .toArray();
-        for (int row = 0; row < units.rowCount(); row++) {
-            List<String> cell = new ArrayList<>(indices.length);
-            for (int index : indices) {
-                cell.add(units.cell(row, index));
-            }
-            cells.add(List.copyOf(cell));
-        }
-        return cells;
     }
 
     private static List<String> column(CsvTable units, String name, String role) {

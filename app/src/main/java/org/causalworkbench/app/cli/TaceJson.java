@@ -46,6 +46,11 @@ final class TaceJson {
         result.warnings().forEach(warnings::add);
     }
 
+    /** Adds a warning after those of the estimates. */
+    void warning(String text) {
+        ((ArrayNode) root.get("warnings")).add(text);
+    }
+
     void dependence(DependencyInflation dependence) {
         ObjectNode inflation = root.putObject("dependence");
         inflation.put("average", dependence.average());

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.graph.DistanceMatrix;
+import org.causalworkbench.estimators.graph.UnitIds;
 import org.causalworkbench.estimators.interference.ExactFraction;
+import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
+import org.causalworkbench.estimators.interference.PropensityModel;
 import org.causalworkbench.estimators.interference.SignatureBuilder;
 
 /**
@@ -25,10 +28,13 @@ final class TaceSignatures {
      * @param neighbours neighbour indices per unit row from --graph or --groups
      * @param groupLabels group label per unit row, or {@code null} without --groups
      * @param ids unit ids in row order, to match the rows of a distance matrix
+     * @param isolatedPolicy the signature of units without neighbours in a fraction
      */
     static ExactFraction[] build(String kind, Options options, int[] treatment,
-            int[][] neighbours, List<String> groupLabels, List<String> ids) {
-        SignatureBuilder builder = SignatureBuilder.withDefaults();
+            int[][] neighbours, List<String> groupLabels, List<String> ids,
+            IsolatedUnitPolicy isolatedPolicy) {
+        SignatureBuilder builder = SignatureBuilder.withDefaults()
+                .withIsolatedUnitPolicy(isolatedPolicy);
         for (String option : List.of("--distances", "--power")) {
             if (!kind.equals("inverse-distance") && options.get(option).isPresent()) {
                 throw new IllegalArgumentException(option + " is read only with --signature"
@@ -76,8 +82,66 @@ final class TaceSignatures {
                 distances[row][column] = matrix.distance(row, column);
             }
         }
+        rejectUnrepresentableWeights(distances, power, ids);
         double[] values = SignatureBuilder.withDefaults()
                 .inverseDistance(distances, treatment, power);
         return SignatureBuilder.rounded(values, CONTINUOUS_RESOLUTION);
+    }
+
+    /**
+     * Rejects inverse-distance weights d^-P that overflow, or that underflow to 0 for every
+     * other unit. The message names unit ids, because the estimator reports only rows.
+     */
+    private static void rejectUnrepresentableWeights(double[][] distances, double power,
+            List<String> ids) {
+        for (int row = 0; row < distances.length; row++) {
+            double total = 0;
+            for (int column = 0; column < distances.length; column++) {
+                if (column == row) {
+                    continue;
+                }
+                double weight = Math.pow(distances[row][column], -power);
+                if (Double.isInfinite(weight)) {
+                    throw new IllegalArgumentException("--distances: the weight d^-" + power
+                            + " of distance " + distances[row][column] + " between '"
+                            + UnitIds.shown(ids.get(row)) + "' and '"
+                            + UnitIds.shown(ids.get(column)) + "' overflows; rescale the"
+                            + " distances to larger units (for example multiply them by 1000)"
+                            + " or give a smaller --power");
+                }
+                total += weight;
+            }
+            if (distances.length > 1 && (total == 0 || Double.isInfinite(total))) {
+                throw new IllegalArgumentException("--distances: the weights d^-" + power
+                        + " of unit '" + UnitIds.shown(ids.get(row)) + "' "
+                        + (total == 0 ? "underflow to 0" : "sum to an overflow")
+                        + ", so its signature is undefined; give a smaller --power, or rescale"
+                        + " the distances so that typical distances are near 1");
+            }
+        }
+    }
+
+    /**
+     * Rejects signature values outside [0, 1] with binned propensities, because the bins cover
+     * only that range; counts above 1 need cell or logistic propensities.
+     */
+    static void rejectOutsideBins(ExactFraction[] signature, PropensityModel model, String kind,
+            List<String> ids) {
+        if (model.kind() != PropensityModel.Kind.BINS) {
+            return;
+        }
+        for (int row = 0; row < signature.length; row++) {
+            if (signature[row] == null) {
+                continue;
+            }
+            double value = signature[row].doubleValue();
+            if (value < 0 || value > 1) {
+                throw new IllegalArgumentException("--propensity " + model + " bins signatures"
+                        + " in [0, 1], but --signature " + kind + " gives unit '"
+                        + UnitIds.shown(ids.get(row)) + "' the value " + signature[row]
+                        + "; use --propensity cells or logistic, or a fraction signature such"
+                        + " as neighbour-fraction");
+            }
+        }
     }
 }

@@ -34,27 +34,10 @@ class TaceCommandTest {
                 err.toString(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Writes households of three whose outcome is additive: 1 for own treatment plus 2 times the
-     * share of the other members treated, plus small noise. The TACE is 1.
-     */
+    /** Writes households of three with an additive effect; the TACE is 1. */
     private Path households(int count) throws IOException {
-        SplittableRandom random = new SplittableRandom(5);
-        StringBuilder csv = new StringBuilder("id,household,t,y\n");
-        for (int h = 0; h < count; h++) {
-            int[] t = new int[3];
-            for (int k = 0; k < 3; k++) {
-                t[k] = random.nextDouble() < 0.5 ? 1 : 0;
-            }
-            for (int k = 0; k < 3; k++) {
-                double share = (t[0] + t[1] + t[2] - t[k]) / 2.0;
-                double y = t[k] + 2 * share + 0.05 * (random.nextDouble() - 0.5);
-                csv.append("u").append(h).append('_').append(k).append(",h").append(h)
-                        .append(',').append(t[k]).append(',').append(y).append('\n');
-            }
-        }
         Path file = dir.resolve("units.csv");
-        Files.writeString(file, csv.toString());
+        Files.writeString(file, HouseholdData.csv(count, null));
         return file;
     }
 

@@ -168,7 +168,7 @@ public final class CsvTable {
 
     /**
      * Drops one empty trailing header name, the mark of a delimiter at each line's end, and
-     * rejects unnamed and duplicate column names.
+     * rejects duplicate column names and unnamed columns other than the first.
      */
     private static List<String> checkHeader(List<String> header, String sourceName) {
         List<String> columns = new ArrayList<>(header);
@@ -188,7 +188,9 @@ public final class CsvTable {
             }
         }
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).isEmpty()) {
+            // R's write.csv and pandas leave the corner above a row-name column blank.
+            boolean corner = i == 0 && columns.size() > 1;
+            if (columns.get(i).isEmpty() && !corner) {
                 throw new DataFormatException(sourceName + ", line 1: column " + (i + 1)
                         + " has no name; give every column a name in the header row.");
             }

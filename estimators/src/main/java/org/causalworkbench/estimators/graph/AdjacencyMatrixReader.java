@@ -7,7 +7,7 @@ import org.causalworkbench.estimators.data.DataFormatException;
 /**
  * Reads an interference graph from a symmetric adjacency matrix in CSV. The first column and the
  * header after its first cell list unit ids in the same order. A cell of 0 means no edge, and
- * any other finite number is the weight of the edge. Units missing from the matrix are isolated.
+ * a positive decimal number is the weight of the edge, so a negative cell is rejected. Units missing from the matrix are isolated.
  *
  * <p>The graph counts as weighted when any edge weight differs from 1. A non-zero diagonal cell
  * is rejected as a self-loop.
@@ -40,6 +40,10 @@ public final class AdjacencyMatrixReader {
                 double value = parsed.values[row][column];
                 if (value == 0.0) {
                     continue;
+                }
+                if (value < 0.0) {
+                    throw new DataFormatException(matrix.location(row, column + 1) + ": weight "
+                            + value + " is negative; write 0 for no edge or a positive weight.");
                 }
                 builder.addEdge(parsed.ids.get(row), parsed.ids.get(column),
                         weighted ? value : null, matrix.location(row, column + 1));

@@ -37,8 +37,9 @@ public final class DistanceMatrix {
         MatrixCsv parsed = MatrixCsv.read(matrix, unitIds);
         for (String id : unitIds) {
             if (!parsed.ids.contains(id)) {
-                throw new DataFormatException(matrix.sourceName() + ": unit '" + id
-                        + "' is missing from the distance matrix; add a row and a column for it.");
+                throw new DataFormatException(matrix.sourceName() + ": unit '"
+                        + UnitIds.shown(id) + "' is missing from the distance matrix; add a row"
+                        + " and a column for it.");
             }
         }
         int size = unitIds.size();
@@ -49,8 +50,8 @@ public final class DistanceMatrix {
                 boolean diagonal = row == column;
                 if (diagonal && value != 0.0) {
                     throw new DataFormatException(matrix.location(row, column + 1) + ": distance"
-                            + " of unit '" + parsed.ids.get(row) + "' to itself is " + value
-                            + "; the diagonal must be 0.");
+                            + " of unit '" + UnitIds.shown(parsed.ids.get(row)) + "' to itself is "
+                            + value + "; the diagonal must be 0.");
                 }
                 if (!diagonal && value <= 0.0) {
                     throw new DataFormatException(matrix.location(row, column + 1) + ": distance "

@@ -2,6 +2,7 @@ package org.causalworkbench.estimators.graph;
 
 import java.util.List;
 import java.util.Optional;
+import org.causalworkbench.estimators.data.CellValues;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
 
@@ -10,7 +11,8 @@ import org.causalworkbench.estimators.data.DataFormatException;
  * {@code target} and an optional {@code weight}. Each row is one undirected edge.
  *
  * <p>Errors name the file and line: unknown node ids, self-loops, duplicate edges (in either
- * direction) and weights that are not finite numbers. An empty weight cell means weight 1.
+ * direction) and weights that are not positive decimal numbers. An empty weight cell means
+ * weight 1.
  */
 public final class EdgeListReader {
 
@@ -47,11 +49,26 @@ public final class EdgeListReader {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        try {
-            return Double.valueOf(text);
-        } catch (NumberFormatException notNumber) {
-            throw new DataFormatException(location + ": weight '" + text
-                    + "' is not a number; write a decimal number such as 0.5.", notNumber);
+        return parseDecimal(text, location + ": weight");
+    }
+
+    /**
+     * Parses a finite number in plain decimal notation, so Java-only forms such as
+     * {@code 0x1p3} or {@code 1.5d} are rejected.
+     *
+     * @param text the cell text
+     * @param subject the location and role that begin the message, such as
+     *     {@code edges.csv, line 3: weight}
+     */
+    static double parseDecimal(String text, String subject) {
+        Optional<Double> value = CellValues.parseNumber(text);
+        if (value.isPresent()) {
+            return value.get();
         }
+        String shown = UnitIds.shown(text.strip());
+        boolean special = shown.equalsIgnoreCase("NaN") || shown.matches("[+-]?Infinity");
+        throw new DataFormatException(subject + " '" + shown + "' is not "
+                + (special ? "a finite number" : "a number") + "; write a decimal number such as"
+                + " 0.5.");
     }
 }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.io.AtomicFiles;
 import org.jgrapht.Graph;
@@ -47,17 +46,13 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
  * <p><strong>Limitations.</strong> Messages for DOT and GML edges give the edge's position in
  * the file (first edge is 1), not its line, because those importers report no line numbers.
  * Directed files are rejected: a DOT {@code digraph}, GML with {@code directed 1}, or GraphML with
- * {@code edgedefault="directed"} or a {@code directed="true"} edge. The DOT check reads the lines
- * before the first brace, so a comment line there that starts with {@code digraph} also
- * triggers it.
+ * {@code edgedefault="directed"} or a {@code directed="true"} edge. A DOT {@code graph} that
+ * uses {@code ->} is rejected too. Both checks skip comments and quoted strings. A file without
+ * edges is rejected, because it almost always means a wrong or truncated file.
  */
 public final class GraphFiles {
 
     private static final String WEIGHT = "weight";
-    private static final Pattern DOT_DIRECTED =
-            Pattern.compile("^\\s*(strict\\s+)?digraph\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-    private static final Pattern GML_DIRECTED = Pattern.compile("\\bdirected\\s+1\\b");
 
     private GraphFiles() {
     }
@@ -94,7 +89,7 @@ public final class GraphFiles {
     public static InterferenceGraph readDot(Path path, List<String> unitIds) {
         String text = readText(path);
         String name = fileName(path);
-        rejectDirected(DOT_DIRECTED, textBefore(text, '{'), name);
+        GraphText.rejectDirectedDot(text, name);
         DOTImporter<String, DefaultWeightedEdge> importer = new DOTImporter<>();
         importer.setVertexFactory(id -> id);
         return importWith(importer, text, name, unitIds, Map.of(),
@@ -103,7 +98,11 @@ public final class GraphFiles {
 
     /**
      * Reads a GML file. GML node ids are integers, so a node's {@code label} is taken as its unit
-     * id, and a node without a label uses its integer id.
+     * id, and a node without a label uses its integer id. A repeated node id is rejected when
+     * both nodes carry a label.
+     *
+     * <p>NOTE: a repeated id where at most one node has a label is merged silently, because
+     * the check compares the labels that the importer reports for each id.
      *
      * @param path the file
      * @param unitIds the node ids in unit-table row order
@@ -113,13 +112,19 @@ public final class GraphFiles {
     public static InterferenceGraph readGml(Path path, List<String> unitIds) {
         String text = readText(path);
         String name = fileName(path);
-        rejectDirected(GML_DIRECTED, text, name);
+        GraphText.rejectDirectedGml(text, name);
         GmlImporter<String, DefaultWeightedEdge> importer = new GmlImporter<>();
         importer.setVertexFactory(String::valueOf);
         Map<String, String> labels = new HashMap<>();
         importer.addVertexAttributeConsumer((nodeAndKey, attribute) -> {
             if ("label".equals(nodeAndKey.getSecond())) {
-                labels.put(nodeAndKey.getFirst(), attribute.getValue());
+                String previous = labels.put(nodeAndKey.getFirst(), attribute.getValue());
+                if (previous != null) {
+                    throw new DataFormatException(name + ": node id " + nodeAndKey.getFirst()
+                            + " appears twice, labelled '" + UnitIds.shown(previous) + "' and '"
+                            + UnitIds.shown(attribute.getValue()) + "'; give every node its own"
+                            + " id.");
+                }
             }
         });
         return importWith(importer, text, name, unitIds, labels,
@@ -178,17 +183,26 @@ public final class GraphFiles {
         try {
             importer.importGraph(raw, new StringReader(text));
         } catch (ImportException invalid) {
+            // The importer wraps the exceptions of the attribute consumers.
+            if (invalid.getCause() instanceof DataFormatException ownCheck) {
+                throw ownCheck;
+            }
             throw new DataFormatException(name + ": not a valid graph file ("
                     + invalid.getMessage() + "); check the format and the file extension.",
                     invalid);
         }
 
+        if (raw.edgeSet().isEmpty()) {
+            throw new DataFormatException(name + ": the graph has no edges; check the file, or"
+                    + " use --groups when units interact only within groups.");
+        }
         InterferenceGraph.Builder builder = InterferenceGraph.builder(unitIds);
         for (String rawNode : raw.vertexSet()) {
             String node = labels.getOrDefault(rawNode, rawNode);
             if (!unitIds.contains(node)) {
-                throw new DataFormatException(name + ": unknown node id '" + node
-                        + "', which is not in the unit table; check the id column or the file.");
+                throw new DataFormatException(name + ": unknown node id '"
+                        + UnitIds.shown(node) + "', which is not in the unit"
+                        + " table; check the id column or the file.");
             }
         }
         List<DefaultWeightedEdge> edges = new ArrayList<>(raw.edgeSet());
@@ -204,21 +218,10 @@ public final class GraphFiles {
         return builder.build();
     }
 
-    /** Rejects a directed file, given the part of the text that contains its header. */
-    private static void rejectDirected(Pattern directedHeader, String header, String name) {
-        if (directedHeader.matcher(header).find()) {
-            throw new DataFormatException(name + ": " + SafeXml.DIRECTED_MESSAGE);
-        }
-    }
-
-    private static String textBefore(String text, char stop) {
-        int index = text.indexOf(stop);
-        return index < 0 ? text : text.substring(0, index);
-    }
-
     private static String readText(Path path) {
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException io) {
             throw new DataFormatException(path + ": cannot read the file (" + io.getMessage()
                     + "); check the path and that it is UTF-8 text.", io);

@@ -133,8 +133,9 @@ public final class InterferenceGraph {
                 }
                 Integer previous = rowById.put(id, row);
                 if (previous != null) {
-                    throw new IllegalArgumentException("Unit id '" + id + "' occurs in rows "
-                            + (previous + 1) + " and " + (row + 1) + "; ids must be unique.");
+                    throw new IllegalArgumentException("Unit id '" + UnitIds.shown(id)
+                            + "' occurs in rows " + (previous + 1) + " and " + (row + 1)
+                            + "; ids must be unique.");
                 }
                 graph.addVertex(id);
             }
@@ -158,16 +159,25 @@ public final class InterferenceGraph {
             requireUnit(source, location);
             requireUnit(target, location);
             if (source.equals(target)) {
-                throw new DataFormatException(location + ": self-loop on unit '" + source
-                        + "'; a unit cannot interfere with itself, so remove this edge.");
+                throw new DataFormatException(location + ": self-loop on unit '"
+                        + UnitIds.shown(source) + "'; a unit cannot interfere with itself, so"
+                        + " remove this edge.");
             }
             if (graph.containsEdge(source, target)) {
-                throw new DataFormatException(location + ": duplicate edge between '" + source
-                        + "' and '" + target + "' (edges are undirected); keep one of them.");
+                throw new DataFormatException(location + ": duplicate edge between '"
+                        + UnitIds.shown(source) + "' and '" + UnitIds.shown(target)
+                        + "' (edges are undirected); keep one of them.");
             }
             if (weight != null && !Double.isFinite(weight)) {
                 throw new DataFormatException(location + ": weight " + weight + " of edge '"
-                        + source + "' -- '" + target + "' is not a finite number.");
+                        + UnitIds.shown(source) + "' -- '" + UnitIds.shown(target)
+                        + "' is not a finite number.");
+            }
+            if (weight != null && !(weight > 0)) {
+                throw new DataFormatException(location + ": weight " + weight + " of edge '"
+                        + UnitIds.shown(source) + "' -- '" + UnitIds.shown(target)
+                        + "' is not positive; give a weight above 0, or leave the pair out for"
+                        + " no edge.");
             }
             DefaultWeightedEdge edge = graph.addEdge(source, target);
             graph.setEdgeWeight(edge, weight == null ? DEFAULT_WEIGHT : weight);
@@ -201,7 +211,7 @@ public final class InterferenceGraph {
 
         private void requireUnit(String id, String location) {
             if (!rowById.containsKey(id)) {
-                throw new DataFormatException(location + ": unknown node id '" + id
+                throw new DataFormatException(location + ": unknown node id '" + UnitIds.shown(id)
                         + "', which is not in the unit table; check the id column or the edge.");
             }
         }

@@ -32,18 +32,20 @@ final class MatrixCsv {
         for (int row = 0; row < size; row++) {
             String id = table.cell(row, 0);
             if (!id.equals(header.get(row + 1))) {
-                throw new DataFormatException(table.location(row, 0) + ": row id '" + id
-                        + "' differs from column " + (row + 2) + " of the header, '"
-                        + header.get(row + 1) + "'; rows and columns must list the same ids"
-                        + " in the same order.");
+                throw new DataFormatException(table.location(row, 0) + ": row id '"
+                        + UnitIds.shown(id) + "' differs from column " + (row + 2)
+                        + " of the header, '" + UnitIds.shown(header.get(row + 1))
+                        + "'; rows and columns must list the same ids in the same order.");
             }
             if (!unitIds.contains(id)) {
-                throw new DataFormatException(table.location(row, 0) + ": unknown node id '" + id
-                        + "', which is not in the unit table; check the id column or the matrix.");
+                throw new DataFormatException(table.location(row, 0) + ": unknown node id '"
+                        + UnitIds.shown(id) + "', which is not in the unit"
+                        + " table; check the id column or the matrix.");
             }
             if (ids.contains(id)) {
-                throw new DataFormatException(table.location(row, 0) + ": unit id '" + id
-                        + "' appears twice in the matrix; list each unit once.");
+                throw new DataFormatException(table.location(row, 0) + ": unit id '"
+                        + UnitIds.shown(id) + "' appears twice in the matrix; list each unit"
+                        + " once.");
             }
             ids.add(id);
         }
@@ -68,18 +70,7 @@ final class MatrixCsv {
     }
 
     private static double parse(CsvTable table, int row, int column) {
-        String text = table.cell(row, column);
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException notNumber) {
-            throw new DataFormatException(table.location(row, column) + ": '" + text
-                    + "' is not a number; write a decimal number such as 0.5.", notNumber);
-        }
-        if (!Double.isFinite(value)) {
-            throw new DataFormatException(table.location(row, column) + ": '" + text
-                    + "' is not a finite number.");
-        }
-        return value;
+        return EdgeListReader.parseDecimal(table.cell(row, column),
+                table.location(row, column) + ":");
     }
 }

@@ -3,7 +3,9 @@ package org.causalworkbench.estimators.graph;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -53,6 +55,7 @@ final class SafeXml {
             throw new DataFormatException(name + ": invalid XML (" + invalid.getMessage() + ").",
                     invalid);
         }
+        handler.rejectUnknownEndpoints(name);
         return handler.lines;
     }
 
@@ -86,6 +89,8 @@ final class SafeXml {
 
     private static final class EdgeLineHandler extends DefaultHandler {
         private final List<Integer> lines = new ArrayList<>();
+        private final Set<String> nodes = new HashSet<>();
+        private final List<String[]> endpoints = new ArrayList<>();
         private Locator locator;
 
         @Override
@@ -103,8 +108,26 @@ final class SafeXml {
             if (directed) {
                 throw new DirectedGraphException(line);
             }
+            if ("node".equals(localName) && attributes.getValue("id") != null) {
+                nodes.add(attributes.getValue("id"));
+            }
             if ("edge".equals(localName)) {
                 lines.add(line);
+                endpoints.add(new String[] {attributes.getValue("source"),
+                        attributes.getValue("target")});
+            }
+        }
+
+        /** Rejects an edge whose end is no {@code <node>}, which JGraphT reports without a line. */
+        void rejectUnknownEndpoints(String name) {
+            for (int index = 0; index < endpoints.size(); index++) {
+                for (String end : endpoints.get(index)) {
+                    if (end != null && !nodes.contains(end)) {
+                        throw new DataFormatException(name + ", line " + lines.get(index)
+                                + ": the edge names node '" + UnitIds.shown(end) + "', which has"
+                                + " no <node> element; declare the node or fix the edge.");
+                    }
+                }
             }
         }
     }

@@ -10,6 +10,9 @@ import org.causalworkbench.estimators.data.DataFormatException;
 /** Reads the node ids of an interference graph from the id column of a unit table. */
 public final class UnitIds {
 
+    /** Longest id shown in a message, in characters. */
+    public static final int SHOWN_LENGTH = 60;
+
     private UnitIds() {
     }
 
@@ -34,11 +37,25 @@ public final class UnitIds {
             }
             Integer previous = firstRow.putIfAbsent(id, row);
             if (previous != null) {
-                throw new DataFormatException(units.location(row, column) + ": unit id '" + id
-                        + "' repeats line " + units.lineNumber(previous) + "; ids must be unique.");
+                throw new DataFormatException(units.location(row, column) + ": unit id '"
+                        + shown(id) + "' repeats line " + units.lineNumber(previous)
+                        + "; ids must be unique.");
             }
             ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * Shortens an id for a message, because an id can be any length.
+     *
+     * @param id the id
+     * @return the id, or its first {@link #SHOWN_LENGTH} characters, an ellipsis and its length
+     */
+    public static String shown(String id) {
+        if (id.length() <= SHOWN_LENGTH) {
+            return id;
+        }
+        return id.substring(0, SHOWN_LENGTH) + "… (" + id.length() + " characters)";
     }
 }

@@ -76,8 +76,22 @@ final class CellWeighting {
 
     private static String noOverlapMessage(Adjustment adjustment, List<CellOverlap> cells,
             double trimming) {
-        StringBuilder message = new StringBuilder("No units remain for adjustment ")
-                .append(adjustment)
+        int treated = 0;
+        int untreated = 0;
+        for (CellOverlap cell : cells) {
+            treated += cell.treated();
+            untreated += cell.untreated();
+        }
+        if (treated == 0 || untreated == 0) {
+            String arm = treated == 0 ? "untreated" : "treated";
+            String other = treated == 0 ? "treated" : "untreated";
+            return "The data have only one arm: all " + (treated + untreated) + " units are "
+                    + arm + ", so the estimate with " + adjustment.description() + " has no "
+                    + other + " unit to compare with. The effect needs both treated and"
+                    + " untreated units; check the treatment column.";
+        }
+        StringBuilder message = new StringBuilder("No units remain for ")
+                .append(adjustment.description())
                 .append(": no cell has both treated and untreated units with a propensity in [")
                 .append(trimming).append(", ").append(1 - trimming).append("]. Cells: ");
         for (int c = 0; c < Math.min(cells.size(), CELLS_IN_MESSAGE); c++) {

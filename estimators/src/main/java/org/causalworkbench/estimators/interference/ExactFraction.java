@@ -30,6 +30,12 @@ public record ExactFraction(long numerator, long denominator) implements Compara
             throw new IllegalArgumentException(
                     "Invalid fraction " + numerator + "/0: the denominator must not be 0.");
         }
+        if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+            // Math.abs and the sign flip of Long.MIN_VALUE overflow.
+            throw new IllegalArgumentException("Invalid fraction " + numerator + "/"
+                    + denominator + ": both parts must lie in [-" + Long.MAX_VALUE + ", "
+                    + Long.MAX_VALUE + "].");
+        }
         long divisor = gcd(Math.abs(numerator), Math.abs(denominator));
         long sign = denominator < 0 ? -1 : 1;
         numerator = sign * numerator / divisor;

@@ -41,6 +41,13 @@ final class InverseWeighting {
         }
         double horvitzThompson = (treatedSum - untreatedSum) / unitsKept;
         double hajek = treatedSum / treatedWeight - untreatedSum / untreatedWeight;
+        if (!Double.isFinite(horvitzThompson) || !Double.isFinite(hajek)) {
+            throw new IllegalArgumentException("The weighted outcome sums for "
+                    + adjustment.description() + " are not finite (Horvitz-Thompson "
+                    + horvitzThompson + ", Hajek " + hajek + "), because the outcome values"
+                    + " are too large for double arithmetic; rescale the outcome, for example"
+                    + " divide it by 1e6, and multiply the estimates back.");
+        }
 
         double[] hajekWeights = new double[treatment.length];
         for (int i = 0; i < treatment.length; i++) {

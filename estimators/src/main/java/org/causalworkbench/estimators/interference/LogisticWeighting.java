@@ -40,7 +40,7 @@ final class LogisticWeighting {
         int[] units = signatures == null ? java.util.stream.IntStream.range(0, n).toArray()
                 : CellKeys.withSignature(signatures);
         if (units.length == 0) {
-            throw new NoOverlapException("No units remain for adjustment " + adjustment
+            throw new NoOverlapException("No units remain for " + adjustment.description()
                     + ": every signature is missing.");
         }
         SignatureDesign design = SignatureDesign.of(covariates, signatures, units, false, false);
@@ -53,8 +53,9 @@ final class LogisticWeighting {
         LogisticRegression.Fit fit = LogisticRegression.fit(
                 IndependentColumns.restrict(matrix, columns), response, maxIterations);
         if (fit == null) {
-            throw new PropensityFitException("The logistic propensity fit for adjustment "
-                    + adjustment + " did not converge in " + maxIterations + " Newton steps:"
+            throw new PropensityFitException("The logistic propensity fit for "
+                    + adjustment.description() + " did not converge in " + maxIterations
+                    + " Newton steps:"
                     + " raise the iteration limit, or use cell or binned propensities.");
         }
 
@@ -78,7 +79,7 @@ final class LogisticWeighting {
             }
         }
         if (treatedKept == 0 || untreatedKept == 0) {
-            throw new NoOverlapException("No units remain for adjustment " + adjustment
+            throw new NoOverlapException("No units remain for " + adjustment.description()
                     + " after logistic propensities and trimming to [" + trimming + ", "
                     + (1 - trimming) + "]: " + treatedKept + " treated and " + untreatedKept
                     + " untreated units are kept, " + separated + " units are separated."

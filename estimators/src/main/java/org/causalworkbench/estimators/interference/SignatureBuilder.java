@@ -273,6 +273,7 @@ public final class SignatureBuilder {
         }
         double weighted = 0;
         double total = 0;
+        int neighbours = 0;
         for (int j = 0; j < treatment.length; j++) {
             double distance = distances[i][j];
             if (j == i || distance == Double.POSITIVE_INFINITY) {
@@ -284,11 +285,29 @@ public final class SignatureBuilder {
                         + ": distances between units must be positive.");
             }
             double weight = Math.pow(distance, -power);
+            if (Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("The inverse-distance weight " + distance
+                        + "^-" + power + " between units " + i + " and " + j + " overflows the"
+                        + " range of doubles: rescale the distances to larger units, for example"
+                        + " multiply them by 1000, or use a smaller power.");
+            }
+            neighbours++;
             weighted += weight * treatment[j];
             total += weight;
         }
+        if (Double.isInfinite(total)) {
+            throw new IllegalArgumentException("The inverse-distance weights d^-" + power
+                    + " of unit " + i + " sum to more than the range of doubles: rescale the"
+                    + " distances to larger units or use a smaller power.");
+        }
         if (total > 0) {
             return weighted / total;
+        }
+        if (neighbours > 0) {
+            throw new IllegalArgumentException("The inverse-distance weights d^-" + power
+                    + " of unit " + i + " underflow to 0 for all its " + neighbours
+                    + " neighbours, so its signature is 0/0: use a smaller power, or rescale"
+                    + " the distances to smaller units, for example divide them by 1000.");
         }
         ExactFraction isolated = fraction(i, 0, 0);
         return isolated == null ? Double.NaN : isolated.doubleValue();

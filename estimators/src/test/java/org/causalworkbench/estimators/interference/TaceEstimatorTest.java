@@ -52,7 +52,7 @@ class TaceEstimatorTest {
                 () -> TaceEstimator.withDefaults().estimate(treatment, outcome, null, signatures));
 
         String message = error.getMessage();
-        assertTrue(message.contains("COVARIATES_AND_SIGNATURE"), message);
+        assertTrue(message.contains("the covariates and the signature"), message);
         assertTrue(message.contains("cell [1, 0]: 1 treated, no untreated unit"), message);
         assertTrue(message.contains("cell [1, 1]: no treated unit, 1 untreated"), message);
     }
