@@ -3,7 +3,6 @@ package org.causalworkbench.app.interference.teaching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.causalworkbench.estimators.interference.Adjustment;
 import org.causalworkbench.estimators.interference.CellOverlap;
 import org.causalworkbench.estimators.interference.IdentifiabilityCheck;
 import org.causalworkbench.estimators.interference.IdentifiabilityResult;
@@ -78,7 +77,7 @@ public final class TeachingExamples {
             lines.add(EstimateLine.of(TACE, result.tace().hajek(),
                     kept(result.tace().unitsKept(), units.size())));
         } catch (NoOverlapException rejected) {
-            String message = readableAdjustments(rejected.getMessage());
+            String message = rejected.getMessage();
             lines.add(EstimateLine.rejected(TACE, message));
             warning = "No TACE estimate: " + message;
         }
@@ -172,17 +171,5 @@ public final class TeachingExamples {
 
     private static String kept(int unitsKept, int units) {
         return unitsKept + " of " + units + " units kept";
-    }
-
-    /**
-     * Replaces the constant names of {@link Adjustment} that the estimator's messages contain,
-     * such as {@code COVARIATES_AND_SIGNATURE}, by words a student can read.
-     */
-    static String readableAdjustments(String message) {
-        return message
-                .replace("adjustment " + Adjustment.COVARIATES_AND_SIGNATURE,
-                        "adjustment for the covariates X and the signature I")
-                .replace("adjustment " + Adjustment.COVARIATES, "adjustment for the covariates X")
-                .replace("adjustment " + Adjustment.NONE, "no adjustment");
     }
 }

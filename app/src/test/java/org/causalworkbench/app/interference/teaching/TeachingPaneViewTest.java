@@ -142,7 +142,7 @@ class TeachingPaneViewTest {
         String notes = estimates.getItems().stream().map(line -> ((EstimateLine) line).note())
                 .reduce("", String::concat);
         assertFalse(notes.contains("COVARIATES_AND_SIGNATURE"), notes);
-        assertTrue(notes.contains("adjustment for the covariates X and the signature I"), notes);
+        assertTrue(notes.contains("adjustment for the covariates and the signature"), notes);
         String warning = robot.lookup("#teachingWarning").queryAs(Label.class).getText();
         assertFalse(warning.contains("COVARIATES"), warning);
     }
