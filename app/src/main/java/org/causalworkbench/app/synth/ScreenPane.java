@@ -260,7 +260,7 @@ public final class ScreenPane extends VBox {
     private void show(DonorScreenResult result) {
         if (result == null) {
             forest.setChart(SynthCharts.placeholder("Screen: forecast vs observed",
-                    "Press Screen to test every donor for a spillover."));
+                    "Press Screen to test the donors in your pool for a spillover."));
             notes.setText("");
             notes.setVisible(false);
             return;
