@@ -42,7 +42,25 @@ public final class SpilloverCharts {
     static final Color OUTSIDE = new Color(0xc0, 0x1f, 0x1f);
     static final Color FORECAST = new Color(0x55, 0x55, 0x55);
 
+    /** Why rank and |z| can disagree: each donor's predictive SD differs. */
+    public static final String RANK_LEGEND = "Rank 1 = largest |forecast error|; z = error /"
+            + " predictive SD, so rank need not follow |z|.";
+
     private SpilloverCharts() {
+    }
+
+    /**
+     * Names an anchor mode in words for titles, the audit log and menus.
+     *
+     * @param mode the anchor mode
+     * @return its name in words
+     */
+    public static String anchorWords(AnchorMode mode) {
+        return switch (mode) {
+            case LAG -> "Lag forecast";
+            case LEAVE_ONE_OUT -> "Leave-one-out fit";
+            case ANCHORED -> "Relative to trusted donors";
+        };
     }
 
     /**
@@ -104,10 +122,10 @@ public final class SpilloverCharts {
         plot.setRenderer(1, dots);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 
-        JFreeChart chart = new JFreeChart(String.format(Locale.ROOT,
-                "Screen: forecast vs observed (%s anchor)", result.anchor().name()
-                        .toLowerCase(Locale.ROOT).replace('_', '-')), plot);
+        JFreeChart chart = new JFreeChart("Screen: forecast vs observed ("
+                + anchorWords(result.anchor()).toLowerCase(Locale.ROOT) + ")", plot);
         ChartStyle.styleXy(chart);
+        chart.addSubtitle(new TextTitle(RANK_LEGEND, new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         plot.getRangeAxis().setUpperMargin(0.01);
         plot.getRangeAxis().setLowerMargin(0.01);
         plot.getRangeAxis().setTickLabelFont(donors.getTickLabelFont());

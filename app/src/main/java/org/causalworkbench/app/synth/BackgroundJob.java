@@ -45,6 +45,7 @@ final class BackgroundJob<R> {
     private final ReadOnlyObjectWrapper<R> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper stale = new ReadOnlyStringWrapper(this, "stale", "");
     private AtomicBoolean active;
+    private java.util.function.Consumer<R> onFinished = value -> { };
 
     BackgroundJob(String name, Executor uiExecutor, Executor worker) {
         this.name = name;
@@ -88,10 +89,19 @@ final class BackgroundJob<R> {
             end(cancelled, "Cancelled", "cancelled");
             return;
         }
-        result.set(value);
-        stale.set("");
         running.set(false);
         progress.set(1);
+        stale.set("");
+        // A status of its own first: a result equal to the last fires no change event.
+        status.set("Finished.");
+        result.set(value);
+        onFinished.accept(value);
+    }
+
+    /** Sets what runs on the UI thread after every run that completes, even if its result
+     * equals the previous one. */
+    void setOnFinished(java.util.function.Consumer<R> action) {
+        onFinished = action;
     }
 
     private void end(AtomicBoolean cancelled, String message, String what) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,12 +39,13 @@ public final class DonorPoolFile {
     }
 
     /**
-     * Reads decisions; a unit listed twice keeps its last row.
+     * Reads decisions. A unit listed twice is rejected rather than resolved by row order, since
+     * the two rows may disagree and either could be the one meant.
      *
      * @param source the file
      * @return the decisions in file order
-     * @throws DataFormatException if the file is unreadable, lacks a column or contains an
-     *     unknown decision; the message names the line
+     * @throws DataFormatException if the file is unreadable, lacks a column, contains an
+     *     unknown decision or lists a unit twice; the message names the line(s)
      */
     public static List<DonorDecision> read(Path source) {
         CsvTable table = CsvTable.read(source);
@@ -51,11 +53,18 @@ public final class DonorPoolFile {
         int decision = table.requireColumn("decision", "decision (include, exclude or trusted)");
         int reason = table.findColumn("reason").orElse(-1);
         Map<String, DonorDecision> byUnit = new LinkedHashMap<>();
+        Map<String, Integer> firstRow = new HashMap<>();
         for (int row = 0; row < table.rowCount(); row++) {
             String name = table.cell(row, unit).strip();
             if (name.isEmpty()) {
                 throw new DataFormatException(table.location(row, unit)
                         + ": the unit is empty; give a unit name or delete the row.");
+            }
+            Integer earlier = firstRow.putIfAbsent(name, row);
+            if (earlier != null) {
+                throw new DataFormatException(table.location(row, unit) + ": unit '" + name
+                        + "' is listed again (first at " + table.location(earlier, unit)
+                        + "); keep one row per unit.");
             }
             String text = reason < 0 ? "" : table.cell(row, reason);
             String label = table.cell(row, decision).strip().toLowerCase(Locale.ROOT);
@@ -67,7 +76,6 @@ public final class DonorPoolFile {
                         + ": unknown decision '" + table.cell(row, decision)
                         + "'; write include, exclude or trusted.");
             };
-            byUnit.remove(name);
             byUnit.put(name, parsed);
         }
         return new ArrayList<>(byUnit.values());

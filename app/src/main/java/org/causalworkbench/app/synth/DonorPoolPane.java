@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -69,7 +70,9 @@ public final class DonorPoolPane extends VBox {
         kept.textProperty().bind(model.keptSummaryProperty());
         Label legend = new Label("Colours: green inside the interval with |z| < 2, amber |z| \u2265 2"
                 + " but inside, red outside the interval (flagged). Tick 'Trusted' for donors"
-                + " the anchored screen may rely on.");
+                + " the anchored screen may rely on. "
+                + org.causalworkbench.app.chart.SpilloverCharts.RANK_LEGEND);
+        legend.setId("poolLegend");
         legend.setWrapText(true);
         HBox bar = new HBox(8, importPool, exportPool, exportAudit, kept);
         Label message = new Label();
@@ -81,7 +84,18 @@ public final class DonorPoolPane extends VBox {
         Label auditHeading = new Label("Audit log (your decisions and the screen's"
                 + " suggestions)");
         auditHeading.getStyleClass().add("pane-heading");
-        getChildren().addAll(bar, legend, message, table, auditHeading, audit);
+        Label fitStale = new Label();
+        fitStale.setId("poolFitStale");
+        fitStale.getStyleClass().add("stale-notice");
+        fitStale.setWrapText(true);
+        fitStale.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.synth().staleReasonProperty().get().isEmpty() ? ""
+                        : "SC weight and placebo ratio are from the last fit, not this pool: "
+                                + model.synth().staleReasonProperty().get(),
+                model.synth().staleReasonProperty()));
+        fitStale.visibleProperty().bind(fitStale.textProperty().isNotEmpty());
+        fitStale.managedProperty().bind(fitStale.visibleProperty());
+        getChildren().addAll(bar, legend, message, fitStale, table, auditHeading, audit);
 
         model.screenResultProperty().addListener((obs, old, now) -> table.refresh());
         model.synth().outcomeProperty().addListener((obs, old, now) -> table.refresh());
@@ -113,6 +127,11 @@ public final class DonorPoolPane extends VBox {
                 choice -> weightOf(choice.unit()));
         TableColumn<DonorChoice, Double> z = number("Screen z", "%+.2f", true,
                 choice -> score(choice.unit()).map(DonorScore::zScore).orElse(null));
+        Label zHeader = new Label("Screen z");
+        zHeader.setTooltip(new Tooltip(org.causalworkbench.app.chart.SpilloverCharts
+                .RANK_LEGEND));
+        z.setText("");
+        z.setGraphic(zHeader);
         TableColumn<DonorChoice, String> flag = new TableColumn<>("Interval");
         flag.setCellValueFactory(row -> new ReadOnlyStringWrapper(score(row.getValue().unit())
                 .map(s -> s.flagged() ? "outside" : "inside").orElse("")));

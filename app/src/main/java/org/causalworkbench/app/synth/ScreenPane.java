@@ -11,6 +11,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,7 +39,12 @@ public final class ScreenPane extends VBox {
             + " moment of the intervention. A shock that hits all donors at the intervention"
             + " looks exactly like a spillover and can flag valid donors: mark a few donors you"
             + " trust and use the anchored mode against it. Treat the result as evidence, not"
-            + " a verdict.";
+            + " a verdict. Only the donors included in your pool are screened, as the command"
+            + " line's --exclude does; press Screen again after changing the pool.";
+
+    /** Said with every leave-one-out screen, whose flags have no calibrated error rate. */
+    static final String LOO_CAVEAT = "Leave-one-out flags are not calibrated: its interval is"
+            + " a heuristic, so it can flag many valid donors. Read them as a ranking.";
 
     private final SpilloverViewModel model;
     private final ChartViewer forest = new ChartViewer();
@@ -101,14 +108,7 @@ public final class ScreenPane extends VBox {
         anchor.setConverter(new StringConverter<>() {
             @Override
             public String toString(AnchorMode mode) {
-                if (mode == null) {
-                    return "";
-                }
-                return switch (mode) {
-                    case LAG -> "Lag forecast";
-                    case LEAVE_ONE_OUT -> "Leave-one-out fit";
-                    case ANCHORED -> "Relative to trusted donors";
-                };
+                return mode == null ? "" : SpilloverCharts.anchorWords(mode);
             }
 
             @Override
@@ -122,6 +122,9 @@ public final class ScreenPane extends VBox {
         penalty.setTooltip(new Tooltip("Ridge penalty \u03bb on standardised data; larger"
                 + " values shrink the forecasts toward each donor's mean."));
         penaltyError.getStyleClass().add("error-text");
+        // The leave-one-out fit is a simplex fit with no ridge penalty.
+        penalty.disableProperty().bind(anchor.valueProperty().isEqualTo(
+                AnchorMode.LEAVE_ONE_OUT));
 
         keepCount.valueProperty().addListener((obs, old, now) -> pushSettings());
         model.synth().donors().addListener((javafx.collections.ListChangeListener<DonorChoice>)
@@ -146,6 +149,7 @@ public final class ScreenPane extends VBox {
         cancel.setId("screenCancel");
         cancel.disableProperty().bind(model.screenRunningProperty().not());
         cancel.setOnAction(e -> model.cancel());
+        keepEnterInside(this);
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.screenProgressProperty());
         progress.visibleProperty().bind(model.screenRunningProperty());
@@ -193,9 +197,24 @@ public final class ScreenPane extends VBox {
         VBox.setVgrow(forest, Priority.ALWAYS);
         notes.setId("screenNotes");
         notes.setWrapText(true);
-        getChildren().addAll(banner, controls, applyRow, status, poolMessage, forest, notes);
+        notes.getStyleClass().add("assumption-banner");
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notes.managedProperty().bind(notes.visibleProperty());
+        getChildren().addAll(banner, notes, controls, applyRow, status, poolMessage, forest);
         model.screenResultProperty().addListener((obs, old, now) -> show(now));
         show(model.screenResultProperty().get());
+    }
+
+    /**
+     * Stops Enter pressed in a control of the pane from reaching the window's default Run
+     * button, which would refit the whole analysis: here Enter only commits a value.
+     */
+    static void keepEnterInside(javafx.scene.Node pane) {
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                key.consume();
+            }
+        });
     }
 
     private static HBox labelled(String text, javafx.scene.Node control) {
@@ -241,11 +260,17 @@ public final class ScreenPane extends VBox {
     private void show(DonorScreenResult result) {
         if (result == null) {
             forest.setChart(SynthCharts.placeholder("Screen: forecast vs observed",
-                    "Press Screen to test every donor for a spillover."));
+                    "Press Screen to test the donors in your pool for a spillover."));
             notes.setText("");
+            notes.setVisible(false);
             return;
         }
         forest.setChart(SpilloverCharts.screenForest(result));
-        notes.setText(String.join(" ", result.notes()));
+        java.util.List<String> lines = new java.util.ArrayList<>(result.notes());
+        if (result.anchor() == AnchorMode.LEAVE_ONE_OUT) {
+            lines.add(LOO_CAVEAT);
+        }
+        notes.setText(String.join(" ", lines));
+        notes.setVisible(!lines.isEmpty());
     }
 }

@@ -86,9 +86,14 @@ public final class SensitivityPane extends VBox {
         stale.textProperty().bind(model.sensitivityStaleProperty());
         stale.visibleProperty().bind(stale.textProperty().isNotEmpty());
         stale.managedProperty().bind(stale.visibleProperty());
+        // Status and stale notice get their own wrapping lines: beside the controls they were
+        // cut to a few letters.
         HBox controls = new HBox(8, new Label("Assumed spillover sign"), sign, analyse, cancel,
-                progress, status, stale);
+                progress);
         controls.setAlignment(Pos.CENTER_LEFT);
+        fillWidth(status);
+        fillWidth(stale);
+        ScreenPane.keepEnterInside(this);
 
         Label explain = new Label("A spillover of size \u0393 on kept donors holding weight share"
                 + " \u03c0 moves the estimate by \u2212s\u00b7\u0393\u00b7\u03c0, so the effect"
@@ -121,7 +126,7 @@ public final class SensitivityPane extends VBox {
         body.setDividerPositions(0.6);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(controls, explain, body);
+        getChildren().addAll(controls, status, stale, explain, body);
         model.sensitivityProperty().addListener((obs, old, now) -> show());
         model.signProperty().addListener((obs, old, now) -> show());
         show();

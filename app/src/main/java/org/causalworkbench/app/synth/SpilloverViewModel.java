@@ -23,6 +23,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.chart.SpilloverCharts;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.synth.SyntheticControlSetup;
@@ -55,8 +56,8 @@ public final class SpilloverViewModel {
     private final ReadOnlyStringWrapper poolMessage =
             new ReadOnlyStringWrapper(this, "poolMessage", "");
     private final Map<String, DonorSuggestion> suggestions = new HashMap<>();
-    /** Set when the settings changed during a screen, which then runs again with them. */
-    private boolean rescreenWhenDone;
+    /** The settings of the screen running or last run; a differing choice marks it stale. */
+    private ScreenSettings screenedWith;
     /** Set while a batch change writes its own audit entries. */
     private boolean batch;
 
@@ -84,34 +85,35 @@ public final class SpilloverViewModel {
                 "Settings changed since this screen: press Screen to update it.");
         synth.treatedUnitProperty().addListener((obs, old, now) -> screenInputsChanged.run());
         synth.interventionTimeProperty().addListener((obs, old, now) -> screenInputsChanged.run());
-        // The count of kept donors follows the controls: a changed setting screens again.
-        settings.addListener((obs, old, now) -> {
-            screenInputsChanged.run();
-            if (screenJob.runningProperty().get()) {
-                rescreenWhenDone = true;
-            } else if (screenJob.resultProperty().get() != null) {
-                runScreen();
-            }
-        });
-        screenJob.runningProperty().addListener((obs, old, now) -> {
-            if (!now && rescreenWhenDone) {
-                rescreenWhenDone = false;
-                runScreen();
-            }
-        });
+        // A changed setting only marks the screen stale: screening once per arrow key or
+        // keystroke would queue a fit per intermediate value.
+        settings.addListener((obs, old, now) -> screenInputsChanged.run());
         synth.outcomeProperty().addListener((obs, old, now) -> sensitivityJob.markStale(
                 "The fit changed since this analysis: press Analyse to update it."));
-        screenJob.resultProperty().addListener((obs, old, now) -> screened(now));
+        screenJob.setOnFinished(this::screened);
+        screenJob.resultProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                screened(null);
+            }
+        });
         rule.addListener((obs, old, now) -> updateKept());
-        sensitivityJob.resultProperty().addListener((obs, old, now) -> analysed(now));
+        sensitivityJob.setOnFinished(this::analysed);
     }
 
     private void watch(DonorChoice choice) {
         choice.includedProperty().addListener((obs, old, now) -> {
             updateKept();
             if (!batch) {
-                log("user", choice.unit(), now ? "include" : "exclude", choice.reasonProperty()
-                        .get());
+                String previous = choice.reasonProperty().get();
+                if (now && !previous.isBlank()) {
+                    // An exclusion reason would read as the reason to include.
+                    choice.reasonProperty().set("");
+                    log("user", choice.unit(), "clear reason", "was: " + previous);
+                }
+                log("user", choice.unit(), now ? "include" : "exclude",
+                        choice.reasonProperty().get());
+                screenJob.markStale("Your pool changed since this screen: press Screen to"
+                        + " screen the new pool.");
             }
         });
         choice.trustedProperty().addListener((obs, old, now) -> {
@@ -130,7 +132,10 @@ public final class SpilloverViewModel {
         audit.add(new AuditEntry(clock.instant(), source, unit, action, reason));
     }
 
-    /** Screens every candidate donor with the current settings, unless a screen is running. */
+    /**
+     * Screens the donors of the user's pool with the current settings, unless a screen is
+     * running. Excluded donors are left out, as the command line's {@code --exclude} does.
+     */
     public void runScreen() {
         Panel panel = synth.panelProperty().get();
         String treated = synth.treatedUnitProperty().get();
@@ -140,16 +145,21 @@ public final class SpilloverViewModel {
         }
         ScreenSettings chosen = settings.get();
         List<String> trusted = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
         for (DonorChoice choice : synth.donors()) {
-            if (choice.trustedProperty().get()) {
+            if (!choice.isIncluded()) {
+                excluded.add(choice.unit());
+            } else if (choice.trustedProperty().get()) {
                 trusted.add(choice.unit());
             }
         }
-        int pool = synth.donors().size();
+        int pool = synth.donors().size() - excluded.size();
+        screenedWith = chosen;
         screenJob.start("Screening " + pool + " donors of " + treated + "...",
                 (progress, cancellation) -> {
+                    // Like the command line's --exclude: excluded donors are not screened.
                     SyntheticControlSetup setup = SyntheticControlSetup.of(panel, treated, time,
-                            List.of());
+                            excluded);
                     return chosen.toScreen(setup.donors().size(), trusted)
                             .screen(setup, progress, cancellation);
                 });
@@ -173,14 +183,18 @@ public final class SpilloverViewModel {
                 outByInterval.add(score.donor());
             }
         }
-        String setting = String.format(Locale.ROOT, "%s anchor, n = %d, level %.2f, window %d,"
-                + " lambda %s", result.anchor(), result.keptByTopN().size(), result.level(),
+        String setting = String.format(Locale.ROOT, "%s, n = %d, level %.2f, window %d,"
+                + " lambda %s", SpilloverCharts.anchorWords(result.anchor()), result.keptByTopN().size(), result.level(),
                 result.window(), Double.isNaN(result.penalty()) ? "-" : format(result.penalty()));
         log("screen", "*", "S1 suggests excluding " + listed(outByTopN), setting);
         log("screen", "*", "S2 suggests excluding " + listed(outByInterval), setting);
         screenJob.setStatus("Screened " + result.scores().size() + " donors: S1 keeps "
                 + result.keptByTopN().size() + ", S2 keeps " + result.keptByInterval().size()
                 + ".");
+        if (!settings.get().equals(screenedWith)) {
+            screenJob.markStale("Settings changed during this screen: press Screen to"
+                    + " update it.");
+        }
         updateKept();
     }
 
@@ -333,7 +347,6 @@ public final class SpilloverViewModel {
 
     /** Stops the screen and the what-if refits; their last results stay. */
     public void cancel() {
-        rescreenWhenDone = false;
         screenJob.cancel();
         sensitivityJob.cancel();
     }

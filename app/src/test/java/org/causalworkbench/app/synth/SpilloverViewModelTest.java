@@ -197,6 +197,90 @@ class SpilloverViewModelTest {
     }
 
     @Test
+    void pool_rejectsUnitListedTwice() throws Exception {
+        SynthViewModel model = california(SpilloverPanels.prop99(), worker);
+        Path file = folder.resolve("twice.csv");
+        Files.writeString(file, "unit,decision\nUtah,exclude\nNevada,include\nUtah,include\n");
+
+        String message = model.spillover().importPool(file);
+
+        assertTrue(message.contains("line 4"), message);
+        assertTrue(message.contains("line 2"), message);
+        assertTrue(message.contains("'Utah'"), message);
+        assertTrue(donor(model, "Utah").isIncluded(), "a rejected file changes nothing");
+    }
+
+    @Test
+    void reinclude_clearsExclusionReason() {
+        SynthViewModel model = california(SpilloverPanels.prop99(), worker);
+        SpilloverViewModel spill = model.spillover();
+        DonorChoice utah = donor(model, "Utah");
+        utah.includedProperty().set(false);
+        spill.setReason(utah, "tobacco state");
+
+        utah.includedProperty().set(true);
+
+        assertEquals("", utah.reasonProperty().get());
+        AuditEntry last = spill.audit().get(spill.audit().size() - 1);
+        assertEquals("include", last.action());
+        assertEquals("", last.reason(), "the old exclusion reason is not the include's reason");
+        assertTrue(spill.audit().stream().anyMatch(e -> e.action().equals("clear reason")
+                && e.reason().contains("tobacco state")));
+    }
+
+    @Test
+    void screen_leavesOutDonorsTheUserExcluded() throws InterruptedException {
+        SynthViewModel model = california(SpilloverPanels.prop99(), worker);
+        SpilloverViewModel spill = model.spillover();
+        donor(model, "Utah").includedProperty().set(false);
+
+        screen(spill);
+
+        DonorScreenResult result = spill.screenResultProperty().get();
+        assertEquals(37, result.scores().size());
+        assertTrue(result.scoreOf("Utah").isEmpty(), "like the command line's --exclude");
+        assertTrue(spill.screenStatusProperty().get().startsWith("Screened 37 donors"),
+                spill.screenStatusProperty().get());
+    }
+
+    @Test
+    void secondScreen_endsWithFinishedStatus() throws InterruptedException {
+        SynthViewModel model = california(SpilloverPanels.prop99(), worker);
+        SpilloverViewModel spill = model.spillover();
+        screen(spill);
+        int entries = spill.audit().size();
+
+        screen(spill);
+
+        assertFalse(spill.screenRunningProperty().get());
+        assertTrue(spill.screenStatusProperty().get().startsWith("Screened 38 donors"),
+                "an equal result must still end the status: "
+                        + spill.screenStatusProperty().get());
+        assertEquals(entries + 2, spill.audit().size(), "the second screen is logged too");
+        assertTrue(spill.audit().get(entries).reason().startsWith("Lag forecast, n = 30"),
+                "the anchor in words: " + spill.audit().get(entries).reason());
+    }
+
+    @Test
+    void settingChange_marksStaleWithoutScreening() throws InterruptedException {
+        ArrayDeque<Runnable> pendingWork = new ArrayDeque<>();
+        SynthViewModel model = california(SpilloverPanels.prop99(), pendingWork::add);
+        SpilloverViewModel spill = model.spillover();
+        spill.runScreen();
+        pendingWork.poll().run();
+        ui.runUntil(() -> !spill.screenRunningProperty().get(), 10_000);
+
+        for (double level : new double[] {0.80, 0.90, 0.99}) {
+            spill.settingsProperty().set(new ScreenSettings(30, level, 1, AnchorMode.LAG, 1));
+        }
+
+        assertFalse(spill.screenRunningProperty().get(), "no screen per intermediate value");
+        assertTrue(pendingWork.isEmpty());
+        assertTrue(spill.screenStaleProperty().get().contains("press Screen"),
+                spill.screenStaleProperty().get());
+    }
+
+    @Test
     void cancel_keepsLastScreenAndMarksItStale() throws InterruptedException {
         ArrayDeque<Runnable> pendingWork = new ArrayDeque<>();
         SynthViewModel model = california(SpilloverPanels.prop99(), pendingWork::add);
@@ -209,7 +293,8 @@ class SpilloverViewModelTest {
 
         spill.settingsProperty().set(new ScreenSettings(30, 0.95, 1, AnchorMode.LEAVE_ONE_OUT,
                 1));
-        assertTrue(spill.screenRunningProperty().get(), "a changed setting screens again");
+        spill.runScreen();
+        assertTrue(spill.screenRunningProperty().get());
         spill.cancel();
         pendingWork.poll().run();
         ui.runUntil(() -> !spill.screenRunningProperty().get(), 10_000);
@@ -217,6 +302,8 @@ class SpilloverViewModelTest {
         assertSame(first, spill.screenResultProperty().get());
         assertTrue(spill.screenStaleProperty().get().contains("cancelled"),
                 spill.screenStaleProperty().get());
+        assertTrue(spill.screenStatusProperty().get().startsWith("Cancelled"),
+                spill.screenStatusProperty().get());
         DonorScreenResult leaveOneOut = DonorScreen.withDefaults()
                 .withAnchor(AnchorMode.LEAVE_ONE_OUT).screen(SyntheticControlSetup.of(
                         SpilloverPanels.prop99(), "California", 1989, List.of()),
@@ -225,7 +312,7 @@ class SpilloverViewModelTest {
     }
 
     @Test
-    void settingsChangedWhileScreening_screenAgain() throws InterruptedException {
+    void settingsChangedWhileScreening_markTheResultStale() throws InterruptedException {
         ArrayDeque<Runnable> pendingWork = new ArrayDeque<>();
         SynthViewModel model = california(SpilloverPanels.prop99(), pendingWork::add);
         SpilloverViewModel spill = model.spillover();
@@ -233,11 +320,11 @@ class SpilloverViewModelTest {
 
         spill.settingsProperty().set(new ScreenSettings(30, 0.80, 1, AnchorMode.LAG, 1));
         pendingWork.poll().run();
-        ui.runUntil(() -> !pendingWork.isEmpty(), 10_000);
-        pendingWork.poll().run();
         ui.runUntil(() -> !spill.screenRunningProperty().get(), 10_000);
 
-        assertEquals(0.80, spill.screenResultProperty().get().level());
-        assertEquals("", spill.screenStaleProperty().get());
+        assertEquals(0.95, spill.screenResultProperty().get().level());
+        assertTrue(spill.screenStaleProperty().get().contains("changed during"),
+                spill.screenStaleProperty().get());
+        assertTrue(pendingWork.isEmpty(), "no second screen by itself");
     }
 }

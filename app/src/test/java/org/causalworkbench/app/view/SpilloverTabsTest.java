@@ -3,6 +3,7 @@ package org.causalworkbench.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -10,15 +11,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.ScreenRule;
+import org.causalworkbench.app.synth.SensitivityPane;
 import org.causalworkbench.app.synth.SpilloverViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.estimators.synth.spillover.AnchorMode;
 import org.causalworkbench.estimators.synth.spillover.DonorScore;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.jfree.chart.JFreeChart;
@@ -154,5 +162,86 @@ class SpilloverTabsTest {
         assertNotNull(explain.getScene());
         assertTrue(explain.getBoundsInParent().getMaxX()
                 <= explain.getParent().getLayoutBounds().getWidth() + 1, "label inside pane");
+    }
+
+    @Test
+    void enterInAnchorChoice_doesNotRunFit(FxRobot robot) throws TimeoutException {
+        waitFor(() -> !model.runningProperty().get() && model.outcomeProperty().get() != null);
+        Object fit = model.outcomeProperty().get();
+        openTab(robot, "Screen");
+        ComboBox<?> anchor = robot.lookup("#screenAnchor").queryAs(ComboBox.class);
+        robot.interact(anchor::requestFocus);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(model.runningProperty().get(), "Enter must not press the window's Run");
+        assertSame(fit, model.outcomeProperty().get());
+        assertFalse(spill.screenRunningProperty().get());
+    }
+
+    @Test
+    void leaveOneOutAnchor_disablesPenaltyAndSaysUncalibrated(FxRobot robot)
+            throws TimeoutException {
+        waitFor(() -> !model.runningProperty().get());
+        openTab(robot, "Screen");
+        @SuppressWarnings("unchecked")
+        ComboBox<AnchorMode> anchor = robot.lookup("#screenAnchor").queryAs(ComboBox.class);
+        robot.interact(() -> anchor.setValue(AnchorMode.LEAVE_ONE_OUT));
+        assertTrue(robot.lookup("#screenPenalty").queryAs(TextField.class).isDisabled());
+        assertFalse(spill.screenRunningProperty().get(), "a changed setting does not screen");
+
+        robot.clickOn("#screenButton");
+        waitFor(() -> !spill.screenRunningProperty().get()
+                && spill.screenResultProperty().get() != null);
+
+        Label notes = robot.lookup("#screenNotes").queryAs(Label.class);
+        assertTrue(notes.isVisible());
+        assertTrue(notes.getText().contains("not calibrated"), notes.getText());
+        String title = chart(robot, "#screenChart").getTitle().getText();
+        assertEquals("Screen: forecast vs observed (leave-one-out fit)", title);
+        assertTrue(spill.screenStatusProperty().get().startsWith("Screened"));
+    }
+
+    @Test
+    void appliedSuggestions_markPoolFitColumnsStale(FxRobot robot) throws TimeoutException {
+        screen(robot);
+        robot.interact(() -> spill.ruleProperty().set(ScreenRule.INTERVAL));
+        robot.clickOn("#applySuggestions");
+        WaitForAsyncUtils.waitForFxEvents();
+        openTab(robot, "Donor pool");
+
+        Label marker = robot.lookup("#poolFitStale").queryAs(Label.class);
+        assertTrue(marker.isVisible(), "weights come from the fit before the change");
+        assertTrue(marker.getText().startsWith("SC weight and placebo ratio"), marker.getText());
+        assertTrue(robot.lookup("#poolLegend").queryAs(Label.class).getText()
+                .contains("rank need not follow |z|"));
+    }
+
+    @Test
+    void staleSensitivityNotice_wrapsInsidePane(FxRobot robot) throws TimeoutException {
+        waitFor(() -> !model.runningProperty().get());
+        openTab(robot, "Sensitivity");
+        robot.clickOn("#sensitivityButton");
+        waitFor(() -> !spill.sensitivityRunningProperty().get()
+                && spill.sensitivityProperty().get() != null);
+        robot.interact(model::run);
+        waitFor(() -> !model.runningProperty().get());
+
+        Label stale = robot.lookup("#sensitivityStale").queryAs(Label.class);
+        assertTrue(stale.getText().contains("press Analyse"), stale.getText());
+        assertTrue(stale.isVisible());
+        Node pane = robot.lookup(node -> node instanceof SensitivityPane).query();
+        for (Node node : pane.lookupAll(".label")) {
+            Label label = (Label) node;
+            boolean ownLine = label.getParent() == pane
+                    || label.getParent().getParent() == pane;
+            if (!ownLine || !label.isVisible() || label.getText().isEmpty()) {
+                continue;
+            }
+            // A cut label shows an ellipsis in its text node instead of the full text.
+            Text shown = (Text) label.lookup(".text");
+            assertEquals(label.getText(), shown.getText(), "cut off: " + label.getText());
+        }
     }
 }

@@ -90,7 +90,8 @@ public final class DebiasViewModel extends RobustnessModel {
 
     private void markChanged() {
         if (outcome.get() != null) {
-            job.markStale("Settings changed since this result: press Run to update it.");
+            job.markStale("Settings changed since this result: press Run debiased fit to update"
+                    + " it.");
         }
     }
 

@@ -61,6 +61,17 @@ public final class SpilloverStudyPane extends VBox {
         noise.setId("spilloverStudyNoise");
         noise.getItems().setAll(NoiseLevel.values());
         noise.valueProperty().bindBidirectional(model.noiseProperty());
+        noise.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(NoiseLevel value) {
+                return value == null ? "" : noiseWords(value);
+            }
+
+            @Override
+            public NoiseLevel fromString(String text) {
+                return null;
+            }
+        });
         Spinner<Integer> replicates = new Spinner<>(2, 2000, model.replicatesProperty().get(),
                 10);
         replicates.setId("spilloverStudyReplicates");
@@ -133,6 +144,16 @@ public final class SpilloverStudyPane extends VBox {
         }
         chart.setChart(SpilloverStudyCharts.biasBoxes(result));
         table.getItems().setAll(result.summaries());
+    }
+
+    /** Names a donor-noise preset in words with its standard deviation. */
+    static String noiseWords(NoiseLevel level) {
+        String word = switch (level) {
+            case LOW -> "Low";
+            case MEDIUM -> "Medium";
+            case HIGH -> "High";
+        };
+        return String.format(Locale.ROOT, "%s (SD %.1f)", word, level.standardDeviation());
     }
 
     private static String format(double value) {

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -25,6 +26,7 @@ import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.PanelReader;
 import org.causalworkbench.estimators.data.PanelSpec;
 import org.causalworkbench.estimators.data.TreatmentProposal;
+import org.causalworkbench.estimators.synth.simulate.SpilloverProcess.NoiseLevel;
 import org.causalworkbench.estimators.testing.SharedDatasets;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +112,12 @@ class RobustnessTabsViewTest {
 
         assertNotNull(robot.lookup("#spilloverBiasChart").queryAs(ChartViewer.class)
                 .getChart().getCategoryPlot());
+        @SuppressWarnings("unchecked")
+        ComboBox<NoiseLevel> noise = robot.lookup("#spilloverStudyNoise")
+                .queryAs(ComboBox.class);
+        String shown = noise.getConverter().toString(noise.getValue());
+        assertTrue(shown.matches("(Low|Medium|High) \\(SD [0-9.]+\\)"),
+                "the noise preset in words: " + shown);
     }
 
     @Test
