@@ -225,7 +225,15 @@ class SynthScreenSampleTest {
                 Arguments.of(List.of("--predictors", "outcome", "--placebo"),
                         "does not combine with --predictors"),
                 Arguments.of(List.of("--predictors", "outcome", "--exclude", "Region 02",
-                        "--sensitivity", "1"), "does not combine with --predictors"));
+                        "--sensitivity", "1"), "does not combine with --predictors"),
+                Arguments.of(List.of("--predictors", "outcome", "--exclude", "Region 02",
+                        "--debias"), "--debias refits the outcome-only"),
+                Arguments.of(List.of("--predictors", "outcome@1:10,outcome@1:10"),
+                        "--predictors lists 'outcome 1-10' twice"),
+                Arguments.of(List.of("--predictors", "price@1:10"),
+                        "no column named 'price' for the predictor 'price 1-10'"),
+                Arguments.of(List.of("--predictors", "region@1:10"),
+                        "predictor 'region 1-10' uses column 'region', which is the unit column"));
     }
 
     @Test
