@@ -64,7 +64,10 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
             throw new IllegalArgumentException("a time-averaging window of " + window
                     + " leaves " + preBuckets + " pre-period bucket(s) from " + pre
                     + " pre-period periods; the screen needs at least " + MIN_PRE_BUCKETS
-                    + ", so use a window of at most " + (pre / MIN_PRE_BUCKETS) + ".");
+                    + (pre < MIN_PRE_BUCKETS
+                            ? ", so choose a later intervention time that leaves at least "
+                                    + MIN_PRE_BUCKETS + " pre-period periods."
+                            : ", so use a window of at most " + (pre / MIN_PRE_BUCKETS) + "."));
         }
         if (postBuckets < 1) {
             throw new IllegalArgumentException("a time-averaging window of " + window

@@ -64,6 +64,18 @@ class DonorScreenSettingsTest {
     }
 
     @Test
+    void shortPrePeriod_suggestsLaterIntervention() {
+        // Intervention at period 3 leaves two pre-period periods, too few for any window.
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> DonorScreen.withDefaults().screen(smallSetup(3), ProgressSink.NONE,
+                        CancellationToken.NEVER));
+
+        assertTrue(error.getMessage().contains("choose a later intervention time"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("at most 0"), error.getMessage());
+    }
+
+    @Test
     void window_longerThanPostPeriod() {
         // Intervention at period 12 leaves one post-period period.
         assertRejected(() -> DonorScreen.withDefaults().withWindow(2).screen(smallSetup(12),
