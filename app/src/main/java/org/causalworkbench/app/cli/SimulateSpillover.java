@@ -34,8 +34,8 @@ final class SimulateSpillover {
 
     /**
      * Largest replicate count. At the defaults 400 replicates took 10 s on 2 cores (about 15 ms
-     * each after start-up), so 10,000 take about 3 minutes; the former cap of 1,000,000 would
-     * run for over a day on larger panels with no output until the end.
+     * each after start-up), so 10,000 take about 3 minutes. The former cap of 1,000,000 would take
+     * about 4 hours at the defaults, longer on larger panels, with no output until the end.
      */
     static final int MAX_REPLICATES = 10_000;
 

@@ -172,12 +172,15 @@ class SynthScreenSampleTest {
 
     @Test
     void otherAnchors_run() throws IOException {
-        assertEquals("loo", synth(planted, "--screen", "loo").get("screen").get("anchor")
-                .asText());
+        JsonNode loo = synth(planted, "--screen", "loo").get("screen");
+        assertEquals("loo", loo.get("anchor").asText());
+        assertTrue(loo.get("notes").toString().contains("heuristic"), loo.get("notes")::toString);
         JsonNode anchored = synth(planted, "--screen", "anchored", "--trusted",
                 "Region 02,Region 03", "--window", "2").get("screen");
         assertEquals("anchored", anchored.get("anchor").asText());
         assertEquals(2, anchored.get("window").asInt());
+        assertEquals("[\"Region 02\",\"Region 03\"]", anchored.get("trusted").toString());
+        assertTrue(synth(planted, "--screen", "lag").get("screen").get("trusted") == null);
     }
 
     @ParameterizedTest
