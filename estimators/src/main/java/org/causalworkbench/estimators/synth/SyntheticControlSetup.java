@@ -26,9 +26,6 @@ import org.causalworkbench.estimators.data.Panel;
  */
 public final class SyntheticControlSetup {
 
-    /** Largest outcome magnitude accepted; its square, 1e300, stays finite in a double. */
-    private static final double MAX_MAGNITUDE = 1e150;
-
     private final Panel panel;
     private final String treatedUnit;
     private final int treatedIndex;
@@ -97,10 +94,6 @@ public final class SyntheticControlSetup {
                 continue;
             }
             donors.add(unit);
-        }
-        checkMagnitude(panel, treated);
-        for (String donor : donors) {
-            checkMagnitude(panel, panel.findUnit(donor).orElseThrow());
         }
         if (donors.isEmpty()) {
             throw new DataFormatException(panel.sourceName() + ": no donor is left for '"
@@ -218,25 +211,6 @@ public final class SyntheticControlSetup {
                     + panel.units().get(treated) + "' has no outcome at "
                     + Panel.formatTime(panel.time(missingAt))
                     + "; the treated unit needs an outcome in every period.");
-        }
-    }
-
-    /**
-     * Rejects a unit whose outcomes are so large or so small that their squares, which the fit,
-     * the screen and the RMSPE sum, overflow or underflow in double precision. Without this the
-     * screen printed forecasts of 0 or null and called tiny series constant.
-     */
-    private static void checkMagnitude(Panel panel, int unit) {
-        double largest = 0;
-        for (int t = 0; t < panel.timeCount(); t++) {
-            largest = Math.max(largest, Math.abs(panel.outcome(unit, t)));
-        }
-        if (largest > MAX_MAGNITUDE || (largest > 0 && largest < 1 / MAX_MAGNITUDE)) {
-            throw new DataFormatException(panel.sourceName() + ": unit '"
-                    + panel.units().get(unit) + "' has " + panel.spec().outcomeColumn()
-                    + " values of magnitude up to " + largest + ", outside the range 1e-150 to"
-                    + " 1e150 whose squares double precision can hold; multiply or divide the"
-                    + " column by a power of ten and rerun.");
         }
     }
 

@@ -97,17 +97,4 @@ class SpilloverSensitivitySettingsTest {
         assertRejected(() -> excludingCAndD().falseNegativeBound(5e307),
                 "makes the false-negative bound N·max|β|·Γ overflow");
     }
-
-    @Test
-    void outcome_extremeMagnitudeRejected() {
-        double[] times = Panels.periods(10);
-        for (double scale : new double[] {1e300, 1e-300}) {
-            assertRejected(() -> SyntheticControlSetup.of(Panels.build(List.of("T", "A", "B"),
-                    times, (u, t) -> scale * (5 + u + Math.sin(0.9 * t * (u + 1)))), "T", 8,
-                    List.of()), "unit 'T' has y values of magnitude up to");
-            assertRejected(() -> SyntheticControlSetup.of(Panels.build(List.of("T", "A", "B"),
-                    times, (u, t) -> (u == 2 ? scale : 1) * (5 + u + Math.sin(t))), "T", 8,
-                    List.of()), "unit 'B' has y values");
-        }
-    }
 }
