@@ -1,7 +1,9 @@
 package org.causalworkbench.app.cli;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.synth.Predictor;
 
@@ -50,11 +52,23 @@ final class PredictorArguments {
             }
             predictors.add(new Predictor(column, from, to));
         }
+        rejectDuplicates(predictors);
         if (predictors.isEmpty()) {
             throw new IllegalArgumentException("--predictors is empty; give items such as"
                     + " retprice,cigsale@1975,beer@1984:1988");
         }
         return predictors;
+    }
+
+    /** Rejects repeated predictors, which would count one column twice in the weights V. */
+    private static void rejectDuplicates(List<Predictor> predictors) {
+        Set<Predictor> seen = new HashSet<>();
+        for (Predictor predictor : predictors) {
+            if (!seen.add(predictor)) {
+                throw new IllegalArgumentException("--predictors lists '" + predictor.label()
+                        + "' twice; give each column and window once");
+            }
+        }
     }
 
     private static double time(String item, String text) {

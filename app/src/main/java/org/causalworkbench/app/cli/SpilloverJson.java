@@ -36,6 +36,9 @@ final class SpilloverJson {
         node.put("level", result.level());
         node.put("window", result.window());
         SynthJson.putNumber(node, "penalty", result.penalty());
+        if (!result.trustedDonors().isEmpty()) {
+            result.trustedDonors().forEach(node.putArray("trusted")::add);
+        }
         ObjectNode units = node.putObject("units");
         for (DonorScore score : result.scores()) {
             ObjectNode unit = units.putObject(score.donor());

@@ -122,7 +122,8 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
                     + " add --screen or --exclude U1,U2");
         }
         String predictors = options.get("--predictors").orElse(null);
-        checkPredictorCombinations(options, predictors != null, placebo, sensitivity != null);
+        checkPredictorCombinations(options, predictors != null, placebo, sensitivity != null,
+                debias);
         long seed = Options.integer("--seed", options.get("--seed").orElse("1"));
 
         return new SynthArguments(data, unit, time, outcome, treated, interventionTime,
@@ -131,13 +132,17 @@ public record SynthArguments(Path data, String unitColumn, String timeColumn,
     }
 
     private static void checkPredictorCombinations(Options options, boolean predictors,
-            boolean placebo, boolean sensitivity) {
+            boolean placebo, boolean sensitivity, boolean debias) {
         if (predictors && placebo) {
             throw new IllegalArgumentException("--placebo refits the outcome-only synthetic"
                     + " control, so it does not combine with --predictors; drop one");
         }
         if (predictors && sensitivity) {
             throw new IllegalArgumentException("--sensitivity refits the outcome-only synthetic"
+                    + " control, so it does not combine with --predictors; drop one");
+        }
+        if (predictors && debias) {
+            throw new IllegalArgumentException("--debias refits the outcome-only synthetic"
                     + " control, so it does not combine with --predictors; drop one");
         }
         if (!predictors && options.get("--seed").isPresent()) {

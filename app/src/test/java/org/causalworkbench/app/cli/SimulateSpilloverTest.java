@@ -119,12 +119,17 @@ class SimulateSpilloverTest {
                 Arguments.of(List.of("--invalid-share", "1.5"),
                         "--invalid-share: Invalid share of invalid donors 1.5"),
                 Arguments.of(List.of("--invalid-share", "1"),
-                        "makes all 120 donors invalid, so the VALID column has no donor"),
+                        "--invalid-share 1.0 makes all 120 donor(s) invalid, so the VALID column"),
                 Arguments.of(List.of("--noise", "-0.2"),
                         "--noise: Invalid donor noise sigma_x -0.2"),
                 Arguments.of(List.of("--noise", "loud"), "--noise 'loud' is not a number"),
                 Arguments.of(List.of("--pre", "2"), "--pre 2 is out of range"),
                 Arguments.of(List.of("--replicates", "0"), "--replicates 0 is out of range"),
+                Arguments.of(List.of("--replicates", "10001"),
+                        "--replicates 10001 is out of range; give a whole number from 1 to 10000"),
+                Arguments.of(List.of("--donors", "1"), "the default --invalid-share 0.8 makes all"
+                        + " 1 donor(s) invalid, so the VALID column has no donor to fit; give"
+                        + " --invalid-share below 0.5 or more donors"),
                 Arguments.of(List.of("--donors", "ten"), "--donors 'ten' is not a whole number"),
                 Arguments.of(List.of("--donors", "1000000", "--pre", "100"),
                         "values per panel"),

@@ -172,12 +172,15 @@ class SynthScreenSampleTest {
 
     @Test
     void otherAnchors_run() throws IOException {
-        assertEquals("loo", synth(planted, "--screen", "loo").get("screen").get("anchor")
-                .asText());
+        JsonNode loo = synth(planted, "--screen", "loo").get("screen");
+        assertEquals("loo", loo.get("anchor").asText());
+        assertTrue(loo.get("notes").toString().contains("heuristic"), loo.get("notes")::toString);
         JsonNode anchored = synth(planted, "--screen", "anchored", "--trusted",
                 "Region 02,Region 03", "--window", "2").get("screen");
         assertEquals("anchored", anchored.get("anchor").asText());
         assertEquals(2, anchored.get("window").asInt());
+        assertEquals("[\"Region 02\",\"Region 03\"]", anchored.get("trusted").toString());
+        assertTrue(synth(planted, "--screen", "lag").get("screen").get("trusted") == null);
     }
 
     @ParameterizedTest
@@ -225,7 +228,15 @@ class SynthScreenSampleTest {
                 Arguments.of(List.of("--predictors", "outcome", "--placebo"),
                         "does not combine with --predictors"),
                 Arguments.of(List.of("--predictors", "outcome", "--exclude", "Region 02",
-                        "--sensitivity", "1"), "does not combine with --predictors"));
+                        "--sensitivity", "1"), "does not combine with --predictors"),
+                Arguments.of(List.of("--predictors", "outcome", "--exclude", "Region 02",
+                        "--debias"), "--debias refits the outcome-only"),
+                Arguments.of(List.of("--predictors", "outcome@1:10,outcome@1:10"),
+                        "--predictors lists 'outcome 1-10' twice"),
+                Arguments.of(List.of("--predictors", "price@1:10"),
+                        "no column named 'price' for the predictor 'price 1-10'"),
+                Arguments.of(List.of("--predictors", "region@1:10"),
+                        "predictor 'region 1-10' uses column 'region', which is the unit column"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.causalworkbench.estimators.data.CellValues;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.Panel;
@@ -55,8 +56,7 @@ final class PredictorMatrix {
             Predictor predictor = predictors.get(p);
             Panel panel = byColumn.computeIfAbsent(predictor.column(),
                     column -> column.equals(spec.outcomeColumn()) ? outcomes
-                            : PanelReader.build(table, new PanelSpec(spec.unitColumn(),
-                                    spec.timeColumn(), column, null)));
+                            : predictorPanel(table, spec, predictor));
             List<String> partial = new ArrayList<>();
             treated[p] = windowMean(panel, setup.treatedUnit(), predictor, partial);
             for (int j = 0; j < donors.length; j++) {
@@ -68,6 +68,32 @@ final class PredictorMatrix {
             }
         }
         return new PredictorMatrix(treated, donors, notes);
+    }
+
+    /**
+     * Reads a predictor column as a panel, after checking it in the predictor's own words:
+     * the panel reader's messages would call it the outcome.
+     */
+    private static Panel predictorPanel(CsvTable table, PanelSpec spec, Predictor predictor) {
+        String column = predictor.column();
+        int index = table.requireColumn(column, "predictor '" + predictor.label() + "'");
+        if (column.equals(spec.unitColumn()) || column.equals(spec.timeColumn())) {
+            String role = column.equals(spec.unitColumn()) ? "unit" : "time";
+            throw new DataFormatException(table.sourceName() + ": predictor '"
+                    + predictor.label() + "' uses column '" + column + "', which is the " + role
+                    + " column; choose a numeric covariate or outcome column.");
+        }
+        for (int row = 0; row < table.rowCount(); row++) {
+            String raw = table.cell(row, index);
+            if (!CellValues.isMissing(raw) && CellValues.parseNumber(raw).isEmpty()) {
+                throw new DataFormatException(table.location(row, index) + ": '" + raw
+                        + "' is not a finite number, which predictor '" + predictor.label()
+                        + "' needs; write it with a dot as decimal separator, or leave the cell"
+                        + " empty (or NA) if it is missing.");
+            }
+        }
+        return PanelReader.build(table, new PanelSpec(spec.unitColumn(), spec.timeColumn(),
+                column, null));
     }
 
     private static double windowMean(Panel panel, String unit, Predictor predictor,

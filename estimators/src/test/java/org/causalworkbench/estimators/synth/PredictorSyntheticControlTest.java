@@ -110,6 +110,44 @@ class PredictorSyntheticControlTest {
     }
 
     @Test
+    void fit_namesPredictorForBadCell() {
+        String text = "unit,time,y,x,label\n" + String.join("\n", rows(table())) + "\n";
+        CsvTable withText = CsvTable.read(new StringReader(text), "predictors.csv");
+        PredictorSyntheticControl estimator =
+                PredictorSyntheticControl.of(List.of(Predictor.mean("label", 1, 4)));
+
+        DataFormatException error = assertThrows(DataFormatException.class,
+                () -> estimator.fit(setup(withText), withText));
+
+        assertTrue(error.getMessage().contains("'abc' is not a finite number, which predictor"
+                + " 'label 1-4' needs"), error.getMessage());
+        assertTrue(!error.getMessage().contains("outcome"), error.getMessage());
+    }
+
+    @Test
+    void fit_rejectsUnitColumnAsPredictor() {
+        CsvTable table = table();
+        PredictorSyntheticControl estimator =
+                PredictorSyntheticControl.of(List.of(Predictor.mean("unit", 1, 4)));
+
+        DataFormatException error = assertThrows(DataFormatException.class,
+                () -> estimator.fit(setup(table), table));
+
+        assertTrue(error.getMessage().contains("predictor 'unit 1-4' uses column 'unit',"
+                + " which is the unit column"), error.getMessage());
+    }
+
+    /** Returns the table's rows as CSV lines with a last column "abc" on the first row only. */
+    private static List<String> rows(CsvTable table) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            lines.add(table.cell(row, 0) + "," + table.cell(row, 1) + "," + table.cell(row, 2)
+                    + "," + table.cell(row, 3) + "," + (row == 0 ? "abc" : "1"));
+        }
+        return lines;
+    }
+
+    @Test
     void predictor_rejectsReversedWindow() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> Predictor.mean("x", 5, 2));

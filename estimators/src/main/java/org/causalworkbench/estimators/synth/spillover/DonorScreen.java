@@ -296,10 +296,14 @@ public final class DonorScreen {
         }
         int kept = keepCount < 0 ? count : keepCount;
 
+        List<String> trusted = anchor == AnchorMode.ANCHORED ? trustedDonors : List.of();
         List<DonorScore> scores = new ArrayList<>(count);
         List<String> keptByTopN = new ArrayList<>();
         List<String> keptByInterval = new ArrayList<>();
+        List<String> protectedFromS1 = new ArrayList<>();
+        List<String> protectedFromS2 = new ArrayList<>();
         for (int j = 0; j < count; j++) {
+            String donor = donors.get(j);
             double forecast = forecasts.forecast()[j];
             double observed = forecasts.observed()[j];
             double error = observed - forecast;
@@ -307,19 +311,44 @@ public final class DonorScreen {
             double upper = forecast + forecasts.halfWidth()[j];
             boolean flagged = observed < lower || observed > upper;
             boolean topN = rank[j] > count - kept;
-            scores.add(new DonorScore(donors.get(j), forecast, observed, error,
-                    forecasts.predictiveSd()[j], error / forecasts.predictiveSd()[j], lower,
-                    upper, flagged, score[j], rank[j], topN, !flagged));
-            if (topN) {
-                keptByTopN.add(donors.get(j));
+            boolean inside = !flagged;
+            // Trusted donors are the user's anchors, so neither rule drops them.
+            if (trusted.contains(donor)) {
+                if (!topN) {
+                    protectedFromS1.add(donor);
+                }
+                if (!inside) {
+                    protectedFromS2.add(donor);
+                }
+                topN = true;
+                inside = true;
             }
-            if (!flagged) {
-                keptByInterval.add(donors.get(j));
+            scores.add(new DonorScore(donor, forecast, observed, error,
+                    forecasts.predictiveSd()[j], error / forecasts.predictiveSd()[j], lower,
+                    upper, flagged, score[j], rank[j], topN, inside));
+            if (topN) {
+                keptByTopN.add(donor);
+            }
+            if (inside) {
+                keptByInterval.add(donor);
             }
         }
-        List<String> trusted = anchor == AnchorMode.ANCHORED ? trustedDonors : List.of();
+        List<String> notes = new ArrayList<>(series.notes());
+        addTrustedNote(notes, "S1 (keep the " + kept + " smallest scores)", protectedFromS1);
+        addTrustedNote(notes, "S2 (keep donors inside the interval)", protectedFromS2);
+        if (anchor == AnchorMode.LEAVE_ONE_OUT) {
+            notes.addAll(LeaveOneOutAnchor.notes(donors, forecasts.predictiveSd()));
+        }
         return new DonorScreenResult(anchor, level, window, usedPenalty, crossValidation, dual,
-                fittingRows, scores, keptByTopN, keptByInterval, trusted, series.notes());
+                fittingRows, scores, keptByTopN, keptByInterval, trusted, notes);
+    }
+
+    private static void addTrustedNote(List<String> notes, String rule, List<String> kept) {
+        if (!kept.isEmpty()) {
+            notes.add("Rule " + rule + " would have dropped trusted donor(s) "
+                    + String.join(", ", kept) + "; they are kept because trusted donors anchor"
+                    + " the screen.");
+        }
     }
 
     private int[] trustedIndices(List<String> donors) {

@@ -1,5 +1,7 @@
 package org.causalworkbench.estimators.synth.spillover;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
@@ -18,6 +20,12 @@ import org.ejml.data.DMatrixRMaj;
  * z-score whenever its post-period error is non-zero.
  */
 final class LeaveOneOutAnchor {
+
+    /**
+     * Predictive standard deviation, in standardised units (pre-period SD 1), below which the
+     * pre-period fit counts as exact: rounding error of the simplex solve is far smaller.
+     */
+    private static final double EXACT_FIT_SD = 1e-6;
 
     private LeaveOneOutAnchor() {
     }
@@ -60,6 +68,34 @@ final class LeaveOneOutAnchor {
             progress.progress(j + 1, donors);
         }
         return new Forecasts(forecast, observed, sd, halfWidth, score);
+    }
+
+    /**
+     * Returns the notes every leave-one-out result carries: the interval is a heuristic, and a
+     * warning naming the donors whose pre-period fit is exact, which get a zero standard
+     * deviation and are flagged on any post-period difference.
+     */
+    static List<String> notes(List<String> donors, double[] predictiveSd) {
+        List<String> notes = new ArrayList<>();
+        notes.add("The leave-one-out interval is a heuristic, not a calibrated predictive"
+                + " interval: its standard deviation is the pre-period RMSPE of an in-sample fit,"
+                + " which understates the forecast error, so expect more flags than the level"
+                + " implies.");
+        List<String> exact = new ArrayList<>();
+        for (int j = 0; j < donors.size(); j++) {
+            if (predictiveSd[j] < EXACT_FIT_SD) {
+                exact.add(donors.get(j));
+            }
+        }
+        if (!exact.isEmpty()) {
+            notes.add("Warning: the other donors fit the pre-period of " + exact.size()
+                    + " donor(s) exactly (" + String.join(", ", exact) + "), so their"
+                    + " interval has width near 0 and any post-period difference flags them."
+                    + " This happens when pre-period buckets do not outnumber the donors or a"
+                    + " donor has an exact twin; use more pre-periods or fewer donors before"
+                    + " trusting these flags.");
+        }
+        return notes;
     }
 
     /** Returns observed minus the other donors' weighted value, at every bucket. */

@@ -40,18 +40,34 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
         double[][] values = new double[preBuckets + postBuckets][donors.size()];
         int firstUsed = pre - preBuckets * window;
         for (int j = 0; j < donors.size(); j++) {
-            double[] series = panel.outcomes(panel.findUnit(donors.get(j)).orElseThrow());
-            means[j] = mean(series, 0, pre);
-            sds[j] = standardDeviation(series, pre, means[j]);
-            if (!(sds[j] > 0)) {
-                throw new IllegalArgumentException("donor '" + donors.get(j) + "' has a"
+            String donor = donors.get(j);
+            double[] series = panel.outcomes(panel.findUnit(donor).orElseThrow());
+            // Dividing by the largest magnitude first keeps the squares in range for outcomes
+            // near 1e300 or 1e-300, which would otherwise overflow or underflow to 0.
+            double scale = largestMagnitude(series);
+            double[] scaled = new double[series.length];
+            for (int t = 0; t < series.length; t++) {
+                scaled[t] = scale > 0 ? series[t] / scale : 0;
+            }
+            double scaledMean = mean(scaled, 0, pre);
+            double scaledSd = standardDeviation(scaled, pre, scaledMean);
+            if (!(scaledSd > 0)) {
+                throw new IllegalArgumentException("donor '" + donor + "' has a"
                         + " constant pre-period outcome, so it cannot be standardised; exclude"
                         + " it from the pool before screening.");
             }
+            means[j] = scaledMean * scale;
+            sds[j] = scaledSd * scale;
 
             for (int bucket = 0; bucket < values.length; bucket++) {
                 int from = firstUsed + bucket * window;
-                values[bucket][j] = (mean(series, from, from + window) - means[j]) / sds[j];
+                values[bucket][j] = (mean(scaled, from, from + window) - scaledMean) / scaledSd;
+                if (!Double.isFinite(values[bucket][j])) {
+                    throw new IllegalArgumentException("donor '" + donor + "' cannot be"
+                            + " standardised in double precision (largest magnitude " + scale
+                            + ", relative pre-period SD " + scaledSd + "); rescale the outcome"
+                            + " by a power of ten, or exclude the donor before screening.");
+                }
             }
         }
         return new ScreenSeries(values, preBuckets, means, sds,
@@ -64,7 +80,10 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
             throw new IllegalArgumentException("a time-averaging window of " + window
                     + " leaves " + preBuckets + " pre-period bucket(s) from " + pre
                     + " pre-period periods; the screen needs at least " + MIN_PRE_BUCKETS
-                    + ", so use a window of at most " + (pre / MIN_PRE_BUCKETS) + ".");
+                    + (pre < MIN_PRE_BUCKETS
+                            ? ", so choose a later intervention time that leaves at least "
+                                    + MIN_PRE_BUCKETS + " pre-period periods."
+                            : ", so use a window of at most " + (pre / MIN_PRE_BUCKETS) + "."));
         }
         if (postBuckets < 1) {
             throw new IllegalArgumentException("a time-averaging window of " + window
@@ -89,6 +108,14 @@ record ScreenSeries(double[][] values, int preBuckets, double[] preMeans, double
                     + " not fill a bucket of " + window + " and are left out of the screen.");
         }
         return notes;
+    }
+
+    private static double largestMagnitude(double[] values) {
+        double largest = 0;
+        for (double value : values) {
+            largest = Math.max(largest, Math.abs(value));
+        }
+        return largest;
     }
 
     private static double mean(double[] values, int from, int to) {

@@ -132,10 +132,19 @@ public final class SpilloverSensitivity {
      *
      * @param gamma Γ, non-negative, in outcome units
      * @return N·max|β|·Γ
+     * @throws IllegalArgumentException if Γ is negative or not finite, or the bound overflows
      */
     public double falseNegativeBound(double gamma) {
         requireSize(gamma);
-        return candidateCount() * maxWeight() * gamma;
+        double factor = candidateCount() * maxWeight();
+        double bound = factor * gamma;
+        if (Double.isInfinite(bound)) {
+            throw new IllegalArgumentException("a spillover size of " + gamma + " makes the"
+                    + " false-negative bound N·max|β|·Γ overflow; give a size below "
+                    + String.format(java.util.Locale.ROOT, "%.3g", Double.MAX_VALUE / factor)
+                    + " in outcome units.");
+        }
+        return bound;
     }
 
     /**

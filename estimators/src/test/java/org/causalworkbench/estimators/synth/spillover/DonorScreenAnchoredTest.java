@@ -97,4 +97,23 @@ class DonorScreenAnchoredTest {
                     anchored.scores().get(j).error(), 1e-12);
         }
     }
+
+    @Test
+    void anchoredScreen_keepsTrustedDonors() {
+        List<String> trusted = List.of("donor0", "donor" + SPILLED);
+        DonorScreenResult result = screen(DonorScreen.withDefaults()
+                .withAnchor(AnchorMode.ANCHORED).withTrustedDonors(trusted).withKeepCount(3));
+        DonorScore spilled = result.scores().get(SPILLED);
+
+        assertTrue(spilled.flagged());
+        assertTrue(spilled.keptByTopN());
+        assertTrue(spilled.keptByInterval());
+        assertTrue(result.keptByTopN().containsAll(trusted), result.keptByTopN()::toString);
+        assertTrue(result.keptByInterval().containsAll(trusted),
+                result.keptByInterval()::toString);
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("Rule S1")
+                && n.contains("donor" + SPILLED)), result.notes()::toString);
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("Rule S2")
+                && n.contains("donor" + SPILLED)), result.notes()::toString);
+    }
 }

@@ -64,6 +64,41 @@ class DonorScreenSettingsTest {
     }
 
     @Test
+    void screen_sameAtExtremeScales() {
+        double[] times = Panels.periods(12);
+        DonorScreenResult reference = null;
+        for (double scale : new double[] {1, 1e300, 1e-300}) {
+            SyntheticControlSetup setup = SyntheticControlSetup.of(Panels.build(
+                    List.of("T", "A", "B", "C", "D"), times, (u, t) -> scale * (5 + u
+                            + Math.sin(0.7 * t * (u + 1)) + 0.1 * t * u)), "T", 10, List.of());
+            DonorScreenResult result = DonorScreen.withDefaults().screen(setup,
+                    ProgressSink.NONE, CancellationToken.NEVER);
+            if (reference == null) {
+                reference = result;
+            }
+            for (int j = 0; j < 4; j++) {
+                DonorScore expected = reference.scores().get(j);
+                DonorScore actual = result.scores().get(j);
+                assertEquals(expected.forecast(), actual.forecast(), 1e-9, "scale " + scale);
+                assertEquals(expected.zScore(), actual.zScore(), 1e-9, "scale " + scale);
+                assertEquals(expected.rank(), actual.rank(), "scale " + scale);
+            }
+        }
+    }
+
+    @Test
+    void shortPrePeriod_suggestsLaterIntervention() {
+        // Intervention at period 3 leaves two pre-period periods, too few for any window.
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> DonorScreen.withDefaults().screen(smallSetup(3), ProgressSink.NONE,
+                        CancellationToken.NEVER));
+
+        assertTrue(error.getMessage().contains("choose a later intervention time"),
+                error.getMessage());
+        assertTrue(!error.getMessage().contains("at most 0"), error.getMessage());
+    }
+
+    @Test
     void window_longerThanPostPeriod() {
         // Intervention at period 12 leaves one post-period period.
         assertRejected(() -> DonorScreen.withDefaults().withWindow(2).screen(smallSetup(12),

@@ -91,4 +91,10 @@ class SpilloverSensitivitySettingsTest {
                 CancellationToken.NEVER).isEmpty());
         assertEquals(0, sensitivity.falsePositiveBound());
     }
+
+    @Test
+    void gamma_overflowingBoundRejected() {
+        assertRejected(() -> excludingCAndD().falseNegativeBound(5e307),
+                "makes the false-negative bound N·max|β|·Γ overflow");
+    }
 }
