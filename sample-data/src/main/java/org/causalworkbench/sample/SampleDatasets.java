@@ -76,6 +76,14 @@ public final class SampleDatasets {
     private SampleDatasets() {
     }
 
+    /** Rejects a relative name, which would resolve against this class's package. */
+    private static void requireAbsolute(String resourcePath) {
+        if (!resourcePath.startsWith("/")) {
+            throw new IllegalArgumentException("Invalid resource path \"" + resourcePath
+                    + "\": expected an absolute class path resource name that starts with /");
+        }
+    }
+
     private static InputStream openResource(String resourcePath) {
         InputStream stream = SampleDatasets.class.getResourceAsStream(resourcePath);
         if (stream == null) {
@@ -125,11 +133,7 @@ public final class SampleDatasets {
             Objects.requireNonNull(covariateColumn, "covariateColumn");
             Objects.requireNonNull(treatmentColumn, "treatmentColumn");
             Objects.requireNonNull(outcomeColumn, "outcomeColumn");
-            if (!resourcePath.startsWith("/")) {
-                throw new IllegalArgumentException(
-                        "Invalid resourcePath \"" + resourcePath + "\": expected an absolute"
-                                + " class path resource name that starts with /");
-            }
+            requireAbsolute(resourcePath);
             if (!Double.isFinite(trueEffect)) {
                 throw new IllegalArgumentException(
                         "Invalid trueEffect " + trueEffect + ": expected a finite number");
@@ -188,12 +192,7 @@ public final class SampleDatasets {
             Objects.requireNonNull(outcomeColumn, "outcomeColumn");
             Objects.requireNonNull(treatmentColumn, "treatmentColumn");
             Objects.requireNonNull(treatedUnit, "treatedUnit");
-            // A relative name would resolve against this class's package, not the class path root.
-            if (!resourcePath.startsWith("/")) {
-                throw new IllegalArgumentException(
-                        "Invalid resourcePath \"" + resourcePath + "\": expected an absolute"
-                                + " class path resource name that starts with /");
-            }
+            requireAbsolute(resourcePath);
             if (!Double.isFinite(interventionTime)) {
                 throw new IllegalArgumentException(
                         "Invalid interventionTime " + interventionTime + ": expected a finite"
@@ -253,11 +252,7 @@ public final class SampleDatasets {
             Objects.requireNonNull(strategyColumn, "strategyColumn");
             Objects.requireNonNull(treatmentColumn, "treatmentColumn");
             Objects.requireNonNull(outcomeColumn, "outcomeColumn");
-            if (!resourcePath.startsWith("/")) {
-                throw new IllegalArgumentException(
-                        "Invalid resourcePath \"" + resourcePath + "\": expected an absolute"
-                                + " class path resource name that starts with /");
-            }
+            requireAbsolute(resourcePath);
         }
 
         /**
@@ -314,13 +309,8 @@ public final class SampleDatasets {
             Objects.requireNonNull(covariateColumn, "covariateColumn");
             Objects.requireNonNull(treatmentColumn, "treatmentColumn");
             Objects.requireNonNull(outcomeColumn, "outcomeColumn");
-            for (String path : new String[] {unitsResourcePath, edgesResourcePath}) {
-                if (!Objects.requireNonNull(path, "resource path").startsWith("/")) {
-                    throw new IllegalArgumentException("Invalid resource path \"" + path
-                            + "\": expected an absolute class path resource name that starts"
-                            + " with /");
-                }
-            }
+            requireAbsolute(Objects.requireNonNull(unitsResourcePath, "unitsResourcePath"));
+            requireAbsolute(Objects.requireNonNull(edgesResourcePath, "edgesResourcePath"));
             if (!Double.isFinite(trueEffect)) {
                 throw new IllegalArgumentException(
                         "Invalid trueEffect " + trueEffect + ": expected a finite number");

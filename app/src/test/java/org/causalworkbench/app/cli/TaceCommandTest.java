@@ -256,7 +256,7 @@ class TaceCommandTest {
         assertEquals(0, oneBin.exitCode(), oneBin.err());
         assertEquals(0, logistic.exitCode(), logistic.err());
         JsonNode estimates = new ObjectMapper().readTree(oneBin.out()).get("estimates");
-        // One bin holds every unit, so e(I) is mean(T) and TACE equals the naive estimate.
+        // One bin contains every unit, so e(I) is mean(T) and TACE equals the naive estimate.
         assertEquals(estimates.get("naive").get("hajek").asDouble(),
                 estimates.get("tace").get("hajek").asDouble(), 1e-12);
         assertEquals("inverse-distance",

@@ -10,7 +10,7 @@ import org.causalworkbench.estimators.data.DataFormatException;
 /** Reads the node ids of an interference graph from the id column of a unit table. */
 public final class UnitIds {
 
-    /** Longest id shown in a message, in characters. */
+    /** Maximum length, in characters, of an id quoted in a message. */
     public static final int SHOWN_LENGTH = 60;
 
     private UnitIds() {

@@ -104,7 +104,7 @@ public final class DebiasViewModel extends RobustnessModel {
 
     /**
      * Starts the debiased fit with the current settings, unless a fit is running or the
-     * settings cannot be fitted. In that case the error property holds the reason.
+     * settings cannot be fitted. In that case the error property contains the reason.
      */
     public void run() {
         SynthSettings settings;

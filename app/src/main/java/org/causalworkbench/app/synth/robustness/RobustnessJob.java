@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Properties are read and written on the UI thread only. A cancelled or failed run never
  * calls its result consumer, so the previous result stays on screen, and {@link #staleProperty}
- * holds the reason it is out of date.
+ * contains the reason it is out of date.
+ *
+ * <p>NOTE: {@code synth.BackgroundJob} implements the same run, cancel and keep-last pattern
+ * with the result held in the job; the two should become one class in the task package.
  */
 final class RobustnessJob {
 

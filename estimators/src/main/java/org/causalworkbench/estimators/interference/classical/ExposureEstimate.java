@@ -8,7 +8,7 @@ package org.causalworkbench.estimators.interference.classical;
  * @param unitsObserved units whose observed exposure is d_k
  * @param unitsWithZeroProbability units with {@code pi_i(d_k) = 0}, which can never receive d_k
  * <p>A condition in which no unit is observed has no estimate: its means and their variances
- * are {@code NaN} and {@link #undefinedReason()} says why. Its HT total and V_k keep the
+ * are {@code NaN} and {@link #undefinedReason()} gives the reason. Its HT total and V_k keep the
  * values of the formulas, 0 for the total, because their expectation over the design still
  * needs them.
  *

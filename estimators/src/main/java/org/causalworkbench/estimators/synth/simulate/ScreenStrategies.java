@@ -19,7 +19,7 @@ import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
  *       keeps the single best-predicted donor, because a synthetic control needs one.</li>
  * </ul>
  *
- * <p>The screen sees the panel through {@link SpilloverPanel#toSetup}, so its numbers match a
+ * <p>The screen reads the panel through {@link SpilloverPanel#toSetup}, so its numbers match a
  * screen of the same data read from CSV.
  */
 public final class ScreenStrategies {
