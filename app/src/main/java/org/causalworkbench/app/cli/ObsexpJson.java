@@ -19,7 +19,7 @@ import org.causalworkbench.estimators.obsexp.GapPrediction;
  * inSupport}]}, where mean and variance describe the gap and lower and upper bound the CATE.
  * Non-finite numbers are written as {@code null}.
  */
-final class ObsexpJson {
+public final class ObsexpJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,6 +28,21 @@ final class ObsexpJson {
     }
 
     static String toText(ObsExpOutcome outcome) {
+        try {
+            return MAPPER.writeValueAsString(toJson(outcome)) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree built in memory failed to serialise",
+                    impossible);
+        }
+    }
+
+    /**
+     * Builds the JSON of an outcome, shared by the command and project files.
+     *
+     * @param outcome the outcome
+     * @return the JSON object
+     */
+    public static ObjectNode toJson(ObsExpOutcome outcome) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("estimator", "obs-exp-gap-gp");
         ObjectNode trial = root.putObject("trial");
@@ -90,12 +105,7 @@ final class ObsexpJson {
         put(diagnostics, "jitter", outcome.model().diagnostics().jitter());
         ArrayNode warnings = diagnostics.putArray("warnings");
         outcome.model().diagnostics().warnings().forEach(warnings::add);
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException("a JSON tree built in memory failed to serialise",
-                    impossible);
-        }
+        return root;
     }
 
     private static void put(ObjectNode node, String field, double value) {

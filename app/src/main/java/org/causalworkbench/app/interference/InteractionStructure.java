@@ -63,6 +63,35 @@ public final class InteractionStructure {
     }
 
     /**
+     * Restores a saved structure: the source, the graph (shown in the editor as an import) and
+     * the distance matrix.
+     *
+     * @param savedSource the source of the next run
+     * @param savedGraph the graph, or {@code null}
+     * @param savedDistances the distance matrix, or {@code null}
+     */
+    public void restore(StructureSource savedSource, InterferenceGraph savedGraph,
+            DistanceMatrix savedDistances) {
+        distances.set(savedDistances);
+        if (savedGraph != null) {
+            showImported(savedGraph);
+        }
+        source.set(savedSource);
+    }
+
+    /**
+     * Returns a copy of a table whose neighbour lists are a graph's.
+     *
+     * @param table the unit table
+     * @param structureGraph a graph over the table's units
+     * @return the copy
+     */
+    public static InterferenceData withGraph(InterferenceData table,
+            InterferenceGraph structureGraph) {
+        return table.withNeighbours(UnitTableImport.neighbours(structureGraph));
+    }
+
+    /**
      * Returns the data a run analyses: the table itself, or with the graph source a copy whose
      * neighbour lists are the graph's. The copy is kept while the table and the graph stay the
      * same objects, so the cached dependency factors of the same structure are reused.

@@ -335,20 +335,7 @@ public final class InterferenceViewModel {
         }
         InterferenceRequest request;
         try {
-            InterferenceData table = structure.analysed(data.get());
-            DistanceMatrix distances = structure.distancesFor(table);
-            if (structure.sourceProperty().get() == StructureSource.DISTANCE_MATRIX
-                    && distances == null) {
-                throw new IllegalArgumentException("No distance matrix for " + table.name()
-                        + ": press 'Open distance matrix...' or choose another structure.");
-            }
-
-            request = new InterferenceRequest(table, signatureChoice(), trimming.get(),
-                    new UncertaintyChoice(replicates.get(), seed.get(), inflation.get(),
-                            inflationGraph.get()),
-                    parseExact(defaultLevel.get(), "default interference level", "1/2", "0"),
-                    distances, assumeAdditivity.get());
-            TaceEstimator.withDefaults().withTrimming(request.trimming());
+            request = currentRequest();
         } catch (IllegalArgumentException invalid) {
             error.set(invalid.getMessage());
             if (outcome.get() != null) {
@@ -369,6 +356,33 @@ public final class InterferenceViewModel {
         LOG.info("Starting the interference analysis on {} ({} units), signature {}",
                 request.data().name(), request.data().size(), request.signature().describe());
         worker.execute(() -> work(request, cancelled));
+    }
+
+    /**
+     * Builds the request of the current data and settings, as Run would.
+     *
+     * @return the request
+     * @throws IllegalArgumentException naming an invalid setting
+     * @throws IllegalStateException if no unit table is loaded
+     */
+    public InterferenceRequest currentRequest() {
+        if (data.get() == null) {
+            throw new IllegalStateException("No unit table is loaded.");
+        }
+        InterferenceData table = structure.analysed(data.get());
+        DistanceMatrix distances = structure.distancesFor(table);
+        if (structure.sourceProperty().get() == StructureSource.DISTANCE_MATRIX
+                && distances == null) {
+            throw new IllegalArgumentException("No distance matrix for " + table.name()
+                    + ": press 'Open distance matrix...' or choose another structure.");
+        }
+        InterferenceRequest request = new InterferenceRequest(table, signatureChoice(),
+                trimming.get(), new UncertaintyChoice(replicates.get(), seed.get(),
+                        inflation.get(), inflationGraph.get()),
+                parseExact(defaultLevel.get(), "default interference level", "1/2", "0"),
+                distances, assumeAdditivity.get());
+        TaceEstimator.withDefaults().withTrimming(request.trimming());
+        return request;
     }
 
     private void work(InterferenceRequest request, AtomicBoolean cancelled) {

@@ -118,6 +118,9 @@ public final class ObsExpViewModel {
     private AtomicBoolean activeCancellation;
     private SpikeDemonstration demonstration;
 
+    /** Hyperparameters restored from a project, used by Keep until a result exists. */
+    private GapHyperparameters restoredHyperparameters;
+
     /**
      * Creates the view model with no data; call {@link #openTeachingExample()} or
      * {@link #load(ObsExpDataset)} next.
@@ -208,6 +211,7 @@ public final class ObsExpViewModel {
      */
     public void load(ObsExpDataset data) {
         cancel();
+        restoredHyperparameters = null;
         outcome.set(null);
         dataset.set(data);
         propensity.set(data.propensity());
@@ -251,6 +255,31 @@ public final class ObsExpViewModel {
         worker.execute(() -> work(request, cancelled));
     }
 
+    /**
+     * Builds the request of the current dataset and settings, as Run would.
+     *
+     * @return the request
+     * @throws IllegalArgumentException with a message for the user
+     * @throws IllegalStateException if no dataset is loaded
+     */
+    public ObsExpRequest currentRequest() {
+        if (dataset.get() == null) {
+            throw new IllegalStateException("No trial is loaded.");
+        }
+        return request();
+    }
+
+    /**
+     * Keeps hyperparameters saved in a project for the next run on the loaded dataset, as if
+     * they came from a result on screen.
+     *
+     * @param saved the hyperparameters
+     */
+    public void keepHyperparameters(GapHyperparameters saved) {
+        restoredHyperparameters = saved;
+        hyperparameterSource.set(HyperparameterSource.KEEP);
+    }
+
     /** Builds the request from the settings, or throws with a message for the user. */
     private ObsExpRequest request() {
         ObsExpDataset data = dataset.get();
@@ -263,12 +292,15 @@ public final class ObsExpViewModel {
         TrialData trial = new TrialData(data.covariates(), data.treatment(), data.outcome(), pi);
         GapHyperparameters fixedHyperparameters = null;
         if (hyperparameterSource.get() == HyperparameterSource.KEEP) {
-            if (outcome.get() == null) {
+            if (outcome.get() != null) {
+                fixedHyperparameters = outcome.get().model().hyperparameters();
+            } else if (restoredHyperparameters != null) {
+                fixedHyperparameters = restoredHyperparameters;
+            } else {
                 throw new IllegalArgumentException("There is no result on screen whose"
                         + " hyperparameters could be kept. Choose \"" + HyperparameterSource.FIT
                         + "\" for the first run.");
             }
-            fixedHyperparameters = outcome.get().model().hyperparameters();
         }
         List<String> tests = new ArrayList<>();
         if (averageGapTest.get()) {

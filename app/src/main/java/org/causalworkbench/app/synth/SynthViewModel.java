@@ -216,10 +216,15 @@ public final class SynthViewModel {
         donors.setAll(rebuilt);
     }
 
-    /** Starts an analysis with the current settings, unless one is running. */
-    public void run() {
-        if (!canRun.get()) {
-            return;
+    /**
+     * Builds the request of the current panel and settings, as Run would.
+     *
+     * @return the request
+     * @throws IllegalStateException if no panel is loaded or no treated unit is chosen
+     */
+    public SynthRequest currentRequest() {
+        if (panel.get() == null || treatedUnit.get() == null || interventionTime.get() == null) {
+            throw new IllegalStateException("No panel with a treated unit is loaded.");
         }
         List<String> excluded = new ArrayList<>();
         for (DonorChoice choice : donors) {
@@ -227,8 +232,16 @@ public final class SynthViewModel {
                 excluded.add(choice.unit());
             }
         }
-        SynthRequest request = new SynthRequest(panel.get(), treatedUnit.get(),
-                interventionTime.get(), excluded, placebo.get(), treatedInPlaceboPools.get());
+        return new SynthRequest(panel.get(), treatedUnit.get(), interventionTime.get(),
+                excluded, placebo.get(), treatedInPlaceboPools.get());
+    }
+
+    /** Starts an analysis with the current settings, unless one is running. */
+    public void run() {
+        if (!canRun.get()) {
+            return;
+        }
+        SynthRequest request = currentRequest();
         AtomicBoolean cancelled = new AtomicBoolean();
         activeCancellation = cancelled;
         running.set(true);

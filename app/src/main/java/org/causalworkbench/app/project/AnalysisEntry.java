@@ -1,0 +1,45 @@
+package org.causalworkbench.app.project;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One analysis of a project: what ran, on which data, with which settings and seeds, and the
+ * result it gave.
+ *
+ * @param id the entry id, unique in the project
+ * @param type the analysis type, one of {@link AnalysisType}
+ * @param data the ids of the data sources it reads
+ * @param configuration the settings, in the type's own JSON layout
+ * @param seeds every seed the analysis uses, by name; empty for deterministic analyses
+ * @param result the result as the application showed it, or {@code null} for a template or an
+ *     analysis that never ran
+ * @param stale whether the settings changed after the result was computed
+ */
+public record AnalysisEntry(String id, AnalysisType type, List<String> data,
+        ObjectNode configuration, ObjectNode seeds, ObjectNode result, boolean stale) {
+
+    /** Checks the parts and copies the data ids. */
+    public AnalysisEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(configuration, "configuration");
+        Objects.requireNonNull(seeds, "seeds");
+        data = List.copyOf(data);
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+            throw new IllegalArgumentException("Invalid analysis id '" + id + "': use lower-case"
+                    + " letters, digits and hyphens.");
+        }
+    }
+
+    /** Returns a copy without a result, for templates. */
+    public AnalysisEntry withoutResult() {
+        return new AnalysisEntry(id, type, data, configuration, seeds, null, false);
+    }
+
+    /** Returns a copy with another result. */
+    public AnalysisEntry withResult(ObjectNode replacement) {
+        return new AnalysisEntry(id, type, data, configuration, seeds, replacement, false);
+    }
+}

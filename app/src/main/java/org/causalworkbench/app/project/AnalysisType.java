@@ -1,0 +1,50 @@
+package org.causalworkbench.app.project;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The analysis types a project stores, with the id written in the file. */
+public enum AnalysisType {
+    /** Synthetic control with optional in-space placebo inference. */
+    SYNTHETIC_CONTROL("synthetic-control", "Synthetic control"),
+    /** Observational CATE corrected by a trial: falsification tests and the gap model. */
+    OBS_EXP("obs-exp-gap", "Observational plus experimental"),
+    /** The true average causal effect under local interference. */
+    INTERFERENCE("interference-tace", "Interference (TACE)");
+
+    private final String id;
+    private final String title;
+
+    AnalysisType(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    /** Returns the id written in project files. */
+    public String id() {
+        return id;
+    }
+
+    /** Returns the title shown to users. */
+    public String title() {
+        return title;
+    }
+
+    /**
+     * Finds the type of an id.
+     *
+     * @throws IllegalArgumentException naming the known ids
+     */
+    public static AnalysisType ofId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown analysis type '" + id
+                        + "'; this version knows " + String.join(", ", Arrays.stream(values())
+                                .map(AnalysisType::id).toList())
+                        + ". A newer workbench may have written it."));
+    }
+
+    @Override
+    public String toString() {
+        return title.toLowerCase(Locale.ROOT);
+    }
+}

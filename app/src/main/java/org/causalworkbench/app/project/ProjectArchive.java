@@ -1,0 +1,205 @@
+package org.causalworkbench.app.project;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.causalworkbench.estimators.io.AtomicFiles;
+
+/**
+ * Reads and writes the zip container of a project: named entries of bytes, nothing executable,
+ * nothing deserialized as Java objects.
+ *
+ * <p>Reading rejects entries whose names could escape a folder they are unpacked into
+ * ({@code ../x}, absolute paths, drive letters, backslashes), repeated names, more than
+ * {@link #MAX_ENTRIES} entries, and entries or totals larger than the caps, counting the bytes
+ * actually inflated rather than trusting the sizes the archive declares.
+ */
+public final class ProjectArchive {
+
+    /** The largest number of entries read. */
+    public static final int MAX_ENTRIES = 10_000;
+    /** The largest inflated size of one entry, in bytes. */
+    public static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
+    /** The largest inflated size of all entries together, in bytes. */
+    public static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+
+    /** Entry times are fixed, so saving the same project twice gives the same bytes. */
+    private static final long ENTRY_TIME = 315_532_800_000L;
+
+    private final long maxEntryBytes;
+    private final long maxTotalBytes;
+
+    private ProjectArchive(long maxEntryBytes, long maxTotalBytes) {
+        this.maxEntryBytes = maxEntryBytes;
+        this.maxTotalBytes = maxTotalBytes;
+    }
+
+    /** Returns a reader with the default caps. */
+    public static ProjectArchive withDefaultLimits() {
+        return new ProjectArchive(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES);
+    }
+
+    /**
+     * Returns a reader with other size caps, for tests of the caps.
+     *
+     * @param maxEntryBytes the largest inflated entry
+     * @param maxTotalBytes the largest inflated total
+     * @return the reader
+     */
+    public static ProjectArchive withLimits(long maxEntryBytes, long maxTotalBytes) {
+        return new ProjectArchive(maxEntryBytes, maxTotalBytes);
+    }
+
+    /**
+     * Reads every entry of a project file.
+     *
+     * @param file the file
+     * @return the entries by name, in archive order
+     * @throws ProjectFileException naming the file and the problem
+     */
+    public Map<String, byte[]> read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectFileException(Files.exists(file)
+                    ? name + " is a folder, not a project file; choose a .cwproj file."
+                    : name + " was not found at " + file.toAbsolutePath().getParent()
+                            + "; check the path or choose the file again.");
+        }
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            long total = 0;
+            int count = 0;
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                if (++count > MAX_ENTRIES) {
+                    throw new ProjectFileException(name + " has more than " + MAX_ENTRIES
+                            + " entries; a project has far fewer, so the file is not a"
+                            + " workbench project or was damaged.");
+                }
+                if (entry.isDirectory()) {
+                    requireSafeName(name, entry.getName().replaceAll("/+$", ""));
+                    continue;
+                }
+                requireSafeName(name, entry.getName());
+                if (entries.containsKey(entry.getName())) {
+                    throw new ProjectFileException(name + " contains the entry '"
+                            + entry.getName() + "' twice; the file was damaged or edited by"
+                            + " hand. Open a backup or the recovery copy.");
+                }
+                byte[] bytes = inflate(zip, entry, name, maxTotalBytes - total);
+                total += bytes.length;
+                entries.put(entry.getName(), bytes);
+            }
+        } catch (ZipException damaged) {
+            throw new ProjectFileException(name + " is not a complete project file ("
+                    + damaged.getMessage() + "). It may have been cut off while copying or"
+                    + " saving; open the backup or the recovery copy.", damaged);
+        } catch (NoSuchFileException missing) {
+            throw new ProjectFileException(name + " was not found; check the path.", missing);
+        } catch (IOException failed) {
+            throw new ProjectFileException("Cannot read " + name + ": " + failed.getMessage(),
+                    failed);
+        }
+        if (entries.isEmpty()) {
+            throw new ProjectFileException(name + " is an empty archive, not a workbench"
+                    + " project; choose a file saved by Causal Workbench.");
+        }
+        return Collections.unmodifiableMap(entries);
+    }
+
+    private byte[] inflate(ZipFile zip, ZipEntry entry, String file, long totalLeft)
+            throws IOException {
+        long cap = Math.min(maxEntryBytes, totalLeft);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                read += n;
+                if (read > cap) {
+                    throw new ProjectFileException(String.format(Locale.ROOT, "%s: the entry"
+                            + " '%s' inflates to more than %,d bytes (the cap per entry is"
+                            + " %,d and for the whole project %,d). The file is not a"
+                            + " workbench project, or its data should be referenced by path"
+                            + " instead of embedded.", file, entry.getName(), cap,
+                            maxEntryBytes, maxTotalBytes));
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (java.io.EOFException truncated) {
+            throw new ProjectFileException(file + ": the entry '" + entry.getName()
+                    + "' ends early, so the file is incomplete. Open the backup or the"
+                    + " recovery copy.", truncated);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Rejects names that would land outside a folder the archive is unpacked into, because
+     * users may unpack projects by hand to read them.
+     */
+    static void requireSafeName(String file, String entry) {
+        boolean unsafe = entry.isEmpty()
+                || entry.startsWith("/")
+                || entry.contains("\\")
+                || entry.indexOf('\0') >= 0
+                || (entry.length() > 1 && entry.charAt(1) == ':')
+                || ("/" + entry + "/").contains("/../")
+                || ("/" + entry + "/").contains("/./");
+        if (unsafe) {
+            throw new ProjectFileException(file + " contains an entry named '" + entry
+                    + "', which points outside the project. Workbench projects never do, so"
+                    + " the file was not saved by Causal Workbench or was tampered with; it"
+                    + " was not opened.");
+        }
+    }
+
+    /**
+     * Writes the entries as a zip, atomically: a crash during the save leaves the previous file
+     * intact.
+     *
+     * @param file the target
+     * @param entries the entries in the order to write
+     * @throws IOException if the file cannot be written; the target is then unchanged
+     */
+    public static void write(Path file, Map<String, byte[]> entries) throws IOException {
+        AtomicFiles.write(file, zip(entries));
+    }
+
+    /**
+     * Packs the entries into zip bytes.
+     *
+     * @param entries the entries in the order to write
+     * @return the zip
+     */
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                requireSafeName("the project", entry.getKey());
+                ZipEntry zipEntry = new ZipEntry(entry.getKey());
+                zipEntry.setTime(ENTRY_TIME);
+                zip.putNextEntry(zipEntry);
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+}

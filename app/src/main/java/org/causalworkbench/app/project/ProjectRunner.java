@@ -1,0 +1,68 @@
+package org.causalworkbench.app.project;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.causalworkbench.app.analysis.ObsExpAnalysis;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.interference.InterferenceAnalysis;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+
+/**
+ * Re-runs the analyses of a project without a window, through the same analysis classes the
+ * workspaces call, so the report and the application give the same numbers.
+ */
+public final class ProjectRunner {
+
+    /**
+     * One re-run analysis.
+     *
+     * @param entry the stored analysis
+     * @param outcome the outcome object of its type ({@code SynthOutcome},
+     *     {@code ObsExpOutcome} or {@code InterferenceOutcome}), for charts
+     * @param result the result JSON, in the layout the project stores
+     */
+    public record Rerun(AnalysisEntry entry, Object outcome, ObjectNode result) {
+
+        /** Returns whether the new result equals the stored one. */
+        public boolean matchesStored() {
+            return entry.result() != null && entry.result().equals(result);
+        }
+    }
+
+    private ProjectRunner() {
+    }
+
+    /**
+     * Runs one analysis.
+     *
+     * @param entry the analysis
+     * @param project the project holding its data
+     * @param progress receives progress
+     * @param cancellation checked by the estimators
+     * @return the outcome and its result JSON
+     * @throws ProjectFileException if its data are not at hand
+     * @throws java.util.concurrent.CancellationException if cancelled
+     */
+    public static Rerun run(AnalysisEntry entry, ProjectDocument project, ProgressSink progress,
+            CancellationToken cancellation) {
+        switch (entry.type()) {
+            case SYNTHETIC_CONTROL: {
+                var outcome = SynthAnalysis.run(SynthControlCodec.request(entry, project),
+                        progress, cancellation);
+                return new Rerun(entry, outcome, SynthControlCodec.result(outcome));
+            }
+            case OBS_EXP: {
+                var outcome = ObsExpAnalysis.run(ObsExpCodec.request(entry, project), progress,
+                        cancellation);
+                return new Rerun(entry, outcome, ObsExpCodec.result(outcome));
+            }
+            case INTERFERENCE: {
+                var outcome = InterferenceAnalysis.run(InterferenceCodec.request(entry, project),
+                        progress, cancellation);
+                return new Rerun(entry, outcome, InterferenceCodec.result(outcome));
+            }
+            default:
+                throw new IllegalStateException("No runner for " + entry.type());
+        }
+    }
+}

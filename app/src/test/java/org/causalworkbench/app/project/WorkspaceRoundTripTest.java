@@ -1,0 +1,159 @@
+package org.causalworkbench.app.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.ExecutorService;
+import org.causalworkbench.app.analysis.ObsExpAnalysis;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.interference.InterferenceAnalysis;
+import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.interference.PropensityModel;
+import org.causalworkbench.app.interference.SignatureComponent;
+import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.obsexp.TeachingExample;
+import org.causalworkbench.app.obsexp.TestScore;
+import org.causalworkbench.app.synth.DonorChoice;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.SampleLoader;
+import org.causalworkbench.app.view.WorkbenchApplication;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Saves the three workspaces after a run with non-default settings, opens the file into fresh
+ * workspaces, runs them again and compares every result number, and re-runs the file without
+ * a window as the report does.
+ */
+class WorkspaceRoundTripTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"),
+            ZoneOffset.UTC);
+
+    private final UiQueue ui = new UiQueue();
+    private final ExecutorService worker = WorkbenchApplication.workerPool();
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    private final class Workspaces {
+        final SynthViewModel synth = new SynthViewModel(ui, worker, SynthAnalysis::run);
+        final ObsExpViewModel obsExp = new ObsExpViewModel(ui, worker, ObsExpAnalysis::run);
+        final InterferenceViewModel interference = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        final WorkspaceProject project = new WorkspaceProject(synth, obsExp, interference,
+                CLOCK);
+
+        void awaitRuns() throws InterruptedException {
+            ui.runUntil(() -> !synth.runningProperty().get() && !obsExp.runningProperty().get()
+                    && !interference.runningProperty().get(), 60_000);
+        }
+    }
+
+    private Workspaces analysed() throws InterruptedException {
+        Workspaces w = new Workspaces();
+        w.synth.loadPanel(SampleLoader.factorPanel(), java.util.Optional.empty(), "");
+        w.synth.treatedUnitProperty().set(w.synth.units().get(0));
+        w.synth.interventionTimeProperty().set(21.0);
+        DonorChoice dropped = w.synth.donors().get(2);
+        dropped.includedProperty().set(false);
+        w.synth.placeboProperty().set(true);
+        w.synth.run();
+
+        w.obsExp.load(TeachingExample.generate());
+        w.obsExp.scoreProperty().set(TestScore.AIPW);
+        w.obsExp.bandTestProperty().set(false);
+        w.obsExp.run();
+
+        w.interference.load(SampleLoader.households());
+        w.interference.propensityModelProperty().set(PropensityModel.BINS);
+        w.interference.binsProperty().set(4);
+        w.interference.componentProperty(SignatureComponent.GROUP_FRACTION).set(true);
+        w.interference.trimmingProperty().set(0.02);
+        w.interference.replicatesProperty().set(50);
+        w.interference.seedProperty().set(77);
+        w.interference.run();
+        w.awaitRuns();
+        assertNotNull(w.synth.outcomeProperty().get(), w.synth.errorProperty().get());
+        assertNotNull(w.obsExp.outcomeProperty().get(), w.obsExp.errorProperty().get());
+        assertNotNull(w.interference.outcomeProperty().get(),
+                w.interference.errorProperty().get());
+        return w;
+    }
+
+    @Test
+    void everyAnalysisRoundTripsWithIdenticalResults() throws Exception {
+        Workspaces first = analysed();
+        ProjectDocument saved = first.project.capture("Round trip",
+                JsonValues.MAPPER.createObjectNode().put("workspace", "synthTab"));
+        assertEquals(3, saved.analyses().size());
+        Path file = folder.resolve("all.cwproj");
+        ProjectFiles.save(saved, file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        assertTrue(opened.unavailableData().isEmpty());
+        Workspaces second = new Workspaces();
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals(SynthControlCodec.result(first.synth.outcomeProperty().get()),
+                SynthControlCodec.result(second.synth.outcomeProperty().get()));
+        assertEquals(ObsExpCodec.result(first.obsExp.outcomeProperty().get()),
+                ObsExpCodec.result(second.obsExp.outcomeProperty().get()));
+        assertEquals(InterferenceCodec.result(first.interference.outcomeProperty().get()),
+                InterferenceCodec.result(second.interference.outcomeProperty().get()));
+        assertEquals(first.synth.currentRequest().excludedDonors(),
+                second.synth.currentRequest().excludedDonors());
+        assertEquals(TestScore.AIPW, second.obsExp.scoreProperty().get());
+        assertEquals(4, second.interference.binsProperty().get());
+        assertEquals(77, second.interference.seedProperty().get());
+    }
+
+    @Test
+    void headlessRerunMatchesStoredResults() throws Exception {
+        Workspaces first = analysed();
+        Path file = folder.resolve("rerun.cwproj");
+        ProjectFiles.save(first.project.capture("Rerun", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        for (AnalysisEntry entry : opened.analyses()) {
+            ObjectNode stored = entry.result();
+            assertNotNull(stored, entry.id());
+            ProjectRunner.Rerun rerun = ProjectRunner.run(entry, opened, ProgressSink.NONE,
+                    CancellationToken.NEVER);
+            assertEquals(stored, rerun.result(), entry.id());
+            assertTrue(rerun.matchesStored(), entry.id());
+        }
+    }
+
+    @Test
+    void settingsChangedAfterRunAreSavedAsStale() throws Exception {
+        Workspaces first = analysed();
+        first.synth.placeboProperty().set(false);
+
+        ProjectDocument saved = first.project.capture("Stale",
+                JsonValues.MAPPER.createObjectNode());
+
+        AnalysisEntry synth = saved.analyses().get(0);
+        assertTrue(synth.stale());
+        assertFalse(synth.configuration().get("placebo").asBoolean());
+        assertNotNull(synth.result().get("placebo"));
+    }
+}
