@@ -1,5 +1,6 @@
 package org.causalworkbench.app.theme;
 
+import java.util.Locale;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,9 @@ import org.slf4j.LoggerFactory;
 public final class ThemeSetting {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThemeSetting.class);
+    /** The system property that chooses the theme at start, over the saved choice. */
+    public static final String THEME_PROPERTY = "causalworkbench.theme";
+
     private static final String PREFERENCE_KEY = "theme";
     private static final ObjectProperty<Theme> CURRENT =
             new SimpleObjectProperty<>(ThemeSetting.class, "current", Theme.LIGHT);
@@ -32,18 +36,20 @@ public final class ThemeSetting {
     }
 
     /**
-     * Sets the current theme from the user's saved choice, or leaves it unchanged when there is
-     * none or it names no theme.
+     * Sets the current theme from the system property {@value #THEME_PROPERTY} ("light" or
+     * "dark") if given, else from the user's saved choice. Leaves it unchanged when there is
+     * neither or the value names no theme.
      */
     public static void restore() {
-        String saved = preferences().get(PREFERENCE_KEY, null);
+        String requested = System.getProperty(THEME_PROPERTY);
+        String saved = requested != null ? requested : preferences().get(PREFERENCE_KEY, null);
         if (saved == null) {
             return;
         }
         try {
-            CURRENT.set(Theme.valueOf(saved));
+            CURRENT.set(Theme.valueOf(saved.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            LOG.warn("Ignoring the saved theme '{}', which names no theme", saved);
+            LOG.warn("Ignoring the theme '{}', which is neither light nor dark", saved);
         }
     }
 
