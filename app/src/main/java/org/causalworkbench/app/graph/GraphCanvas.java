@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -16,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.causalworkbench.app.theme.Theme;
+import org.causalworkbench.app.theme.ThemeSetting;
 
 /**
  * Draws a {@link GraphModel} on one {@link Canvas}, so ten thousand units cost one scene-graph
@@ -41,17 +45,17 @@ final class GraphCanvas extends Region {
     private static final double MAX_SCALE = 8;
     private static final double FIT_MARGIN = 36;
     private static final double EDGE_HIT_PIXELS = 4;
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color EDGE = Color.web("#8a94a6");
-    private static final Color NODE = Color.web("#1f4e99");
-    private static final Color ISOLATED_FILL = Color.WHITE;
-    private static final Color SELECTED = Color.web("#d9730d");
-    private static final Color LABEL = Color.web("#1b1b1b");
     private static final Font LABEL_FONT = Font.font(11);
 
     private final GraphModel model;
     private final Canvas canvas = new Canvas();
-    private final EdgeRaster raster = new EdgeRaster(EDGE);
+    /** Kept as a field so the weak theme listener lives as long as the canvas. */
+    private final ChangeListener<Theme> onThemeChange = (obs, old, now) -> {
+        usePalette(now);
+        requestRedraw();
+    };
+    private GraphPalette palette;
+    private EdgeRaster raster;
     private final LabelPlacer labels = new LabelPlacer(LABEL_FONT);
     private final Set<String> selectedNodes = new LinkedHashSet<>();
     private final Set<NodePair> selectedEdges = new LinkedHashSet<>();
@@ -68,6 +72,8 @@ final class GraphCanvas extends Region {
         setMinSize(0, 0);
         setPrefSize(800, 600);
         setFocusTraversable(true);
+        usePalette(ThemeSetting.current().get());
+        ThemeSetting.current().addListener(new WeakChangeListener<>(onThemeChange));
         model.addListener(change -> {
             grid = null;
             if (change == GraphModel.Change.STRUCTURE) {
@@ -90,6 +96,16 @@ final class GraphCanvas extends Region {
             }
             redraw();
         }
+    }
+
+    private void usePalette(Theme theme) {
+        palette = GraphPalette.of(theme);
+        raster = new EdgeRaster(palette.edge());
+    }
+
+    /** Returns the palette the canvas draws with. */
+    GraphPalette palette() {
+        return palette;
     }
 
     /** Returns the selected units, in selection order; a live, modifiable set. */
@@ -234,7 +250,7 @@ final class GraphCanvas extends Region {
         GraphicsContext context = canvas.getGraphicsContext2D();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        context.setFill(BACKGROUND);
+        context.setFill(palette.background());
         context.fillRect(0, 0, width, height);
         drawEdges(context, width, height);
         drawNodes(context, width, height);
@@ -260,7 +276,7 @@ final class GraphCanvas extends Region {
             context.drawImage(raster.finish(), 0, 0);
         } else {
             context.setLineWidth(1);
-            context.setStroke(EDGE);
+            context.setStroke(palette.edge());
             context.beginPath();
             for (NodePair pair : model.edges().keySet()) {
                 if (!selectedEdges.contains(pair)) {
@@ -272,7 +288,7 @@ final class GraphCanvas extends Region {
         }
         if (!selectedEdges.isEmpty()) {
             context.setLineWidth(3);
-            context.setStroke(SELECTED);
+            context.setStroke(palette.selected());
             context.beginPath();
             for (NodePair pair : selectedEdges) {
                 appendSegment(context, positions.get(pair.first()),
@@ -318,8 +334,8 @@ final class GraphCanvas extends Region {
             Point2D at = toScreen(model.positions().get(id));
             boolean selected = selectedNodes.contains(id);
             boolean isolated = model.degree(id) == 0;
-            Color outline = selected ? SELECTED : NODE;
-            context.setFill(isolated ? ISOLATED_FILL : outline);
+            Color outline = selected ? palette.selected() : palette.node();
+            context.setFill(isolated ? palette.background() : outline);
             context.fillOval(at.getX() - NODE_RADIUS, at.getY() - NODE_RADIUS, diameter,
                     diameter);
             if (outlines || isolated || selected) {
@@ -339,7 +355,7 @@ final class GraphCanvas extends Region {
         context.setFont(LABEL_FONT);
         context.setTextAlign(TextAlignment.LEFT);
         context.setTextBaseline(VPos.CENTER);
-        context.setFill(LABEL);
+        context.setFill(palette.label());
         List<String> ordered = new ArrayList<>(selectedNodes);
         ordered.retainAll(visibleIds);
         for (String id : visibleIds) {

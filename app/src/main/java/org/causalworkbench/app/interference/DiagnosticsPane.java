@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.InterferenceCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.interference.CellOverlap;
 import org.causalworkbench.estimators.interference.Signature;
 import org.causalworkbench.estimators.interference.WeightedEstimate;
@@ -73,6 +74,7 @@ final class DiagnosticsPane extends VBox {
 
     private void buildCellTable() {
         cells.setId("interferenceCellTable");
+        TableExportMenu.install(cells, "interference-cells");
         cells.getColumns().add(PreviewPane.column("X", 90, DiagnosticsPane::covariatePart,
                 false));
         cells.getColumns().add(PreviewPane.column("I", 160, DiagnosticsPane::signaturePart,

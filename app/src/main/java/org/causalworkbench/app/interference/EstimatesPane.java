@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.InterferenceCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -100,7 +102,7 @@ final class EstimatesPane extends VBox {
 
     /** Creates a chart viewer with an id and a minimum size that keeps its text readable. */
     static ChartViewer viewer(String id) {
-        ChartViewer viewer = new ChartViewer();
+        ChartViewer viewer = ChartViewers.create();
         viewer.setId(id);
         viewer.setMinSize(320, 240);
         return viewer;
@@ -119,6 +121,7 @@ final class EstimatesPane extends VBox {
 
     private void buildTable() {
         table.setId("interferenceEstimatesTable");
+        TableExportMenu.install(table, "tace-estimates");
         table.setItems(model.estimateRows());
         TableColumn<EstimateRow, String> label = PreviewPane.column("Estimate", 150,
                 EstimateRow::label, false);

@@ -11,6 +11,7 @@ import org.causalworkbench.app.interference.classical.ClassicalPane;
 import org.causalworkbench.app.interference.classical.ClassicalViewModel;
 import org.causalworkbench.app.interference.teaching.TeachingPane;
 import org.causalworkbench.app.task.WorkerThreads;
+import org.causalworkbench.app.theme.ThemeStylesheets;
 
 /**
  * The interference workspace: the inputs on the left, and on the right the estimates, the
@@ -40,6 +41,7 @@ public final class InterferenceWorkspace extends BorderPane {
                     + " class path; the ui-resources module must be on it");
         }
         getStylesheets().add(stylesheet.toExternalForm());
+        ThemeStylesheets.follow(this, "/org/causalworkbench/ui/interference-dark.css");
 
         Tab estimates = new Tab("Estimates", new EstimatesPane(model));
         estimates.setId("interferenceEstimatesTab");

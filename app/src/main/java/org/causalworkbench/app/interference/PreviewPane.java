@@ -8,6 +8,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.export.TableExportMenu;
 
 /**
  * The live signature preview: one row per unit with its id, treatment, outcome, covariates and
@@ -24,6 +25,7 @@ final class PreviewPane extends VBox {
 
         TableView<UnitPreviewRow> table = new TableView<>(model.preview());
         table.setId("interferencePreviewTable");
+        TableExportMenu.install(table, "unit-preview");
         table.getColumns().add(column("Unit id", 160, UnitPreviewRow::id, false));
         table.getColumns().add(column("T", 50, row -> Integer.toString(row.treated()), true));
         table.getColumns().add(column("Y", 100,

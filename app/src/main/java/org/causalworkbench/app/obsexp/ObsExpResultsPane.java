@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.causalworkbench.app.analysis.ObsExpOutcome;
 import org.causalworkbench.app.chart.ObsExpCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.estimators.obsexp.FalsificationResult;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -77,7 +78,7 @@ public final class ObsExpResultsPane extends VBox {
     }
 
     private static ChartViewer viewer(String id) {
-        ChartViewer viewer = new ChartViewer();
+        ChartViewer viewer = ChartViewers.create();
         viewer.setId(id);
         viewer.setMinSize(200, 160);
         return viewer;

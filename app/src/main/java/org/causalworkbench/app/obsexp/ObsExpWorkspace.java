@@ -7,6 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import org.causalworkbench.app.theme.ThemeStylesheets;
 
 /**
  * The observational-plus-experimental workspace: the settings on the left, and on the right the
@@ -31,6 +32,7 @@ public final class ObsExpWorkspace extends BorderPane {
                     + " class path; the ui-resources module must be on it");
         }
         getStylesheets().add(stylesheet.toExternalForm());
+        ThemeStylesheets.follow(this, "/org/causalworkbench/ui/obsexp-dark.css");
 
         Tab results = new Tab("Results", new ObsExpResultsPane(model));
         results.setId("obsExpResultsTab");

@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.obsexp.simulate.GapModelType;
 import org.causalworkbench.estimators.obsexp.simulate.ReplicateResult;
 
@@ -93,6 +94,7 @@ public final class SimulationStudyPane extends VBox {
 
     private void buildTable() {
         table.setId("studyTable");
+        TableExportMenu.install(table, "simulation-study");
         String[] headers = {"Model", "Coverage in", "Coverage out", "Width in", "Width out",
             "MSE in", "MSE out"};
         for (int c = 0; c < headers.length; c++) {

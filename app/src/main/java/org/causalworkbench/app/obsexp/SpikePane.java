@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.ObsExpCharts;
 import org.causalworkbench.app.chart.SpikeCharts;
+import org.causalworkbench.app.export.ChartViewers;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
@@ -34,8 +35,8 @@ public final class SpikePane extends VBox {
 
     private final ObsExpViewModel model;
     private final SpikeCharts charts = new SpikeCharts();
-    private final ChartViewer gapViewer = new ChartViewer();
-    private final ChartViewer densityViewer = new ChartViewer();
+    private final ChartViewer gapViewer = ChartViewers.create();
+    private final ChartViewer densityViewer = ChartViewers.create();
     private final Slider center = new Slider(-3, 3, ObsExpViewModel.DEFAULT_SPIKE_CENTER);
 
     /**

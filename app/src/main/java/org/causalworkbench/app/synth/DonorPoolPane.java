@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.synth.PlaceboUnit;
 import org.causalworkbench.estimators.synth.spillover.DonorScore;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
@@ -50,6 +51,7 @@ public final class DonorPoolPane extends VBox {
         this.model = model;
         setPadding(new Insets(6));
         table.setId("donorPoolTable");
+        TableExportMenu.install(table, "donor-pool");
         table.setItems(model.synth().donors());
         table.setEditable(true);
         table.setPlaceholder(new Label("Load a panel to see its candidate donors."));

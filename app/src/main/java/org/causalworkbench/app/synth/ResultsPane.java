@@ -18,6 +18,8 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.synth.PlaceboResult;
 import org.causalworkbench.estimators.synth.SyntheticControlResult;
 import org.jfree.chart.fx.ChartViewer;
@@ -91,7 +93,7 @@ public final class ResultsPane extends VBox {
     }
 
     private static ChartViewer viewer(String id) {
-        ChartViewer viewer = new ChartViewer();
+        ChartViewer viewer = ChartViewers.create();
         viewer.setId(id);
         viewer.setMinSize(200, 160);
         return viewer;
@@ -99,6 +101,7 @@ public final class ResultsPane extends VBox {
 
     private void buildSummaryTable() {
         summary.setId("summaryTable");
+        TableExportMenu.install(summary, "synthetic-control-summary");
         TableColumn<String[], String> name = new TableColumn<>("Statistic");
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[0]));
         name.setPrefWidth(260);

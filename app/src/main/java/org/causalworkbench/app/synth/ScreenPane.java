@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.causalworkbench.app.chart.SpilloverCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.estimators.synth.spillover.AnchorMode;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.jfree.chart.fx.ChartViewer;
@@ -47,7 +48,7 @@ public final class ScreenPane extends VBox {
             + " a heuristic, so it can flag many valid donors. Read them as a ranking.";
 
     private final SpilloverViewModel model;
-    private final ChartViewer forest = new ChartViewer();
+    private final ChartViewer forest = ChartViewers.create();
     private final Spinner<Integer> keepCount = new Spinner<>(1, 10_000, 30);
     private final ComboBox<Double> level = new ComboBox<>();
     private final Spinner<Integer> window = new Spinner<>(1, 20, 1);

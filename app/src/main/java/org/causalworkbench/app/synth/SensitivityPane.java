@@ -19,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.SpilloverCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.synth.spillover.SpilloverSensitivity;
 import org.causalworkbench.estimators.synth.spillover.WhatIfRow;
 import org.jfree.chart.fx.ChartViewer;
@@ -31,7 +33,7 @@ import org.jfree.chart.fx.ChartViewer;
 public final class SensitivityPane extends VBox {
 
     private final SpilloverViewModel model;
-    private final ChartViewer contour = new ChartViewer();
+    private final ChartViewer contour = ChartViewers.create();
     private final Label breakEven = new Label();
     private final Label falsePositive = new Label();
     private final TableView<String[]> perDonor = table("breakEvenTable",
@@ -217,6 +219,7 @@ public final class SensitivityPane extends VBox {
     private static TableView<String[]> table(String id, String... titles) {
         TableView<String[]> table = new TableView<>();
         table.setId(id);
+        TableExportMenu.install(table, id);
         for (int c = 0; c < titles.length; c++) {
             int index = c;
             TableColumn<String[], String> column = new TableColumn<>(titles[c]);

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.data.Panel;
 
 /**
@@ -20,6 +21,7 @@ public final class DataPane extends BorderPane {
     /** Creates an empty pane. */
     public DataPane() {
         table.setId("dataTable");
+        TableExportMenu.install(table, "panel-data");
         table.setPlaceholder(new Label("No data loaded. Use File > Open CSV."));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         caption.getStyleClass().add("pane-caption");

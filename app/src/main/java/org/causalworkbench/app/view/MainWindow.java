@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -39,6 +40,9 @@ import org.causalworkbench.app.synth.ResultsPane;
 import org.causalworkbench.app.synth.SpilloverTabs;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.synth.robustness.RobustnessTabs;
+import org.causalworkbench.app.theme.Theme;
+import org.causalworkbench.app.theme.ThemeSetting;
+import org.causalworkbench.app.theme.ThemeStylesheets;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.Panel;
@@ -164,6 +168,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
+        ThemeStylesheets.follow(scene, "/org/causalworkbench/ui/workbench-dark.css");
         stage.setScene(scene);
         stage.setTitle(TITLE);
     }
@@ -217,10 +222,21 @@ public final class MainWindow {
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, sample, quit);
 
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkTheme");
+        dark.setSelected(ThemeSetting.current().get() == Theme.DARK);
+        dark.setOnAction(e -> {
+            ThemeSetting.current().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT);
+            ThemeSetting.save();
+        });
+        Menu view = new Menu("View", null, dark);
+        // Another window or a test may change the theme, so the tick is refreshed on opening.
+        view.setOnShowing(e -> dark.setSelected(ThemeSetting.current().get() == Theme.DARK));
+
         MenuItem about = new MenuItem("About Causal Workbench");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, help);
+        return new MenuBar(file, view, help);
     }
 
     /** Loads the embedded sample panel, proposes its treated unit and runs the analysis. */

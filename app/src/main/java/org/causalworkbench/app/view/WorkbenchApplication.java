@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.task.WorkerThreads;
+import org.causalworkbench.app.theme.ThemeSetting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        ThemeSetting.restore();
         worker = workerPool();
         model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
         MainWindow window = new MainWindow(stage, model);

@@ -17,6 +17,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.AllocationCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.estimators.interference.classical.AllocationGrid;
 import org.causalworkbench.estimators.interference.classical.EffectEstimate;
 import org.jfree.chart.fx.ChartViewer;
@@ -90,7 +91,7 @@ final class AllocationPane extends VBox {
     }
 
     private static ChartViewer viewer(String id) {
-        ChartViewer viewer = new ChartViewer();
+        ChartViewer viewer = ChartViewers.create();
         viewer.setId(id);
         viewer.setMinSize(360, 300);
         return viewer;

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.causalworkbench.app.interference.InterferenceData;
+import org.causalworkbench.app.theme.ThemeStylesheets;
 
 /**
  * The classical tab of the interference workspace: a toolbar that loads the two-stage example,
@@ -38,6 +39,7 @@ public final class ClassicalPane extends BorderPane {
                     + " class path; the ui-resources module must be on it");
         }
         getStylesheets().add(stylesheet.toExternalForm());
+        ThemeStylesheets.follow(this, "/org/causalworkbench/ui/classical-dark.css");
 
         Button example = new Button("Load example");
         example.setId("classicalLoadExample");

@@ -9,6 +9,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.causalworkbench.app.export.TableExportMenu;
 
 /** Builds the read-only text tables of the classical tab. */
 final class Tables {
@@ -30,6 +31,7 @@ final class Tables {
             String placeholder) {
         TableView<T> table = new TableView<>(items);
         table.setId(id);
+        TableExportMenu.install(table, id);
         table.setFixedCellSize(ROW_HEIGHT);
         // The header and the borders need about one more row's height.
         double height = ROW_HEIGHT * (visibleRows + 1) + 6;

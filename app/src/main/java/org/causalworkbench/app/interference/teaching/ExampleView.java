@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.export.TableExportMenu;
 
 /**
  * A fixed teaching example: its unit tables side by side, the estimates (or the estimator's
@@ -88,6 +89,7 @@ final class ExampleView extends VBox {
 
     private void buildEstimates() {
         estimates.setId("teachingEstimates");
+        TableExportMenu.install(estimates, "teaching-estimates");
         estimates.setFixedCellSize(CELL_HEIGHT);
         // The columns share the width, so no horizontal scroll bar covers the last row. A
         // note cut short keeps its full text in the tooltip.

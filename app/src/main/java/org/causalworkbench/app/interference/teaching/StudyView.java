@@ -12,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.chart.TeachingCharts;
+import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.interference.simulate.BiasDecomposition;
 import org.causalworkbench.estimators.interference.simulate.BiasSummary;
 import org.causalworkbench.estimators.interference.simulate.InterferenceStudyResult;
@@ -23,8 +25,8 @@ import org.jfree.chart.fx.ChartViewer;
  */
 final class StudyView extends VBox {
 
-    private final ChartViewer distributions = new ChartViewer();
-    private final ChartViewer decompositionChart = new ChartViewer();
+    private final ChartViewer distributions = ChartViewers.create();
+    private final ChartViewer decompositionChart = ChartViewers.create();
     private final TableView<String[]> table = new TableView<>();
     private final Label decompositionText = new Label();
     private final HBox decompositionBox;
@@ -83,6 +85,7 @@ final class StudyView extends VBox {
 
     private void buildTable() {
         table.setId("teachingBiasTable");
+        TableExportMenu.install(table, "teaching-bias");
         String[] headers = {"Estimator", "Mean bias", "SD", "2.5%", "97.5%", "TACE units kept"};
         for (int c = 0; c < headers.length; c++) {
             int column = c;

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.causalworkbench.app.chart.RobustnessCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.app.synth.robustness.CheckResults.InTimeCheck;
 import org.causalworkbench.app.synth.robustness.CheckResults.LeaveOneOutCheck;
 import org.causalworkbench.app.synth.robustness.CheckResults.PredictorCheck;
@@ -84,6 +85,7 @@ public final class ChecksPane extends VBox {
 
     private void buildPredictorTable() {
         predictorTable.setId("predictorBalance");
+        TableExportMenu.install(predictorTable, "predictor-balance");
         String[] names = {"Predictor", "V", "Treated", "Synthetic"};
         for (int i = 0; i < names.length; i++) {
             int index = i;

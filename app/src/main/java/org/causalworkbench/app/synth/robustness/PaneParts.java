@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import org.causalworkbench.app.export.ChartViewers;
 import org.jfree.chart.fx.ChartViewer;
 
 /** Controls that the robustness tabs share: run bar, notices and chart viewers. */
@@ -67,7 +68,7 @@ final class PaneParts {
     }
 
     static ChartViewer viewer(String id) {
-        ChartViewer viewer = new ChartViewer();
+        ChartViewer viewer = ChartViewers.create();
         viewer.setId(id);
         viewer.setMinSize(200, 180);
         return viewer;

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.SpilloverStudyCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.estimators.synth.simulate.SpilloverProcess.NoiseLevel;
 import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
 import org.causalworkbench.estimators.synth.simulate.StrategyBias;
@@ -115,6 +116,7 @@ public final class SpilloverStudyPane extends VBox {
 
     private void buildTable() {
         table.setId("spilloverStudyTable");
+        TableExportMenu.install(table, "spillover-study");
         addColumn("Strategy", 120, StrategyBias::strategy);
         addColumn("Mean bias", 110, b -> format(b.mean()));
         addColumn("SD", 110, b -> format(b.sd()));

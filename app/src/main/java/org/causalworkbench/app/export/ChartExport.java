@@ -1,0 +1,218 @@
+package org.causalworkbench.app.export;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.causalworkbench.app.chart.ChartThemes;
+import org.causalworkbench.app.theme.Theme;
+import org.causalworkbench.estimators.io.AtomicFiles;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.Page;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/**
+ * Exports charts to SVG, PDF and PNG. Every export draws a copy of the chart in the light
+ * theme with a legend, so a chart shown in the dark theme never comes out dark on dark, and the
+ * chart on screen stays as it is.
+ *
+ * <p>Sizes are in points (1/72 inch), which SVG and PDF take as their user unit. Methods may run
+ * on any thread, but the chart must not change while it is copied.
+ */
+public final class ChartExport {
+
+    /** The resolution of a PNG drawn at one pixel per point. */
+    public static final int POINTS_PER_INCH = 72;
+
+    private ChartExport() {
+    }
+
+    /**
+     * Draws a light-theme copy of a chart, with a legend, as an SVG document.
+     *
+     * @param chart the chart, in any theme
+     * @param width the width in points, positive
+     * @param height the height in points, positive
+     * @return the SVG document: an XML declaration and the {@code svg} element, without a
+     *     document type declaration
+     * @throws IllegalArgumentException if a size is not positive
+     */
+    public static String toSvg(JFreeChart chart, double width, double height) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + toSvgElement(chart, width, height) + "\n";
+    }
+
+    /**
+     * Draws a light-theme copy of a chart, with a legend, as an {@code svg} element for inline
+     * use in HTML.
+     *
+     * @param chart the chart, in any theme
+     * @param width the width in points, positive
+     * @param height the height in points, positive
+     * @return the {@code svg} element with the SVG namespace, a size and a view box
+     * @throws IllegalArgumentException if a size is not positive
+     */
+    public static String toSvgElement(JFreeChart chart, double width, double height) {
+        checkSize(width, height);
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        exportCopy(chart).draw(svg, new Rectangle2D.Double(0, 0, width, height));
+        // The view box lets a browser scale the inline element to its container.
+        return svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+    }
+
+    /**
+     * Draws a light-theme copy of a chart, with a legend, as a one-page PDF document.
+     *
+     * @param chart the chart, in any theme
+     * @param width the page width in points, positive
+     * @param height the page height in points, positive
+     * @return the PDF file's bytes
+     * @throws IllegalArgumentException if a size is not positive
+     */
+    public static byte[] toPdf(JFreeChart chart, double width, double height) {
+        checkSize(width, height);
+        PDFDocument pdf = new PDFDocument();
+        Rectangle2D bounds = new Rectangle2D.Double(0, 0, width, height);
+        Page page = pdf.createPage(bounds);
+        exportCopy(chart).draw(page.getGraphics2D(), bounds);
+        return pdf.getPDFBytes();
+    }
+
+    /**
+     * Draws a light-theme copy of a chart, with a legend, into an image of
+     * {@code round(width * dpi / 72)} by {@code round(height * dpi / 72)} pixels. The graphics
+     * are scaled by dpi / 72, so text and lines keep their size relative to the chart.
+     *
+     * @param chart the chart, in any theme
+     * @param width the width in points, positive
+     * @param height the height in points, positive
+     * @param dpi the resolution in pixels per inch, from 1 to 2400
+     * @return the image
+     * @throws IllegalArgumentException if a size or the resolution is out of range
+     */
+    public static BufferedImage toImage(JFreeChart chart, double width, double height, int dpi) {
+        checkSize(width, height);
+        if (dpi < 1 || dpi > 2400) {
+            throw new IllegalArgumentException("the resolution must be from 1 to 2400 dpi, not "
+                    + dpi + "; 300 dpi suits print");
+        }
+        double scale = dpi / (double) POINTS_PER_INCH;
+        BufferedImage image = new BufferedImage((int) Math.round(width * scale),
+                (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+                    RenderingHints.VALUE_ANTIALIAS_ON);
+            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                    RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            graphics.scale(scale, scale);
+            exportCopy(chart).draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            graphics.dispose();
+        }
+        return image;
+    }
+
+    /**
+     * Writes {@link #toSvg} to a file atomically, in UTF-8.
+     *
+     * @throws IOException if the file cannot be written; it is then unchanged
+     */
+    public static void writeSvg(JFreeChart chart, Path target, double width, double height)
+            throws IOException {
+        AtomicFiles.write(target, toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@link #toPdf} to a file atomically.
+     *
+     * @throws IOException if the file cannot be written; it is then unchanged
+     */
+    public static void writePdf(JFreeChart chart, Path target, double width, double height)
+            throws IOException {
+        AtomicFiles.write(target, toPdf(chart, width, height));
+    }
+
+    /**
+     * Writes {@link #toImage} to a PNG file atomically.
+     *
+     * @throws IOException if the file cannot be written; it is then unchanged
+     */
+    public static void writePng(JFreeChart chart, Path target, double width, double height,
+            int dpi) throws IOException {
+        BufferedImage image = toImage(chart, width, height, dpi);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        AtomicFiles.write(target, png.toByteArray());
+    }
+
+    /**
+     * Returns an independent copy of a chart in the light theme, with a legend below the plot
+     * when the chart has none and its plot has legend items.
+     *
+     * @param chart the chart, in any theme
+     * @return the copy, which shares no object with {@code chart}
+     */
+    public static JFreeChart exportCopy(JFreeChart chart) {
+        JFreeChart copy = deepCopy(chart);
+        ChartThemes.applyToCopy(chart, copy, Theme.LIGHT);
+        if (copy.getLegend() == null && copy.getPlot() != null) {
+            LegendItemCollection items = copy.getPlot().getLegendItems();
+            if (items != null && items.getItemCount() > 0) {
+                LegendTitle legend = new LegendTitle(copy.getPlot());
+                legend.setPosition(RectangleEdge.BOTTOM);
+                legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+                copy.addLegend(legend);
+            }
+        }
+        return copy;
+    }
+
+    /**
+     * Copies a chart through serialization. Unlike {@code JFreeChart.clone()}, which shares
+     * the plot's marker lists between original and clone in JFreeChart 1.5.6, this copies
+     * every marker, annotation, dataset and legend source.
+     */
+    private static JFreeChart deepCopy(JFreeChart chart) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(chart);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(
+                    new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (JFreeChart) in.readObject();
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot copy the chart for export, because one of"
+                    + " its parts is not serializable: " + failed.getMessage(), failed);
+        } catch (ClassNotFoundException impossible) {
+            throw new IllegalStateException("a chart class vanished while copying", impossible);
+        }
+    }
+
+    private static void checkSize(double width, double height) {
+        if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
+            throw new IllegalArgumentException("the export size must be positive and finite,"
+                    + " not " + width + " x " + height + " points; 500 x 300 suits a page");
+        }
+    }
+}
