@@ -8,7 +8,8 @@ import java.util.Properties;
 public final class WorkbenchVersion {
 
     private static final String RESOURCE = "/org/causalworkbench/app/workbench.properties";
-    private static final String VERSION = read();
+    private static final Properties PROPERTIES = read();
+    private static final String VERSION = valueOf("version");
 
     private WorkbenchVersion() {
     }
@@ -18,17 +19,31 @@ public final class WorkbenchVersion {
         return VERSION;
     }
 
-    private static String read() {
+    /**
+     * Returns the version of a library as the build declared it, for jars that carry no
+     * version of their own.
+     *
+     * @param artifact the Maven artifact id, such as "ejml-ddense"
+     * @return the version, or "unknown"
+     */
+    public static String declaredLibrary(String artifact) {
+        return valueOf("library." + artifact);
+    }
+
+    private static String valueOf(String key) {
+        String value = PROPERTIES.getProperty(key, "unknown");
+        return value.startsWith("${") ? "unknown" : value;
+    }
+
+    private static Properties read() {
+        Properties properties = new Properties();
         try (InputStream in = WorkbenchVersion.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                properties.load(in);
             }
-            Properties properties = new Properties();
-            properties.load(in);
-            String version = properties.getProperty("version", "unknown");
-            return version.startsWith("${") ? "unknown" : version;
         } catch (IOException unreadable) {
-            return "unknown";
+            properties.clear();
         }
+        return properties;
     }
 }

@@ -77,14 +77,14 @@ public final class SampleDatasets {
     }
 
     /** Rejects a relative name, which would resolve against this class's package. */
-    private static void requireAbsolute(String resourcePath) {
+    static void requireAbsolute(String resourcePath) {
         if (!resourcePath.startsWith("/")) {
             throw new IllegalArgumentException("Invalid resource path \"" + resourcePath
                     + "\": expected an absolute class path resource name that starts with /");
         }
     }
 
-    private static InputStream openResource(String resourcePath) {
+    static InputStream openResource(String resourcePath) {
         InputStream stream = SampleDatasets.class.getResourceAsStream(resourcePath);
         if (stream == null) {
             throw new IllegalStateException(

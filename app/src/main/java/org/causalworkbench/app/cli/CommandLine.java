@@ -16,10 +16,12 @@ import org.causalworkbench.estimators.ProgressSink;
 /**
  * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
- * bias, and {@code simulate} writes a simulated data set. Results are JSON.
+ * bias, {@code tace} estimates effects under interference, {@code simulate} writes a simulated
+ * data set, and {@code report} re-runs a project file into an HTML report. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
- * problem and where it is.
+ * problem and where it is, and 3 when {@code report} finds a re-run that differs from the result
+ * stored in the project.
  */
 @StandardStreamsAllowed
 public final class CommandLine {
@@ -28,9 +30,11 @@ public final class CommandLine {
     public static final int OK = 0;
     /** Exit code for any error. */
     public static final int ERROR = 2;
+    /** Exit code of {@code report} when a re-run differs from the result stored in the project. */
+    public static final int RESULTS_DIFFER = 3;
 
-    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace; add --help"
-            + " to one for its options";
+    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, report; add"
+            + " --help to one for its options";
 
     private CommandLine() {
     }
@@ -60,6 +64,7 @@ public final class CommandLine {
             out.println(ObsexpInputs.USAGE);
             out.println(SimulateCommand.USAGE);
             out.println(TaceCommand.USAGE);
+            out.println(ReportCommand.USAGE);
             return OK;
         }
         if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
@@ -88,6 +93,17 @@ public final class CommandLine {
                     options.rejectOutputOverInputs("--data", "--graph", "--distances");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(TaceCommand.run(options), target, out, err);
+                }
+                case "report" -> {
+                    ReportCommand.Output report = ReportCommand.run(rest);
+                    int code = emit(report.html(), report.out(), out, err);
+                    if (code == OK && !report.mismatches().isEmpty()) {
+                        err.println("warning: the re-run of " + String.join(", ",
+                                report.mismatches()) + " differs from the result stored in the"
+                                + " project; the report marks it and shows the new numbers");
+                        return RESULTS_DIFFER;
+                    }
+                    return code;
                 }
                 case "simulate" -> {
                     StringBuilder written = new StringBuilder("{\"files\":[");
@@ -139,6 +155,10 @@ public final class CommandLine {
                 out.println(ObsexpInputs.OPTIONS);
             }
             case "simulate" -> out.println(SimulateCommand.USAGE);
+            case "report" -> {
+                out.println(ReportCommand.USAGE);
+                out.println(ReportCommand.OPTIONS);
+            }
             case "tace" -> {
                 out.println(TaceCommand.USAGE);
                 out.println(TaceCommand.OPTIONS);

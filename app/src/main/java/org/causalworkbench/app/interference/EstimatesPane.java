@@ -1,6 +1,5 @@
 package org.causalworkbench.app.interference;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -12,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.causalworkbench.app.chart.InterferenceCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.app.export.TableExportMenu;
@@ -178,17 +176,7 @@ final class EstimatesPane extends VBox {
             warnings.setText("");
             return;
         }
-        List<InterferenceCharts.ForestRow> forestRows = new ArrayList<>();
-        for (EstimateRow row : rows) {
-            double lower = row.interval().map(EstimateRow.Interval::lower).orElse(Double.NaN);
-            double upper = row.interval().map(EstimateRow.Interval::upper).orElse(Double.NaN);
-            String label = row.flags().contains(InterferenceAnalysis.EXTENSION_FLAG)
-                    ? row.label() + " (ext.)" : row.label();
-            forestRows.add(new InterferenceCharts.ForestRow(label, row.hajek(),
-                    row.horvitzThompson(), lower, upper));
-        }
-        forest.setChart(InterferenceCharts.forestPlot(forestRows, "Hajek",
-                "Horvitz-Thompson", outcome.request().data().trueEffect()));
+        forest.setChart(ForestPlot.of(outcome));
         EstimateRow tace = InterferenceViewModel.taceRow(rows);
         headline.setText(format(tace.hajek()));
         notes.setText(String.join(" ", outcome.notes()));

@@ -121,12 +121,7 @@ public final class ObsExpCodec {
         double propensity = JsonValues.toDouble(c.get("propensity"), "propensity");
         TrialData trial = new TrialData(data.covariates(), data.treatment(), data.outcome(),
                 propensity);
-        JsonNode fixed = c.get("hyperparameters");
-        GapHyperparameters h = fixed == null || fixed.isNull() ? null : new GapHyperparameters(
-                JsonValues.toDoubles(fixed.get("lengthscaleBias"), "lengthscaleBias"),
-                JsonValues.toDoubles(fixed.get("lengthscaleNuisance"), "lengthscaleNuisance"),
-                JsonValues.toDouble(fixed.get("mean"), "mean"),
-                JsonValues.toDouble(fixed.get("noiseVariance"), "noiseVariance"));
+        GapHyperparameters h = hyperparameters(c);
         return new ObsExpRequest(trial, data.omegaAtTrial(), data.evaluationPoints(),
                 data.omegaAtEvaluation(), h, JsonValues.toStrings(c.get("tests"), "tests"),
                 "aipw".equals(c.path("score").asText()),
@@ -134,6 +129,19 @@ public final class ObsExpCodec {
                 c.path("binCovariate").asInt(), JsonValues.toDouble(c.get("alpha"), "alpha"),
                 entry.seeds().path("restartsFoldsAndBootstrap").asLong(),
                 JsonValues.toDouble(c.get("uniformBoundDelta"), "uniformBoundDelta"));
+    }
+
+    /** Returns the stored fixed hyperparameters, or {@code null} when they are fitted. */
+    static GapHyperparameters hyperparameters(ObjectNode configuration) {
+        JsonNode fixed = configuration.get("hyperparameters");
+        if (fixed == null || fixed.isNull()) {
+            return null;
+        }
+        return new GapHyperparameters(
+                JsonValues.toDoubles(fixed.get("lengthscaleBias"), "lengthscaleBias"),
+                JsonValues.toDoubles(fixed.get("lengthscaleNuisance"), "lengthscaleNuisance"),
+                JsonValues.toDouble(fixed.get("mean"), "mean"),
+                JsonValues.toDouble(fixed.get("noiseVariance"), "noiseVariance"));
     }
 
     /** Returns the result JSON of an outcome. */

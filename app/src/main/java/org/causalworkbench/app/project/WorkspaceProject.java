@@ -24,6 +24,8 @@ import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.Panel;
+import org.causalworkbench.estimators.data.TreatmentProposal;
+import org.causalworkbench.estimators.obsexp.GapHyperparameters;
 import org.causalworkbench.estimators.graph.DistanceMatrix;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
 import org.causalworkbench.estimators.interference.ExactFraction;
@@ -80,6 +82,39 @@ public final class WorkspaceProject {
     public void synthDataRead(String name, byte[] bytes, Panel panel) {
         synthSource = DataSource.embedded(SYNTH_DATA, name, "text/csv", bytes);
         synthSourcePanel = panel;
+    }
+
+    /**
+     * A captured project with the outcome objects on screen, so a report can be drawn without
+     * re-running anything.
+     *
+     * @param document the project
+     * @param shown per analysis the outcome on screen and its result, for those that have one
+     */
+    public record Captured(ProjectDocument document, List<ProjectRunner.Rerun> shown) {
+    }
+
+    /**
+     * Captures every workspace that has data, with the outcomes on screen.
+     *
+     * @param title the project title
+     * @param layout the window layout
+     * @return the document and the outcomes
+     */
+    public Captured captureWithOutcomes(String title, ObjectNode layout) {
+        ProjectDocument document = capture(title, layout);
+        List<ProjectRunner.Rerun> shown = new ArrayList<>();
+        for (AnalysisEntry entry : document.analyses()) {
+            Object outcome = switch (entry.type()) {
+                case SYNTHETIC_CONTROL -> synth.outcomeProperty().get();
+                case OBS_EXP -> obsExp.outcomeProperty().get();
+                case INTERFERENCE -> interference.outcomeProperty().get();
+            };
+            if (outcome != null && entry.result() != null) {
+                shown.add(new ProjectRunner.Rerun(entry, outcome, entry.result()));
+            }
+        }
+        return new Captured(document, shown);
     }
 
     /**
@@ -188,36 +223,108 @@ public final class WorkspaceProject {
     }
 
     private void restoreSynth(AnalysisEntry entry, ProjectDocument project) {
-        SynthRequest request = SynthControlCodec.request(entry, project);
+        Panel panel = SynthControlCodec.panel(entry, project);
         DataSource source = ProjectData.require(entry, project, 0);
-        synth.loadPanel(request.panel(), Optional.empty(), "");
+        synth.loadPanel(panel, project.kind() == ProjectKind.TEMPLATE
+                ? TreatmentProposal.of(panel) : Optional.empty(), "");
         synthSource = source;
-        synthSourcePanel = request.panel();
-        synth.treatedUnitProperty().set(request.treatedUnit());
-        synth.interventionTimeProperty().set(request.interventionTime());
-        Set<String> excluded = new HashSet<>(request.excludedDonors());
-        for (DonorChoice donor : synth.donors()) {
-            donor.includedProperty().set(!excluded.contains(donor.unit()));
-        }
-        synth.placeboProperty().set(request.placebo());
-        synth.treatedInPlaceboPoolsProperty().set(request.treatedInPlaceboPools());
+        synthSourcePanel = panel;
+        applySynthSettings(entry.configuration());
         synth.run();
     }
 
+    /**
+     * Applies stored settings to the panel on screen. Names the panel lacks, as with a template
+     * opened on other data, leave the workspace's own proposal in place.
+     */
+    private void applySynthSettings(ObjectNode c) {
+        String treated = c.path("treatedUnit").asText();
+        if (synth.units().contains(treated)) {
+            synth.treatedUnitProperty().set(treated);
+        }
+        double time = JsonValues.toDouble(c.get("interventionTime"), "interventionTime");
+        if (synth.times().contains(time)) {
+            synth.interventionTimeProperty().set(time);
+        }
+        Set<String> excluded = new HashSet<>(JsonValues.toStrings(c.get("excludedDonors"),
+                "excludedDonors"));
+        if (synth.donors().stream().anyMatch(d -> excluded.contains(d.unit()))) {
+            for (DonorChoice donor : synth.donors()) {
+                donor.includedProperty().set(!excluded.contains(donor.unit()));
+            }
+        }
+        synth.placeboProperty().set(c.path("placebo").asBoolean());
+        synth.treatedInPlaceboPoolsProperty().set(c.path("treatedInPlaceboPools").asBoolean());
+    }
+
+    /**
+     * Starts a project from a template: the synthetic-control analysis reads the CSV the user
+     * chose with the template's column roles; the other workspaces keep their data and take the
+     * template's settings, because their data are not plain CSV files.
+     *
+     * @param template the template
+     * @param synthCsv the CSV for the synthetic-control analysis, or {@code null} to skip it
+     * @return the analyses that were applied, by type title
+     * @throws org.causalworkbench.estimators.data.DataFormatException if the CSV lacks the
+     *     template's columns
+     */
+    public List<String> startFromTemplate(ProjectDocument template, DataSource synthCsv) {
+        List<String> applied = new ArrayList<>();
+        for (AnalysisEntry entry : template.analyses()) {
+            switch (entry.type()) {
+                case SYNTHETIC_CONTROL -> {
+                    if (synthCsv == null) {
+                        continue;
+                    }
+                    DataSource renamed = new DataSource(SYNTH_DATA, synthCsv.name(),
+                            synthCsv.mediaType(), null, synthCsv.sha256(), synthCsv.bytes());
+                    AnalysisEntry withData = new AnalysisEntry(entry.id(), entry.type(),
+                            List.of(SYNTH_DATA), entry.configuration(), entry.seeds(), null,
+                            false);
+                    restoreSynth(withData, new ProjectDocument(ProjectKind.TEMPLATE,
+                            template.title(), template.applicationVersion(), template.saved(),
+                            List.of(renamed), List.of(withData), template.layout()));
+                }
+                case OBS_EXP -> {
+                    if (obsExp.datasetProperty().get() == null) {
+                        continue;
+                    }
+                    applyObsExpSettings(entry);
+                }
+                case INTERFERENCE -> {
+                    if (interference.dataProperty().get() == null) {
+                        continue;
+                    }
+                    applyInterferenceSettings(entry);
+                }
+                default -> throw new IllegalStateException("No workspace for " + entry.type());
+            }
+            applied.add(entry.type().title());
+        }
+        return applied;
+    }
+
     private void restoreObsExp(AnalysisEntry entry, ProjectDocument project) {
-        ObsExpRequest request = ObsExpCodec.request(entry, project);
         obsExp.load(ObsExpCodec.dataset(entry, project));
-        obsExp.propensityProperty().set(request.trial().propensity());
-        obsExp.averageGapTestProperty().set(request.tests().contains("f1"));
-        obsExp.kernelMomentTestProperty().set(request.tests().contains("f2"));
-        obsExp.bandTestProperty().set(request.tests().contains("f3"));
-        obsExp.scoreProperty().set(request.aipw() ? TestScore.AIPW : TestScore.IPW);
-        if (request.hyperparameters() != null) {
-            obsExp.keepHyperparameters(request.hyperparameters());
+        applyObsExpSettings(entry);
+        obsExp.run();
+    }
+
+    private void applyObsExpSettings(AnalysisEntry entry) {
+        ObjectNode c = entry.configuration();
+        obsExp.propensityProperty().set(JsonValues.toDouble(c.get("propensity"), "propensity"));
+        List<String> tests = JsonValues.toStrings(c.get("tests"), "tests");
+        obsExp.averageGapTestProperty().set(tests.contains("f1"));
+        obsExp.kernelMomentTestProperty().set(tests.contains("f2"));
+        obsExp.bandTestProperty().set(tests.contains("f3"));
+        obsExp.scoreProperty().set("aipw".equals(c.path("score").asText()) ? TestScore.AIPW
+                : TestScore.IPW);
+        GapHyperparameters fixed = ObsExpCodec.hyperparameters(c);
+        if (fixed != null) {
+            obsExp.keepHyperparameters(fixed);
         } else {
             obsExp.hyperparameterSourceProperty().set(HyperparameterSource.FIT);
         }
-        obsExp.run();
     }
 
     private void restoreInterference(AnalysisEntry entry, ProjectDocument project) {
@@ -227,6 +334,11 @@ public final class WorkspaceProject {
         interference.load(table);
         interference.structure().restore(InterferenceCodec.structureSource(entry), graph,
                 distances);
+        applyInterferenceSettings(entry);
+        interference.run();
+    }
+
+    private void applyInterferenceSettings(AnalysisEntry entry) {
         SignatureChoice signature = InterferenceCodec.signature(entry);
         for (SignatureComponent component : SignatureComponent.values()) {
             interference.componentProperty(component).set(
@@ -253,6 +365,5 @@ public final class WorkspaceProject {
         interference.defaultLevelProperty().set(level.numerator() + "/" + level.denominator());
         interference.assumeAdditivityProperty().set(
                 entry.configuration().path("assumeAdditivity").asBoolean(true));
-        interference.run();
     }
 }

@@ -1,0 +1,85 @@
+package org.causalworkbench.app.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.causalworkbench.app.project.DataSource;
+import org.causalworkbench.app.project.ProjectDocument;
+import org.causalworkbench.app.project.ProjectFileException;
+import org.causalworkbench.app.project.ProjectFiles;
+import org.causalworkbench.app.project.ProjectKind;
+import org.causalworkbench.app.project.ProjectRunner;
+import org.causalworkbench.app.report.ProjectReport;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+
+/**
+ * The {@code report} command: opens a project, re-runs every analysis without a window through
+ * the code the workspaces use, and writes the HTML report.
+ */
+final class ReportCommand {
+
+    static final String USAGE = "usage: report PROJECT.cwproj [--out FILE.html]";
+    static final String OPTIONS = """
+              PROJECT        a project file saved by the workbench
+              --out FILE     write the HTML report to FILE instead of standard output""";
+
+    /** The report and the analyses whose new result differs from the stored one. */
+    record Output(String html, List<String> mismatches, Path out) {
+    }
+
+    private ReportCommand() {
+    }
+
+    static Output run(List<String> args) {
+        if (args.isEmpty() || args.get(0).startsWith("--")) {
+            throw new IllegalArgumentException("missing the project file; " + USAGE);
+        }
+        Path project = Path.of(args.get(0));
+        Options options = Options.parse(args.subList(1, args.size()), Set.of("--out"),
+                Set.of(), USAGE);
+        Path out = options.get("--out").map(Path::of).orElse(null);
+        if (out != null && out.toAbsolutePath().normalize()
+                .equals(project.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--out names the project file " + project
+                    + "; writing there would destroy it, so choose another file");
+        }
+        ProjectDocument document;
+        try {
+            document = ProjectFiles.open(project);
+        } catch (ProjectFileException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage(), invalid);
+        }
+        if (document.kind() == ProjectKind.TEMPLATE) {
+            throw new IllegalArgumentException(project.getFileName() + " is a template without"
+                    + " data; open it in the workbench with File > New from template, save the"
+                    + " project, then run report on that file");
+        }
+        for (DataSource missing : document.unavailableData()) {
+            throw new IllegalArgumentException("the data file " + missing.name()
+                    + " referenced as '" + missing.reference() + "' is missing or no longer"
+                    + " matches its SHA-256 " + missing.sha256() + "; put the original file"
+                    + " next to " + project.getFileName());
+        }
+        List<ProjectRunner.Rerun> reruns = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        for (var entry : document.analyses()) {
+            ProjectRunner.Rerun rerun;
+            try {
+                rerun = ProjectRunner.run(entry, document, ProgressSink.NONE,
+                        CancellationToken.NEVER);
+            } catch (ProjectFileException invalid) {
+                throw new IllegalArgumentException(invalid.getMessage(), invalid);
+            }
+            reruns.add(rerun);
+            if (entry.result() != null && !rerun.matchesStored()) {
+                mismatches.add(entry.id());
+            }
+        }
+        String html = ProjectReport.html(document, String.valueOf(project.getFileName()),
+                reruns, Clock.systemUTC());
+        return new Output(html, mismatches, out);
+    }
+}

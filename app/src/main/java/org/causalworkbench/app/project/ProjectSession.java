@@ -1,0 +1,212 @@
+package org.causalworkbench.app.project;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.causalworkbench.app.report.ProjectReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open project of a window: saving and opening on one background thread, autosave to the
+ * recovery folder, and a wait for a save in progress when the window closes. Captures happen on
+ * the UI thread, because they read the workspaces; writing happens on the project thread, so a
+ * large embedded file does not freeze the window.
+ */
+public final class ProjectSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
+    /** How long closing waits for a save in progress. */
+    private static final long CLOSE_WAIT_SECONDS = 60;
+
+    private final WorkspaceProject workspaces;
+    private final RecoveryStore recovery;
+    private final Executor uiExecutor;
+    private final Supplier<ObjectNode> layout;
+    private final Clock clock;
+    private final ExecutorService io = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "project-io");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    /**
+     * Creates a session.
+     *
+     * @param workspaces the bridge to the workspaces
+     * @param recovery the recovery folder
+     * @param uiExecutor runs tasks on the UI thread
+     * @param layout returns the window layout to store
+     * @param clock the clock of save times
+     */
+    public ProjectSession(WorkspaceProject workspaces, RecoveryStore recovery,
+            Executor uiExecutor, Supplier<ObjectNode> layout, Clock clock) {
+        this.workspaces = workspaces;
+        this.recovery = recovery;
+        this.uiExecutor = uiExecutor;
+        this.layout = layout;
+        this.clock = clock;
+    }
+
+    /** Returns the project file, or {@code null} before the first save. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** Returns the last save, open or autosave message, for the status bar. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Returns the project title: the file name without extension, or "Untitled". */
+    public String title() {
+        Path current = file.get();
+        if (current == null) {
+            return "Untitled";
+        }
+        String name = current.getFileName().toString();
+        return name.endsWith(ProjectFiles.EXTENSION)
+                ? name.substring(0, name.length() - ProjectFiles.EXTENSION.length()) : name;
+    }
+
+    /**
+     * Saves the workspaces as a project, with an HTML copy of their results. Call on the UI
+     * thread; the file is written on the project thread.
+     *
+     * @param target the file
+     * @param template whether to save a template without data and results
+     * @param done receives {@code null} on success or the failure, on the UI thread
+     */
+    public void save(Path target, boolean template, Consumer<IOException> done) {
+        String name = target.getFileName().toString();
+        String projectTitle = name.endsWith(ProjectFiles.EXTENSION)
+                ? name.substring(0, name.length() - ProjectFiles.EXTENSION.length()) : name;
+        WorkspaceProject.Captured captured = workspaces.captureWithOutcomes(projectTitle,
+                layout.get());
+        status.set("Saving " + name + "...");
+        io.execute(() -> {
+            try {
+                if (template) {
+                    ProjectFiles.save(captured.document().asTemplate(), target, null);
+                } else {
+                    String html = ProjectReport.html(captured.document(), name, captured.shown(),
+                            clock);
+                    ProjectFiles.save(captured.document(), target, html);
+                }
+                LOG.info("Saved {} {}", template ? "the template" : "the project", target);
+                uiExecutor.execute(() -> {
+                    if (!template) {
+                        file.set(target);
+                    }
+                    status.set("Saved " + name + ".");
+                    done.accept(null);
+                });
+            } catch (IOException failed) {
+                LOG.warn("Saving {} failed: {}", target, failed.getMessage());
+                uiExecutor.execute(() -> {
+                    status.set("Not saved: " + failed.getMessage());
+                    done.accept(failed);
+                });
+            }
+        });
+    }
+
+    /**
+     * Reads a project file on the project thread.
+     *
+     * @param source the file
+     * @param opened receives the project on the UI thread
+     * @param failed receives the reason on the UI thread
+     */
+    public void read(Path source, Consumer<ProjectDocument> opened, Consumer<String> failed) {
+        status.set("Opening " + source.getFileName() + "...");
+        io.execute(() -> {
+            try {
+                ProjectDocument project = ProjectFiles.open(source);
+                uiExecutor.execute(() -> opened.accept(project));
+            } catch (ProjectFileException invalid) {
+                LOG.warn("Cannot open {}: {}", source, invalid.getMessage());
+                uiExecutor.execute(() -> {
+                    status.set("Not opened: " + source.getFileName());
+                    failed.accept(invalid.getMessage());
+                });
+            }
+        });
+    }
+
+    /**
+     * Loads an opened project into the workspaces and makes it the session's project.
+     *
+     * @param project the project, every data file at hand
+     * @param source the file it came from, or {@code null} for a copy that must be saved
+     *     elsewhere, such as a shipped example or a recovered autosave
+     */
+    public void restore(ProjectDocument project, Path source) {
+        workspaces.restore(project);
+        file.set(source);
+        status.set("Opened " + (source == null ? project.title() : source.getFileName())
+                + "; the analyses are running again.");
+    }
+
+    /**
+     * Starts a project from a template.
+     *
+     * @param template the template
+     * @param synthCsv the CSV for its synthetic-control analysis, or {@code null}
+     * @return the analyses applied
+     */
+    public List<String> startFromTemplate(ProjectDocument template, DataSource synthCsv) {
+        List<String> applied = workspaces.startFromTemplate(template, synthCsv);
+        file.set(null);
+        status.set("Started from the template " + template.title() + ".");
+        return applied;
+    }
+
+    /** Writes an autosave of the workspaces. Call on the UI thread. */
+    public void autosave() {
+        ProjectDocument project = workspaces.capture(title(), layout.get());
+        if (project.analyses().isEmpty()) {
+            return;
+        }
+        io.execute(() -> {
+            try {
+                recovery.autosave(project);
+            } catch (IOException failed) {
+                LOG.warn("Autosave failed: {}", failed.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Ends the session: waits for a save in progress, then removes the autosave and the lock.
+     */
+    public void close() {
+        io.shutdown();
+        try {
+            if (!io.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.error("A save did not finish within {} s; the autosave is kept for"
+                        + " recovery", CLOSE_WAIT_SECONDS);
+                return;
+            }
+            recovery.cleanExit();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (IOException failed) {
+            LOG.warn("Cannot clean the recovery folder: {}", failed.getMessage());
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.causalworkbench.app.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.causalworkbench.app.analysis.ObsExpOutcome;
+import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.chart.ObsExpCharts;
+import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.export.ChartExport;
+import org.causalworkbench.app.interference.ForestPlot;
+import org.causalworkbench.app.interference.InterferenceOutcome;
+import org.causalworkbench.app.obsexp.ObsExpDataset;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes the part of the report that belongs to one analysis type: its numbers (read from the
+ * result JSON, so they are the numbers the project stores), its charts and its assumptions in
+ * words, including what the numbers do not show.
+ */
+final class AnalysisSections {
+
+    static final double CHART_WIDTH = 720;
+    static final double CHART_HEIGHT = 380;
+
+    /** Multiple of the treated unit's pre-MSPE above which placebos leave the plot. */
+    private static final double PLACEBO_FILTER = 5;
+
+    private AnalysisSections() {
+    }
+
+    static void chart(Html html, JFreeChart chart) {
+        html.raw("<figure>").raw(ChartExport.toSvgElement(chart, CHART_WIDTH, CHART_HEIGHT))
+                .raw("</figure>\n");
+    }
+
+    static void synth(Html html, SynthOutcome outcome, JsonNode result) {
+        String treated = result.path("treated").asText();
+        html.element("h3", "What was estimated");
+        html.paragraph("The average effect on " + treated + " after the intervention (ATT): the"
+                + " mean gap between " + treated + " and its synthetic control, a weighted"
+                + " average of donor units with weights on the simplex chosen to fit the"
+                + " pre-intervention outcomes.");
+        List<String[]> numbers = new ArrayList<>();
+        numbers.add(new String[] {"ATT", Html.number(result.path("att").asDouble())});
+        numbers.add(new String[] {"Pre-intervention RMSPE",
+            Html.number(result.path("preRmspe").asDouble())});
+        numbers.add(new String[] {"Post-intervention RMSPE",
+            Html.number(result.path("postRmspe").asDouble())});
+        JsonNode placebo = result.get("placebo");
+        if (placebo != null) {
+            numbers.add(new String[] {"Placebo rank of the RMSPE ratio",
+                placebo.path("rank").asText() + " of " + placebo.path("units").size()});
+            numbers.add(new String[] {"Placebo p-value",
+                Html.number(placebo.path("pValue").asDouble())});
+        }
+        html.element("h3", "Results").pairs(numbers);
+        List<List<String>> weights = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> w : iterable(result.path("weights"))) {
+            if (w.getValue().asDouble() > 0) {
+                weights.add(List.of(w.getKey(), Html.number(w.getValue().asDouble())));
+            }
+        }
+        html.element("h4", "Donors with positive weight").table(List.of("Donor", "Weight"),
+                weights);
+        chart(html, SynthCharts.fitChart(outcome));
+        chart(html, SynthCharts.gapChart(outcome));
+        if (outcome.placebo() != null) {
+            chart(html, SynthCharts.placeboChart(outcome, PLACEBO_FILTER));
+        }
+        JsonNode diagnostics = result.path("diagnostics");
+        html.element("h3", "Diagnostics").pairs(List.of(
+                new String[] {"Pre-period sum of squared residuals",
+                    Html.number(diagnostics.path("preSsr").asDouble())},
+                new String[] {"Largest KKT violation of the weights",
+                    Html.number(diagnostics.path("kktViolation").asDouble())},
+                new String[] {"Weights may not be unique",
+                    diagnostics.path("weightsMayNotBeUnique").asBoolean() ? "yes" : "no"}));
+        html.list(texts(diagnostics.path("notes")));
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of(
+                "Without the intervention, " + treated + " would have followed the weighted"
+                        + " average of its donors after the intervention as it did before.",
+                "Donors are not affected by the intervention (no spillover); the spillover"
+                        + " screen of the workbench tests this assumption for each donor.",
+                "There is no anticipation: outcomes before the intervention time are untreated.",
+                "The placebo p-value is a permutation rank with minimum 1/(J + 1). A small value"
+                        + " says the treated unit's post/pre RMSPE ratio is unusual among the"
+                        + " donors; it does not rule out another shock at the same time."));
+    }
+
+    static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
+            JsonNode result) {
+        html.element("h3", "What was estimated");
+        html.paragraph("The gap between the observational CATE \u03c9(x) and the effect the"
+                + " trial identifies, modelled by a Gaussian process and tested with"
+                + " falsification tests; the corrected CATE is \u03c9(x) plus the gap.");
+        List<List<String>> tests = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> t : iterable(result.path("falsification"))) {
+            JsonNode test = t.getValue();
+            tests.add(List.of(t.getKey().toUpperCase(java.util.Locale.ROOT),
+                    test.path("test").asText(), Html.number(test.path("statistic").asDouble()),
+                    Html.number(test.path("pValue").asDouble()),
+                    test.path("verdict").asText()));
+        }
+        html.element("h3", "Falsification tests").table(List.of("Test", "Name", "Statistic",
+                "p-value", "Verdict"), tests);
+        JsonNode h = result.path("hyperparameters");
+        html.element("h3", "Gap model").pairs(List.of(
+                new String[] {"Mean of the gap", Html.number(h.path("mean").asDouble())},
+                new String[] {"Noise variance", Html.number(h.path("noiseVariance").asDouble())},
+                new String[] {"Length scales of the gap", h.path("lengthscaleBias").toString()},
+                new String[] {"Negative log-likelihood per point",
+                    Html.number(result.path("negLogLikelihoodPerPoint").asDouble())}));
+        chart(html, ObsExpCharts.gapChart(dataset, outcome));
+        chart(html, ObsExpCharts.cateChart(dataset, outcome));
+        html.list(texts(result.path("diagnostics").path("warnings")));
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of(
+                "The trial is randomised with the stated treatment probability, so its"
+                        + " pseudo-outcomes are unbiased for the effect within its support.",
+                "Outside the trial's support the interval rests on the Gaussian-process prior"
+                        + " alone; the charts mark that region.",
+                "A test that does not falsify the observational estimate has not validated it:"
+                        + " it may lack power, or the bias may lie where the trial has no data."));
+    }
+
+    static void interference(Html html, InterferenceOutcome outcome, JsonNode result) {
+        html.element("h3", "What was estimated");
+        html.paragraph("The true average causal effect (TACE) of a unit's own treatment with its"
+                + " neighbours' treatments held at their observed distribution, using the"
+                + " signature " + result.path("signature").asText() + ".");
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : result.path("estimates")) {
+            String interval = row.has("lower") ? "[" + Html.number(row.path("lower").asDouble())
+                    + ", " + Html.number(row.path("upper").asDouble()) + "]" : "";
+            rows.add(List.of(row.path("label").asText(), row.path("adjustment").asText(),
+                    Html.number(row.path("hajek").asDouble()),
+                    Html.number(row.path("horvitzThompson").asDouble()), interval,
+                    row.path("unitsKept").asText() + " of " + row.path("units").asText(),
+                    String.join("; ", texts(row.path("flags")))));
+        }
+        html.element("h3", "Estimates").table(List.of("Estimator", "Adjusts for", "Hajek",
+                "Horvitz-Thompson", "Interval", "Units kept", "Flags"), rows);
+        chart(html, ForestPlot.of(outcome));
+        html.list(texts(result.path("notes")));
+        JsonNode dependence = result.get("dependence");
+        if (dependence != null) {
+            html.element("h3", "Dependence").pairs(List.of(
+                    new String[] {"Average degree factor D_avg",
+                        Html.number(dependence.path("average").asDouble())},
+                    new String[] {"Spectral radius D_sr",
+                        Html.number(dependence.path("spectralRadius").asDouble())},
+                    new String[] {"Largest factor D_max",
+                        Html.number(dependence.path("max").asDouble())}));
+        }
+        JsonNode checks = result.get("checks");
+        if (checks != null) {
+            html.element("h3", "Checks").list(List.of(checks.path("additivity").asText(),
+                    checks.path("riskRatio").asText(), checks.path("notIdentifiable").asBoolean()
+                            ? "The TACE is not identified at the chosen default level."
+                            : "The default interference level lies in the observed support."));
+        }
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of(
+                "Interference is local: a unit's outcome depends on others only through its"
+                        + " signature of neighbours' treatments.",
+                "Treatment is as good as random given the covariates and the signature"
+                        + " (conditional exchangeability), and every kept cell has both arms"
+                        + " (overlap); trimmed cells leave the estimate.",
+                "Intervals come from a block bootstrap whose variance is inflated for the"
+                        + " dependence between blocks; they are approximate."));
+    }
+
+    private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode object) {
+        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+        object.fields().forEachRemaining(fields::add);
+        return fields;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(item -> values.add(item.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,143 @@
+package org.causalworkbench.app.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
+import org.causalworkbench.app.analysis.ObsExpAnalysis;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.interference.InterferenceAnalysis;
+import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.SampleLoader;
+import org.causalworkbench.app.view.WorkbenchApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectSessionTest {
+
+    private final UiQueue ui = new UiQueue();
+    private final ExecutorService worker = WorkbenchApplication.workerPool();
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    private final class Window {
+        final SynthViewModel synth = new SynthViewModel(ui, worker, SynthAnalysis::run);
+        final ObsExpViewModel obsExp = new ObsExpViewModel(ui, worker, ObsExpAnalysis::run);
+        final InterferenceViewModel interference = new InterferenceViewModel(ui, worker,
+                InterferenceAnalysis::run);
+        final ProjectSession session = new ProjectSession(new WorkspaceProject(synth, obsExp,
+                interference, Clock.systemUTC()), new RecoveryStore(folder.resolve("recovery"),
+                        ProcessHandle.current().pid()), ui,
+                () -> JsonValues.MAPPER.createObjectNode(), Clock.systemUTC());
+    }
+
+    private IOException saveAndWait(Window window, Path target, boolean template)
+            throws InterruptedException {
+        AtomicReference<IOException> failure = new AtomicReference<>();
+        AtomicReference<Boolean> finished = new AtomicReference<>(false);
+        window.session.save(target, template, error -> {
+            failure.set(error);
+            finished.set(true);
+        });
+        ui.runUntil(finished::get, 30_000);
+        return failure.get();
+    }
+
+    private Window analysedSynth() throws InterruptedException {
+        Window window = new Window();
+        window.synth.loadPanel(SampleLoader.factorPanel(), Optional.empty(), "");
+        window.synth.treatedUnitProperty().set("Region 03");
+        window.synth.interventionTimeProperty().set(18.0);
+        window.synth.run();
+        ui.runUntil(() -> !window.synth.runningProperty().get(), 30_000);
+        return window;
+    }
+
+    @Test
+    void saveStoresReportAndSetsFile() throws Exception {
+        Window window = analysedSynth();
+        Path target = folder.resolve("study.cwproj");
+
+        assertNull(saveAndWait(window, target, false));
+
+        assertEquals(target, window.session.fileProperty().get());
+        assertEquals("study", window.session.title());
+        String html = ProjectFiles.storedReport(target);
+        assertNotNull(html);
+        assertTrue(html.contains("Region 03"), "the stored report lacks the treated unit");
+        assertTrue(html.contains("<svg"), "the stored report lacks its charts");
+    }
+
+    @Test
+    void failedSaveReportsAndKeepsFile() throws Exception {
+        Window window = analysedSynth();
+
+        IOException failure = saveAndWait(window, folder.resolve("missing/study.cwproj"), false);
+
+        assertNotNull(failure);
+        assertNull(window.session.fileProperty().get());
+        assertTrue(window.session.statusProperty().get().startsWith("Not saved"));
+    }
+
+    @Test
+    void templateAppliesSettingsToNewData() throws Exception {
+        Window teacher = analysedSynth();
+        teacher.synth.placeboProperty().set(true);
+        Path template = folder.resolve("lesson.cwproj");
+        assertNull(saveAndWait(teacher, template, true));
+        ProjectDocument opened = ProjectFiles.open(template);
+        assertEquals(ProjectKind.TEMPLATE, opened.kind());
+
+        Window student = new Window();
+        byte[] csv;
+        try (var in = org.causalworkbench.sample.SampleDatasets.FACTOR_PANEL.open()) {
+            csv = in.readAllBytes();
+        }
+        List<String> applied = student.session.startFromTemplate(opened,
+                DataSource.embedded("mine", "my-panel.csv", "text/csv", csv));
+        ui.runUntil(() -> !student.synth.runningProperty().get(), 30_000);
+
+        assertEquals(List.of(AnalysisType.SYNTHETIC_CONTROL.title()), applied);
+        assertEquals("Region 03", student.synth.treatedUnitProperty().get());
+        assertEquals(18.0, student.synth.interventionTimeProperty().get());
+        assertTrue(student.synth.placeboProperty().get());
+        assertNotNull(student.synth.outcomeProperty().get());
+    }
+
+    @Test
+    void templateOnDataWithoutItsColumnsFailsClearly() throws Exception {
+        Window teacher = analysedSynth();
+        Path template = folder.resolve("lesson.cwproj");
+        assertNull(saveAndWait(teacher, template, true));
+        Window student = new Window();
+        DataSource other = DataSource.embedded("mine", "other.csv", "text/csv",
+                "id,year,value\nA,1,2\nA,2,3\nB,1,2\nB,2,4\n".getBytes(StandardCharsets.UTF_8));
+
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> student.session.startFromTemplate(ProjectFiles.open(template), other));
+
+        assertTrue(error.getMessage().contains("other.csv"), error.getMessage());
+        assertTrue(Files.exists(template));
+    }
+}
