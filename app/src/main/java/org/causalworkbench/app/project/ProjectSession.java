@@ -2,6 +2,7 @@ package org.causalworkbench.app.project;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.causalworkbench.app.report.ProjectReport;
+import org.causalworkbench.estimators.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,6 +123,39 @@ public final class ProjectSession {
                     status.set("Not saved: " + failed.getMessage());
                     done.accept(failed);
                 });
+            } catch (RuntimeException unexpected) {
+                LOG.error("Saving {} failed unexpectedly", target, unexpected);
+                IOException wrapped = new IOException("saving failed unexpectedly ("
+                        + unexpected + ")", unexpected);
+                uiExecutor.execute(() -> {
+                    status.set("Not saved: " + wrapped.getMessage());
+                    done.accept(wrapped);
+                });
+            }
+        });
+    }
+
+    /**
+     * Writes the HTML report of the results on screen. Call on the UI thread.
+     *
+     * @param target the HTML file
+     * @param done receives {@code null} on success or the failure, on the UI thread
+     */
+    public void exportReport(Path target, Consumer<IOException> done) {
+        WorkspaceProject.Captured captured = workspaces.captureWithOutcomes(title(),
+                layout.get());
+        io.execute(() -> {
+            try {
+                String html = ProjectReport.html(captured.document(), title(), captured.shown(),
+                        clock);
+                AtomicFiles.write(target, html.getBytes(StandardCharsets.UTF_8));
+                uiExecutor.execute(() -> {
+                    status.set("Wrote the report " + target.getFileName() + ".");
+                    done.accept(null);
+                });
+            } catch (IOException failed) {
+                LOG.warn("Writing the report {} failed: {}", target, failed.getMessage());
+                uiExecutor.execute(() -> done.accept(failed));
             }
         });
     }
@@ -144,6 +179,13 @@ public final class ProjectSession {
                     status.set("Not opened: " + source.getFileName());
                     failed.accept(invalid.getMessage());
                 });
+            } catch (RuntimeException unexpected) {
+                LOG.error("Opening {} failed unexpectedly", source, unexpected);
+                uiExecutor.execute(() -> {
+                    status.set("Not opened: " + source.getFileName());
+                    failed.accept("Opening failed unexpectedly (" + unexpected
+                            + "). Please report this with the file.");
+                });
             }
         });
     }
@@ -156,6 +198,7 @@ public final class ProjectSession {
      *     elsewhere, such as a shipped example or a recovered autosave
      */
     public void restore(ProjectDocument project, Path source) {
+        LOG.info("Restoring {} with {} analyses", source, project.analyses().size());
         workspaces.restore(project);
         file.set(source);
         status.set("Opened " + (source == null ? project.title() : source.getFileName())

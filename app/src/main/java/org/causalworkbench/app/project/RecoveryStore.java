@@ -23,6 +23,7 @@ public final class RecoveryStore {
 
     private final Path folder;
     private final long processId;
+    private boolean started;
 
     /**
      * Creates a store in a folder.
@@ -79,15 +80,22 @@ public final class RecoveryStore {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(LOCK), Long.toString(processId),
                 StandardCharsets.US_ASCII);
+        started = true;
     }
 
     /**
      * Writes the autosave atomically.
      *
+     * <p>Does nothing before {@link #sessionStarted()}, so a window that never claimed the folder
+     * cannot overwrite another window's autosave.
+     *
      * @param project the project as on screen
      * @throws IOException if writing fails; the previous autosave is then intact
      */
     public void autosave(ProjectDocument project) throws IOException {
+        if (!started) {
+            return;
+        }
         Files.createDirectories(folder);
         ProjectFiles.save(project, folder.resolve(AUTOSAVE), null);
     }
@@ -102,11 +110,15 @@ public final class RecoveryStore {
     }
 
     /**
-     * Marks a clean exit: the autosave and the lock go.
+     * Marks a clean exit: the autosave and the lock go. A store whose session never started
+     * leaves the folder alone, since another window may own it.
      *
      * @throws IOException if they cannot be deleted
      */
     public void cleanExit() throws IOException {
+        if (!started) {
+            return;
+        }
         discard();
         Files.deleteIfExists(folder.resolve(LOCK));
     }

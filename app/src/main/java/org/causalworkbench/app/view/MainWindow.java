@@ -1,6 +1,7 @@
 package org.causalworkbench.app.view;
 
 import java.io.File;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -12,11 +13,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,6 +37,8 @@ import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.project.RecoveryStore;
+import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
@@ -74,6 +79,7 @@ public final class MainWindow {
     private final DataPane dataPane = new DataPane();
     private final StatusBar status = new StatusBar();
     private final RobustnessTabs robustness;
+    private final ProjectMenu projects;
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
@@ -135,6 +141,9 @@ public final class MainWindow {
         TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab);
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
+                interferenceModel, Clock.systemUTC()), RecoveryStore.forUser());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
@@ -170,7 +179,14 @@ public final class MainWindow {
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
         ThemeStylesheets.follow(scene, "/org/causalworkbench/ui/workbench-dark.css");
         stage.setScene(scene);
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> projects.session().fileProperty().get() == null ? TITLE
+                        : projects.session().title() + " - " + TITLE,
+                projects.session().fileProperty()));
+        Label projectStatus = new Label();
+        projectStatus.setId("projectStatus");
+        projectStatus.textProperty().bind(projects.session().statusProperty());
+        status.getRightItems().add(projectStatus);
     }
 
     /**
@@ -220,7 +236,9 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, sample, quit);
+        Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem());
+        file.getItems().addAll(projects.fileItems());
+        file.getItems().add(quit);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("darkTheme");
@@ -235,14 +253,49 @@ public final class MainWindow {
 
         MenuItem about = new MenuItem("About Causal Workbench");
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu("Help", null, projects.examplesMenu(), about);
         return new MenuBar(file, view, help);
+    }
+
+    /**
+     * Offers recovery after a crash and starts autosaving. Call once, after the window is
+     * shown; tests that build windows leave it out, so they never touch the user's recovery
+     * folder.
+     */
+    public void startSession() {
+        projects.startSession();
+    }
+
+    /**
+     * Opens a project file, as File > Open project does.
+     *
+     * @param file the project file
+     */
+    public void openProject(java.nio.file.Path file) {
+        projects.open(file);
+    }
+
+    /**
+     * Saves the workspaces as a project, as File > Save project as does.
+     *
+     * @param file the target
+     * @param done receives {@code null} on success or the failure, on the FX thread
+     */
+    public void saveProject(java.nio.file.Path file,
+            java.util.function.Consumer<java.io.IOException> done) {
+        projects.session().save(file, false, done);
     }
 
     /** Loads the embedded sample panel, proposes its treated unit and runs the analysis. */
     public void openSample() {
         var panel = SampleLoader.factorPanel();
         var sample = SampleDatasets.FACTOR_PANEL;
+        try (var in = sample.open()) {
+            projects.bridge().synthDataRead(sample.fileName(), in.readAllBytes(), panel);
+        } catch (java.io.IOException unreadable) {
+            LOG.warn("Cannot keep the sample's bytes for a project save: {}",
+                    unreadable.getMessage());
+        }
         model.loadPanel(panel, TreatmentProposal.of(panel), String.format(Locale.ROOT,
                 "(simulated sample: the true effect is %s from %s %s)",
                 Panel.formatTime(sample.trueEffect()), sample.timeColumn(),
@@ -278,6 +331,13 @@ public final class MainWindow {
         }
         Optional<ImportDialog.Imported> imported = new ImportDialog(stage, table).showAndWait();
         imported.ifPresent(result -> {
+            try {
+                projects.bridge().synthDataRead(file.getName(),
+                        java.nio.file.Files.readAllBytes(file.toPath()), result.panel());
+            } catch (java.io.IOException unreadable) {
+                LOG.warn("Cannot keep the bytes of {} for a project save: {}", file,
+                        unreadable.getMessage());
+            }
             LOG.info("Opened {} with {} units and {} periods", file,
                     result.panel().unitCount(), result.panel().timeCount());
             model.loadPanel(result.panel(), result.proposal());

@@ -1,5 +1,7 @@
 package org.causalworkbench.app.view;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,8 +30,15 @@ public final class WorkbenchApplication extends Application {
         worker = workerPool();
         model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
         MainWindow window = new MainWindow(stage, model);
-        window.openSample();
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.isEmpty()) {
+            window.openSample();
+        }
         stage.show();
+        window.startSession();
+        if (!arguments.isEmpty()) {
+            window.openProject(Path.of(arguments.get(0)));
+        }
         LOG.info("Causal Workbench started");
     }
 

@@ -59,6 +59,19 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void storeWithoutSessionTouchesNothing() throws Exception {
+        RecoveryStore crashed = new RecoveryStore(folder, DEAD_PROCESS);
+        crashed.sessionStarted();
+        crashed.autosave(project("Kept"));
+        RecoveryStore idle = new RecoveryStore(folder, ProcessHandle.current().pid());
+
+        idle.autosave(project("Overwrite"));
+        idle.cleanExit();
+
+        assertEquals("Kept", ProjectFiles.open(idle.pending().get().file()).title());
+    }
+
+    @Test
     void discardRemovesAutosave() throws Exception {
         RecoveryStore crashed = new RecoveryStore(folder, DEAD_PROCESS);
         crashed.sessionStarted();

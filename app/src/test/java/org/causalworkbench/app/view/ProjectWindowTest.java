@@ -1,0 +1,118 @@
+package org.causalworkbench.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.project.ProjectDocument;
+import org.causalworkbench.app.project.ProjectFiles;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.sample.SampleProjects;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens a shipped project in the real window, checks that its workspace comes to the front
+ * with the stored result, saves it again and compares the saved result.
+ */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class ProjectWindowTest {
+
+    private ExecutorService worker;
+    private Stage stage;
+    private MainWindow window;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        worker = WorkbenchApplication.workerPool();
+        window = new MainWindow(primary, new SynthViewModel(Platform::runLater, worker,
+                SynthAnalysis::run));
+        primary.show();
+        primary.requestFocus();
+    }
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    private Path copy(SampleProjects.SampleProject sample) throws IOException {
+        Path file = folder.resolve(sample.fileName());
+        try (InputStream in = sample.open()) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    @Test
+    void openedProjectSavesSameResult(FxRobot robot) throws Exception {
+        Path file = copy(SampleProjects.HOUSEHOLDS);
+
+        robot.interact(() -> window.openProject(file));
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getTitle()
+                    .startsWith("interference-households"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("title " + stage.getTitle() + " dialogs "
+                    + robot.lookup(".dialog-pane .content").queryAll().size(), e);
+        }
+        TabPane workspaces = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "interferenceTab".equals(
+                workspaces.getSelectionModel().getSelectedItem().getId()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !"-".equals(
+                robot.lookup("#interferenceHeadline").queryLabeled().getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Path saved = folder.resolve("again.cwproj");
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        robot.interact(() -> window.saveProject(saved,
+                failure -> outcome.set(failure == null ? "ok" : failure)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.get() != null);
+
+        assertEquals("ok", outcome.get());
+        ProjectDocument original = ProjectFiles.open(file);
+        ProjectDocument again = ProjectFiles.open(saved);
+        assertEquals(original.analyses().get(0).configuration(),
+                again.analyses().get(0).configuration());
+        assertEquals(original.analyses().get(0).result(), again.analyses().get(0).result());
+        assertTrue(stage.getTitle().startsWith("again"), stage.getTitle());
+        assertNotNull(ProjectFiles.storedReport(saved));
+    }
+
+    @Test
+    void malformedProjectShowsMessage(FxRobot robot) throws Exception {
+        Path file = folder.resolve("broken.cwproj");
+        Files.writeString(file, "not a zip");
+
+        robot.interact(() -> window.openProject(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+        String text = robot.lookup(".dialog-pane .content").queryLabeled().getText();
+        assertTrue(text.contains("broken.cwproj"), text);
+        assertTrue(text.contains("not a complete project file"), text);
+    }
+}
