@@ -126,14 +126,17 @@ public final class CsvTable {
     }
 
     private static CsvTable parse(String rawText, String sourceName) {
-        return parse(rawText, sourceName, ',', true);
+        return parse(rawText, sourceName, ',', true, true);
     }
 
     /**
      * Parses delimited text. Without a header row the columns are named {@code column1},
-     * {@code column2} and so on, after the first row's cells.
+     * {@code column2} and so on, after the first row's cells. A caller that lets the user pick
+     * the delimiter passes {@code false} for {@code hintDelimiter}, so a one-column header is
+     * accepted instead of rejected with advice to save the file with commas.
      */
-    static CsvTable parse(String rawText, String sourceName, char delimiter, boolean headerRow) {
+    static CsvTable parse(String rawText, String sourceName, char delimiter, boolean headerRow,
+            boolean hintDelimiter) {
         String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
         if (text.isBlank()) {
             throw new DataFormatException(sourceName + ": the file is empty; it needs a header row"
@@ -152,7 +155,7 @@ public final class CsvTable {
         }
         try (CSVParser parser = CSVParser.parse(new StringReader(text), builder.get())) {
             List<String> header = parser.getHeaderNames();
-            List<String> columns = checkHeader(header, sourceName, delimiter);
+            List<String> columns = checkHeader(header, sourceName, hintDelimiter);
             List<String[]> rows = new ArrayList<>();
             List<Long> lineList = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -219,12 +222,12 @@ public final class CsvTable {
      * rejects duplicate column names and unnamed columns other than the first.
      */
     private static List<String> checkHeader(List<String> header, String sourceName,
-            char fileDelimiter) {
+            boolean hintDelimiter) {
         List<String> columns = new ArrayList<>(header);
         if (columns.size() > 1 && columns.get(columns.size() - 1).isEmpty()) {
             columns.remove(columns.size() - 1);
         }
-        if (columns.size() == 1 && fileDelimiter == ',') {
+        if (columns.size() == 1 && hintDelimiter) {
             String only = columns.get(0);
             for (String delimiter : List.of(";", "\t", "|")) {
                 if (only.contains(delimiter)) {

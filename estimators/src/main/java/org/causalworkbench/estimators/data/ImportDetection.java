@@ -62,7 +62,7 @@ public final class ImportDetection {
         }
         char delimiter = detectDelimiter(text);
         boolean header = detectHeader(text, delimiter);
-        CsvTable raw = CsvTable.parse(text, name, delimiter, header);
+        CsvTable raw = CsvTable.parse(text, name, delimiter, header, false);
         char decimal = delimiter != ',' && usesCommaDecimals(raw) ? ',' : '.';
 
         List<String> codes = new ArrayList<>(ImportSettings.DEFAULT_MISSING_CODES);
@@ -190,19 +190,24 @@ public final class ImportDetection {
 
     /**
      * Returns the first column when it has a row-number name (blank, {@code Unnamed: 0},
-     * {@code ...1}) and contains the numbers 0 or 1 up to the row count in order, else null.
+     * {@code ...1}) and contains the numbers from 0 or 1 upwards in row order, else null.
      */
     private static String detectIndex(CsvTable raw) {
         String first = raw.columns().get(0);
         if (raw.columns().size() < 2 || !INDEX_NAMES.contains(first)) {
             return null;
         }
-        String start = raw.cell(0, 0);
-        int offset = start.equals("0") ? 0 : 1;
+        int offset = raw.cell(0, 0).equals("0") ? 0 : 1;
+        int expected = offset;
         for (int row = 0; row < raw.rowCount(); row++) {
-            if (!raw.cell(row, 0).equals(Integer.toString(row + offset))) {
+            // Rows of empty cells, such as the ;;; lines spreadsheets append, carry no index.
+            if (raw.row(row).stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            if (!raw.cell(row, 0).equals(Integer.toString(expected))) {
                 return null;
             }
+            expected++;
         }
         return first;
     }

@@ -36,7 +36,8 @@ public final class ImportReader {
     public static CsvTable readRaw(Path path, ImportSettings settings) {
         String name = CsvTable.fileName(path);
         String text = TextDecoding.decode(CsvTable.readBytes(path), settings.charset(), name);
-        return CsvTable.parse(text, name, settings.delimiter(), settings.headerRow());
+        return CsvTable.parse(text, name, settings.delimiter(), settings.headerRow(),
+                false);
     }
 
     /**

@@ -136,8 +136,10 @@ public record ImportSummary(String sourceName, int rowsRead, List<Long> droppedL
         if (droppedLines.isEmpty()) {
             lines.add("Drops no rows.");
         } else {
-            lines.add("Drops " + droppedLines.size() + " rows whose cells are all missing: "
-                    + listed(droppedLines.stream().map(String::valueOf).toList(), "line ")
+            String rows = droppedLines.size() == 1 ? " row" : " rows";
+            lines.add("Drops " + droppedLines.size() + rows + " whose cells are all missing: "
+                    + listed(droppedLines.stream().map(String::valueOf).toList(),
+                            droppedLines.size() == 1 ? "line " : "lines ")
                     + ".");
         }
         if (leftOutColumns.isEmpty()) {

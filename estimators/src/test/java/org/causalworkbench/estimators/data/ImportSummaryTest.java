@@ -84,7 +84,7 @@ class ImportSummaryTest {
         assertEquals(List.of(4L, 5L, 6L), summary.droppedLines());
         assertTrue(summary.missingPerColumn().isEmpty(), summary.missingPerColumn().toString());
         assertTrue(summary.describe().contains("Drops 3 rows whose cells are all missing:"
-                + " line 4, 5, 6."), summary.describe());
+                + " lines 4, 5, 6."), summary.describe());
         assertEquals(2, ImportReader.read(file, settings).rowCount());
     }
 
