@@ -215,6 +215,11 @@ public final class ImportWizard extends Dialog<ImportWizardViewModel.Imported> {
                     ValidationResult.fromMessageIf(control, model.checkRoles().orElse(""),
                             Severity.ERROR, model.checkRoles().isPresent()));
         }
+        // Validity depends on all four boxes, so a change in one rechecks the others too.
+        for (javafx.beans.property.StringProperty role : List.of(model.unitProperty(),
+                model.timeProperty(), model.outcomeProperty(), model.treatmentProperty())) {
+            role.addListener((obs, old, now) -> validation.revalidate());
+        }
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -59,16 +60,23 @@ class ImportWizardSmokeTest {
         worker.shutdownNow();
     }
 
-    @Test
-    void wizard_changeTypeAndImport(FxRobot robot) throws IOException, TimeoutException {
-        Path file = Files.writeString(folder.resolve("messy.csv"), ";region;jahr;umsatz;note\n"
+    private Path messy() throws IOException {
+        return Files.writeString(folder.resolve("messy.csv"), ";region;jahr;umsatz;note\n"
                 + "0;Nord;2000;1,5;a\n1;Nord;2001;2,5;b\n"
                 + "2;Süd;2000;999;c\n3;Süd;2001;#NULL!;d\n4;Ost;2000;3,5;e\n5;Ost;2001;4,5;f\n",
                 StandardCharsets.UTF_8);
+    }
 
+    private void openWizard(FxRobot robot) throws IOException, TimeoutException {
+        Path file = messy();
         Platform.runLater(() -> window.openCsv(file.toFile()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#importPreview").tryQuery().isPresent());
+    }
+
+    @Test
+    void wizard_changeTypeAndImport(FxRobot robot) throws IOException, TimeoutException {
+        openWizard(robot);
         // Column 4 of the raw file is "note"; column 0 is the unnamed index.
         @SuppressWarnings("unchecked")
         ComboBox<ColumnType> noteType = robot.lookup("#importType4").queryAs(ComboBox.class);
@@ -89,5 +97,23 @@ class ImportWizardSmokeTest {
         ImportSettings settings = window.importSettings().orElseThrow();
         assertEquals(ColumnType.IDENTIFIER, settings.typeOf("note").orElseThrow());
         assertEquals(';', settings.delimiter());
+    }
+
+    @Test
+    void wizard_roleClashDisablesImport(FxRobot robot) throws IOException, TimeoutException {
+        openWizard(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> outcome = robot.lookup("#importOutcome").queryAs(ComboBox.class);
+        javafx.scene.control.Button finish =
+                robot.lookup("#importFinish").queryAs(javafx.scene.control.Button.class);
+
+        robot.interact(() -> outcome.setValue("jahr"));
+        assertTrue(finish.isDisabled());
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> time = robot.lookup("#importTime").queryAs(ComboBox.class);
+        robot.interact(() -> time.setValue("umsatz"));
+        assertFalse(finish.isDisabled());
+        robot.interact(() -> finish.getScene().getWindow().hide());
     }
 }

@@ -19,6 +19,9 @@ import java.util.Set;
  * identifier, text under a unit word is a unit, and other text is categorical. Whole numbers
  * with few distinct values stay continuous, because a cut-off count that turns them categorical
  * surprises users. The user sets categorical by hand.
+ *
+ * <p>NOTE: a column of dates is typed time, but {@link PanelReader} reads only numeric times, so
+ * such a column fails as the panel's time until it is rewritten as years or period numbers.
  */
 final class ColumnTypeGuess {
 

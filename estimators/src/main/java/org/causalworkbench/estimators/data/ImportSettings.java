@@ -21,6 +21,9 @@ import java.util.Optional;
  * reaches a value: {@link ImportReader#read} turns it into an empty cell, which
  * {@link PanelReader} stores as {@code NaN} and {@link NumericColumns} rejects.
  *
+ * <p>NOTE: {@link PanelReader} and {@link NumericColumns} read {@code NA} as missing on their own,
+ * so leaving {@code NA} out of the codes does not turn it into a value.
+ *
  * @param charset the Java name of the text encoding, for example {@code UTF-8},
  *     {@code windows-1252} or {@code UTF-16LE}
  * @param delimiter the character between cells: comma, semicolon, tab or pipe
