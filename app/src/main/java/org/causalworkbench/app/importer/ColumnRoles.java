@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.causalworkbench.estimators.data.CellValues;
+import org.causalworkbench.estimators.data.ColumnType;
 import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.PanelSpec;
 
 /**
@@ -74,6 +76,46 @@ public final class ColumnRoles {
             outcome = columns.get(columns.size() - 1);
         }
         return new PanelSpec(unit, time, outcome, treatment);
+    }
+
+    /**
+     * Guesses the roles from the declared column types first: the first unit column is the unit,
+     * the first time column the time, the first binary column the treatment, and the first
+     * continuous column left the outcome. A role with no column of its type falls back to
+     * {@link #guess(CsvTable)}.
+     *
+     * @param table the table after the import settings, without ignored columns
+     * @param settings the settings holding the column types
+     * @return a guess; roles may coincide when the table is too narrow
+     */
+    public static PanelSpec guess(CsvTable table, ImportSettings settings) {
+        PanelSpec byContent = guess(table);
+        String unit = firstOfType(table, settings, ColumnType.UNIT, List.of())
+                .orElse(byContent.unitColumn());
+        String time = firstOfType(table, settings, ColumnType.TIME, List.of(unit))
+                .orElse(byContent.timeColumn());
+        String treatment = firstOfType(table, settings, ColumnType.BINARY, List.of(unit, time))
+                .orElse(byContent.treatmentColumn());
+        // An unnamed column is rarely the outcome, and the wizard reads an empty role as unset.
+        List<String> taken = new java.util.ArrayList<>(List.of(unit, time, ""));
+        if (treatment != null) {
+            taken.add(treatment);
+        }
+        String outcome = taken.contains(byContent.outcomeColumn())
+                || settings.typeOf(byContent.outcomeColumn()).orElse(ColumnType.CONTINUOUS)
+                        != ColumnType.CONTINUOUS
+                ? firstOfType(table, settings, ColumnType.CONTINUOUS, taken)
+                        .orElse(byContent.outcomeColumn())
+                : byContent.outcomeColumn();
+        return new PanelSpec(unit, time, outcome, treatment);
+    }
+
+    private static Optional<String> firstOfType(CsvTable table, ImportSettings settings,
+            ColumnType type, List<String> taken) {
+        return table.columns().stream()
+                .filter(column -> !taken.contains(column))
+                .filter(column -> settings.typeOf(column).orElse(null) == type)
+                .findFirst();
     }
 
     private static Optional<String> byName(List<String> columns, Set<String> names) {

@@ -8,13 +8,15 @@ import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.analysis.SynthRequest;
 import org.causalworkbench.app.cli.SynthJson;
 import org.causalworkbench.estimators.data.CsvTable;
+import org.causalworkbench.estimators.data.ImportReader;
+import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.PanelReader;
 import org.causalworkbench.estimators.data.PanelSpec;
 
 /**
- * Stores a synthetic-control analysis: the long-format CSV as read, the column roles that made
- * it a panel, the treated unit, the intervention time, the excluded donors (the donor pool) and
+ * Stores a synthetic-control analysis: the long-format CSV as read, the import settings it was
+ * read with (encoding, delimiter, missing codes, types), the column roles that made it a panel, the treated unit, the intervention time, the excluded donors (the donor pool) and
  * the placebo options. The result is the JSON of the {@code synth} command, so the report, the
  * command line and the project file share one layout.
  */
@@ -35,7 +37,26 @@ public final class SynthControlCodec {
      */
     public static AnalysisEntry entry(String id, String dataId, SynthRequest request,
             SynthOutcome outcome, boolean stale) {
+        return entry(id, dataId, null, request, outcome, stale);
+    }
+
+    /**
+     * Describes an analysis whose CSV was read with the import wizard's settings.
+     *
+     * @param id the entry id
+     * @param dataId the id of the CSV data source
+     * @param settings the settings the CSV was read with, or {@code null} for the plain reader
+     * @param request the settings
+     * @param outcome the result on screen, or {@code null}
+     * @param stale whether the settings changed after the result
+     * @return the entry
+     */
+    public static AnalysisEntry entry(String id, String dataId, ImportSettings settings,
+            SynthRequest request, SynthOutcome outcome, boolean stale) {
         ObjectNode configuration = JsonValues.MAPPER.createObjectNode();
+        if (settings != null) {
+            configuration.set("import", ImportSettingsJson.toJson(settings));
+        }
         PanelSpec spec = request.panel().spec();
         ObjectNode columns = configuration.putObject("columns");
         columns.put("unit", spec.unitColumn());
@@ -68,7 +89,11 @@ public final class SynthControlCodec {
      */
     public static Panel panel(AnalysisEntry entry, ProjectDocument project) {
         DataSource source = ProjectData.require(entry, project, 0);
-        CsvTable table = CsvTable.read(new StringReader(source.text()), source.name());
+        JsonNode settings = entry.configuration().get("import");
+        CsvTable table = settings == null
+                ? CsvTable.read(new StringReader(source.text()), source.name())
+                : ImportReader.read(source.bytes(), source.name(),
+                        ImportSettingsJson.fromJson(settings));
         return PanelReader.build(table, spec(entry.configuration()));
     }
 

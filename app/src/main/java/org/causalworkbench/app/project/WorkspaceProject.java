@@ -1,5 +1,6 @@
 package org.causalworkbench.app.project;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.estimators.obsexp.GapHyperparameters;
@@ -54,6 +56,7 @@ public final class WorkspaceProject {
 
     private DataSource synthSource;
     private Panel synthSourcePanel;
+    private ImportSettings synthImportSettings;
 
     /**
      * Creates the bridge.
@@ -80,7 +83,21 @@ public final class WorkspaceProject {
      * @param panel the panel built from them
      */
     public void synthDataRead(String name, byte[] bytes, Panel panel) {
+        synthDataRead(name, bytes, null, panel);
+    }
+
+    /**
+     * Records the file a panel was read from with the import wizard's settings, which a save
+     * stores so that opening the project reads the bytes the same way.
+     *
+     * @param name the file name
+     * @param bytes the file's bytes, exactly as read
+     * @param settings the settings, or {@code null} for the plain reader
+     * @param panel the panel built from them
+     */
+    public void synthDataRead(String name, byte[] bytes, ImportSettings settings, Panel panel) {
         synthSource = DataSource.embedded(SYNTH_DATA, name, "text/csv", bytes);
+        synthImportSettings = settings;
         synthSourcePanel = panel;
     }
 
@@ -139,13 +156,15 @@ public final class WorkspaceProject {
         if (panel == null || synth.treatedUnitProperty().get() == null) {
             return;
         }
-        DataSource source = panel == synthSourcePanel ? synthSource
+        boolean tracked = panel == synthSourcePanel;
+        DataSource source = tracked ? synthSource
                 : DataSource.embeddedText(SYNTH_DATA, panel.sourceName(), "text/csv",
                         PanelCsv.write(panel));
         SynthRequest request = synth.currentRequest();
         var outcome = synth.outcomeProperty().get();
         data.add(source);
-        analyses.add(SynthControlCodec.entry(SYNTH_ID, SYNTH_DATA, request, outcome,
+        analyses.add(SynthControlCodec.entry(SYNTH_ID, SYNTH_DATA,
+                tracked ? synthImportSettings : null, request, outcome,
                 outcome != null && synth.outcomeStaleProperty().get()));
     }
 
@@ -229,6 +248,8 @@ public final class WorkspaceProject {
                 ? TreatmentProposal.of(panel) : Optional.empty(), "");
         synthSource = source;
         synthSourcePanel = panel;
+        JsonNode settings = entry.configuration().get("import");
+        synthImportSettings = settings == null ? null : ImportSettingsJson.fromJson(settings);
         applySynthSettings(entry.configuration());
         synth.run();
     }

@@ -32,7 +32,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
-import org.causalworkbench.app.importer.ImportDialog;
+import org.causalworkbench.app.importer.ImportWizard;
+import org.causalworkbench.app.importer.ImportWizardViewModel;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
@@ -48,8 +49,8 @@ import org.causalworkbench.app.synth.robustness.RobustnessTabs;
 import org.causalworkbench.app.theme.Theme;
 import org.causalworkbench.app.theme.ThemeSetting;
 import org.causalworkbench.app.theme.ThemeStylesheets;
-import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
+import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.sample.SampleDatasets;
@@ -80,6 +81,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final RobustnessTabs robustness;
     private final ProjectMenu projects;
+    private ImportSettings importSettings;
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
@@ -316,33 +318,45 @@ public final class MainWindow {
     }
 
     /**
-     * Reads a CSV file and shows the column-role dialog; errors appear in a dialog.
+     * Detects how to read a CSV file and shows the import wizard; errors appear in a dialog.
      *
      * @param file the file
      */
     public void openCsv(File file) {
-        CsvTable table;
+        ImportWizardViewModel wizard;
         try {
-            table = CsvTable.read(file.toPath());
+            wizard = ImportWizardViewModel.detect(file.toPath());
         } catch (DataFormatException invalid) {
             LOG.warn("Cannot open {}: {}", file, invalid.getMessage());
             showError("Cannot open " + file.getName(), invalid.getMessage());
             return;
         }
-        Optional<ImportDialog.Imported> imported = new ImportDialog(stage, table).showAndWait();
+        Optional<ImportWizardViewModel.Imported> imported =
+                new ImportWizard(stage, wizard).showAndWait();
         imported.ifPresent(result -> {
             try {
                 projects.bridge().synthDataRead(file.getName(),
-                        java.nio.file.Files.readAllBytes(file.toPath()), result.panel());
+                        java.nio.file.Files.readAllBytes(file.toPath()), result.settings(),
+                        result.panel());
             } catch (java.io.IOException unreadable) {
                 LOG.warn("Cannot keep the bytes of {} for a project save: {}", file,
                         unreadable.getMessage());
             }
             LOG.info("Opened {} with {} units and {} periods", file,
                     result.panel().unitCount(), result.panel().timeCount());
+            importSettings = result.settings();
             model.loadPanel(result.panel(), result.proposal());
-            robustness.useSourceTable(result.panel(), table);
+            robustness.useSourceTable(result.panel(), result.table());
         });
+    }
+
+    /**
+     * Returns the settings the last imported CSV file was read with, for a project file.
+     *
+     * @return the settings, or empty before a file was imported
+     */
+    public Optional<ImportSettings> importSettings() {
+        return Optional.ofNullable(importSettings);
     }
 
     private void showError(String header, String message) {

@@ -1,5 +1,6 @@
 package org.causalworkbench.app.project;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -141,6 +143,51 @@ class WorkspaceRoundTripTest {
             assertEquals(stored, rerun.result(), entry.id());
             assertTrue(rerun.matchesStored(), entry.id());
         }
+    }
+
+    @Test
+    void importSettingsRoundTrip() throws Exception {
+        StringBuilder csv = new StringBuilder("region;year;rate\n");
+        for (int u = 0; u < 5; u++) {
+            for (int t = 1; t <= 8; t++) {
+                String value = u == 3 && t == 2 ? "999"
+                        : String.format(java.util.Locale.ROOT, "%d,%d", 10 + u * 2 + t,
+                                (u * 37 + t * 11) % 10);
+                csv.append("R").append(u).append(';').append(t).append(';').append(value)
+                        .append('\n');
+            }
+        }
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var settings = org.causalworkbench.estimators.data.ImportSettings.defaults()
+                .withDelimiter(';').withDecimalSeparator(',')
+                .withMissingCodes(List.of("NA", "999")).withColumnType("rate",
+                        org.causalworkbench.estimators.data.ColumnType.CONTINUOUS);
+        var panel = org.causalworkbench.estimators.data.PanelReader.build(
+                org.causalworkbench.estimators.data.ImportReader.read(bytes, "rates.csv",
+                        settings), new org.causalworkbench.estimators.data.PanelSpec("region",
+                                "year", "rate", null));
+        Workspaces first = new Workspaces();
+        first.project.synthDataRead("rates.csv", bytes, settings, panel);
+        first.synth.loadPanel(panel, java.util.Optional.empty(), "");
+        first.synth.treatedUnitProperty().set("R0");
+        first.synth.interventionTimeProperty().set(6.0);
+        first.synth.run();
+        first.awaitRuns();
+        Path file = folder.resolve("rates.cwproj");
+        ProjectFiles.save(first.project.capture("Rates", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals(first.synth.panelProperty().get().units(),
+                second.synth.panelProperty().get().units());
+        assertEquals(SynthControlCodec.result(first.synth.outcomeProperty().get()),
+                SynthControlCodec.result(second.synth.outcomeProperty().get()));
+        assertTrue(opened.analyses().get(0).configuration().has("import"));
+        assertArrayEquals(bytes, opened.data().get(0).bytes());
     }
 
     @Test

@@ -28,8 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  * breaks, header names may contain spaces or dots, and LF or CRLF line endings are accepted. A
  * trailing empty column (a delimiter at the end of every line) is tolerated. Cells are trimmed.
  *
- * <p><strong>Limitations.</strong> The file is read whole into memory and must be UTF-8 (a byte
- * order mark is skipped). Only the comma is accepted as delimiter.
+ * <p><strong>Limitations.</strong> The file is read whole into memory. {@link #read(Path)} reads
+ * UTF-8 (a byte order mark is skipped) with the comma as delimiter; {@link ImportReader} reads
+ * other encodings and delimiters.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable.
  */
@@ -63,17 +64,32 @@ public final class CsvTable {
      *     names the file and line
      */
     public static CsvTable read(Path path) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String name = fileName(path);
+        byte[] bytes = readBytes(path);
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(path);
             text = StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException missing) {
-            throw new DataFormatException(path + ": file not found; check the path.", missing);
         } catch (CharacterCodingException encoding) {
             throw new DataFormatException(name + ": the file is not UTF-8 text; save it as UTF-8"
                     + " CSV and open it again.", encoding);
+        }
+        return parse(text, name);
+    }
+
+    /** Returns the file name used in messages. */
+    static String fileName(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /**
+     * Reads a whole file, turning I/O failures into messages that name the file and the fix.
+     */
+    static byte[] readBytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException missing) {
+            throw new DataFormatException(path + ": file not found; check the path.", missing);
         } catch (java.nio.file.AccessDeniedException denied) {
             throw new DataFormatException(path + ": permission denied; check that you may read"
                     + " the file.", denied);
@@ -82,10 +98,9 @@ public final class CsvTable {
                 throw new DataFormatException(path + ": is a folder, not a file; give the path"
                         + " of a CSV file.", io);
             }
-            throw new DataFormatException(name + ": cannot read the file (" + io.getMessage()
-                    + ").", io);
+            throw new DataFormatException(fileName(path) + ": cannot read the file ("
+                    + io.getMessage() + ").", io);
         }
-        return parse(text, name);
     }
 
     /**
@@ -111,27 +126,41 @@ public final class CsvTable {
     }
 
     private static CsvTable parse(String rawText, String sourceName) {
+        return parse(rawText, sourceName, ',', true, true);
+    }
+
+    /**
+     * Parses delimited text. Without a header row the columns are named {@code column1},
+     * {@code column2} and so on, after the first row's cells. A caller that lets the user pick
+     * the delimiter passes {@code false} for {@code hintDelimiter}, so a one-column header is
+     * accepted instead of rejected with advice to save the file with commas.
+     */
+    static CsvTable parse(String rawText, String sourceName, char delimiter, boolean headerRow,
+            boolean hintDelimiter) {
         String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
         if (text.isBlank()) {
             throw new DataFormatException(sourceName + ": the file is empty; it needs a header row"
                     + " and at least one data row.");
         }
         LineIndex lines = new LineIndex(text);
-        CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
+        CSVFormat.Builder builder = CSVFormat.DEFAULT.builder()
+                .setDelimiter(delimiter)
                 .setAllowMissingColumnNames(true)
                 .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+                .setTrim(true);
+        if (headerRow) {
+            builder.setHeader().setSkipHeaderRecord(true);
+        } else {
+            builder.setHeader(generatedNames(text, builder.get()));
+        }
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), builder.get())) {
             List<String> header = parser.getHeaderNames();
-            List<String> columns = checkHeader(header, sourceName);
+            List<String> columns = checkHeader(header, sourceName, hintDelimiter);
             List<String[]> rows = new ArrayList<>();
             List<Long> lineList = new ArrayList<>();
             for (CSVRecord record : parser) {
                 long line = lines.lineAt(recordStart(text, record.getCharacterPosition()));
-                rows.add(cells(record, columns.size(), header.size(), sourceName, line));
+                rows.add(cells(record, columns.size(), sourceName, line));
                 lineList.add(line);
             }
             if (rows.isEmpty()) {
@@ -149,6 +178,28 @@ public final class CsvTable {
             }
             throw new DataFormatException(sourceName + ", line 1: invalid header row ("
                     + badHeader.getMessage() + "); give every column a unique name.", badHeader);
+        }
+    }
+
+    /** Names the columns of a file without header after its first row's cells. */
+    private static String[] generatedNames(String text, CSVFormat format) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return new String[] {"column1"};
+            }
+            CSVRecord first = records.next();
+            String[] names = new String[first.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = "column" + (i + 1);
+            }
+            // An empty last name marks a trailing delimiter, which checkHeader drops.
+            if (names.length > 1 && first.get(names.length - 1).isEmpty()) {
+                names[names.length - 1] = "";
+            }
+            return names;
+        } catch (IOException | UncheckedIOException malformed) {
+            return new String[] {"column1"};
         }
     }
 
@@ -170,12 +221,13 @@ public final class CsvTable {
      * Drops one empty trailing header name, the mark of a delimiter at each line's end, and
      * rejects duplicate column names and unnamed columns other than the first.
      */
-    private static List<String> checkHeader(List<String> header, String sourceName) {
+    private static List<String> checkHeader(List<String> header, String sourceName,
+            boolean hintDelimiter) {
         List<String> columns = new ArrayList<>(header);
         if (columns.size() > 1 && columns.get(columns.size() - 1).isEmpty()) {
             columns.remove(columns.size() - 1);
         }
-        if (columns.size() == 1) {
+        if (columns.size() == 1 && hintDelimiter) {
             String only = columns.get(0);
             for (String delimiter : List.of(";", "\t", "|")) {
                 if (only.contains(delimiter)) {
@@ -204,10 +256,11 @@ public final class CsvTable {
         return columns;
     }
 
-    private static String[] cells(CSVRecord record, int columnCount, int headerCount,
-            String sourceName, long line) {
+    private static String[] cells(CSVRecord record, int columnCount, String sourceName,
+            long line) {
         int size = record.size();
-        boolean trailingEmpty = size == headerCount && headerCount > columnCount
+        // A delimiter at the end of the data lines, whether or not the header has one too.
+        boolean trailingEmpty = size == columnCount + 1
                 && record.get(size - 1).isEmpty();
         if (size != columnCount && !trailingEmpty) {
             throw new DataFormatException(sourceName + ", line " + line + ": the row has " + size
@@ -219,6 +272,19 @@ public final class CsvTable {
             cells[i] = record.get(i);
         }
         return cells;
+    }
+
+    /**
+     * Builds a table from cells already parsed, for readers that transform another table.
+     *
+     * @param sourceName the name used in messages
+     * @param columns the column names
+     * @param rows the cells, one array per row, each as long as {@code columns}
+     * @param lineNumbers the one-based file line of each row
+     */
+    static CsvTable of(String sourceName, List<String> columns, List<String[]> rows,
+            long[] lineNumbers) {
+        return new CsvTable(sourceName, columns, rows, lineNumbers);
     }
 
     /** Returns the name used in messages, usually the file name. */
