@@ -15,6 +15,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -23,11 +24,12 @@ import org.jfree.chart.ui.Layer;
 
 /**
  * The paints of a chart that a theme changes, listed in an order that depends only on the
- * chart's structure, so the list of a clone lines up with the list of its original.
+ * chart's structure, so the list of a copy lines up with the list of its original.
  *
  * <p>Covered: chart and plot backgrounds, titles, legends, axes, grid lines, markers, text
- * annotations and the series paints of XY and category renderers. Other annotations, paint
- * scales and pie plots keep their paints in every theme.
+ * annotations, and the series, item label and error bar paints of XY and category renderers.
+ * Other annotations (such as the workbench's hatching and region labels), paint scales and pie
+ * plots keep their paints in every theme.
  */
 final class PaintSlots {
 
@@ -175,6 +177,11 @@ final class PaintSlots {
      * renderer's default supplier also get a theme colour.
      */
     private void series(AbstractRenderer renderer, int seriesCount) {
+        add(renderer::getDefaultItemLabelPaint,
+                paint -> renderer.setDefaultItemLabelPaint(paint, false));
+        if (renderer instanceof XYErrorRenderer errors) {
+            add(errors::getErrorPaint, errors::setErrorPaint);
+        }
         for (int s = 0; s < seriesCount; s++) {
             int series = s;
             add(() -> renderer.lookupSeriesPaint(series),
@@ -183,6 +190,8 @@ final class PaintSlots {
                     paint -> renderer.setSeriesFillPaint(series, paint, false));
             add(() -> renderer.getSeriesOutlinePaint(series),
                     paint -> renderer.setSeriesOutlinePaint(series, paint, false));
+            add(() -> renderer.getSeriesItemLabelPaint(series),
+                    paint -> renderer.setSeriesItemLabelPaint(series, paint, false));
         }
     }
 }
