@@ -27,7 +27,9 @@ final class GraphPicture implements Java2dExport.Drawing {
 
     private static final double MARGIN = 18;
     private static final double LEGEND_HEIGHT = 26;
+    /** The unit radius in points for sparse graphs; dense graphs get smaller units. */
     private static final double RADIUS = 4;
+    private static final double MIN_RADIUS = 1;
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
     private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
@@ -69,15 +71,20 @@ final class GraphPicture implements Java2dExport.Drawing {
                     second.getY()));
         }
 
-        graphics.setStroke(new BasicStroke(1f));
+        // A fifth of the spacing units would have on a square grid keeps them apart.
+        double spacing = Math.sqrt(plot.getWidth() * plot.getHeight()
+                / Math.max(1, positions.size()));
+        double radius = Math.max(MIN_RADIUS, Math.min(RADIUS, 0.2 * spacing));
+        graphics.setStroke(new BasicStroke((float) Math.min(1, radius / 3)));
         graphics.setFont(LABEL_FONT);
         boolean labels = positions.size() <= LABEL_MAX_NODES;
         for (Map.Entry<String, Point2D> unit : positions.entrySet()) {
             Point2D at = scaler.apply(unit.getValue());
-            drawUnit(graphics, palette, at.getX(), at.getY(), degrees.get(unit.getKey()) == 0);
+            drawUnit(graphics, palette, at.getX(), at.getY(), radius,
+                    degrees.get(unit.getKey()) == 0);
             if (labels) {
                 graphics.setColor(awt(palette.label()));
-                graphics.drawString(unit.getKey(), (float) (at.getX() + RADIUS + 2),
+                graphics.drawString(unit.getKey(), (float) (at.getX() + radius + 2),
                         (float) (at.getY() + 3));
             }
         }
@@ -85,8 +92,8 @@ final class GraphPicture implements Java2dExport.Drawing {
     }
 
     private static void drawUnit(Graphics2D graphics, GraphPalette palette, double x, double y,
-            boolean isolated) {
-        Ellipse2D circle = new Ellipse2D.Double(x - RADIUS, y - RADIUS, 2 * RADIUS, 2 * RADIUS);
+            double radius, boolean isolated) {
+        Ellipse2D circle = new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
         graphics.setColor(awt(isolated ? palette.background() : palette.node()));
         graphics.fill(circle);
         graphics.setColor(awt(palette.node()));
@@ -98,9 +105,10 @@ final class GraphPicture implements Java2dExport.Drawing {
         FontMetrics metrics = graphics.getFontMetrics();
         double y = area.getMaxY() - MARGIN - LEGEND_HEIGHT / 2 + 6;
         double x = area.getX() + MARGIN + RADIUS;
-        drawUnit(graphics, palette, x, y - 3, false);
+        graphics.setStroke(new BasicStroke(1f));
+        drawUnit(graphics, palette, x, y - 3, RADIUS, false);
         x = legendText(graphics, metrics, "unit with neighbours", x + RADIUS + 4, y);
-        drawUnit(graphics, palette, x + 12, y - 3, true);
+        drawUnit(graphics, palette, x + 12, y - 3, RADIUS, true);
         x = legendText(graphics, metrics, "unit without neighbours", x + 12 + RADIUS + 4, y);
         graphics.setColor(awt(palette.edge()));
         graphics.setStroke(new BasicStroke(0.6f));
