@@ -154,10 +154,11 @@ public final class ChartExport {
                 return (JFreeChart) in.readObject();
             }
         } catch (IOException failed) {
-            throw new UncheckedIOException("cannot copy the chart for export, because one of"
+            throw new UncheckedIOException("copying the chart for export failed, because one of"
                     + " its parts is not serializable: " + failed.getMessage(), failed);
-        } catch (ClassNotFoundException impossible) {
-            throw new IllegalStateException("a chart class vanished while copying", impossible);
+        } catch (ClassNotFoundException missing) {
+            // The classes were loaded to write the chart, so reading it back cannot miss one.
+            throw new IllegalStateException("a chart class is missing while copying", missing);
         }
     }
 }

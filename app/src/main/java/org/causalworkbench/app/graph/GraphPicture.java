@@ -40,7 +40,7 @@ final class GraphPicture implements Java2dExport.Drawing {
     /** Copies what it draws, so the export may run while the editor changes. */
     GraphPicture(GraphModel model) {
         positions = Map.copyOf(model.positions());
-        // Unweighted edges have a null weight, which Map.copyOf rejects; only pairs are drawn.
+        // Unweighted edges have a null weight, which Map.copyOf rejects, so only pairs are kept.
         edges = List.copyOf(model.edges().keySet());
         Map<String, Integer> counted = new HashMap<>();
         for (String id : positions.keySet()) {
@@ -71,7 +71,7 @@ final class GraphPicture implements Java2dExport.Drawing {
                     second.getY()));
         }
 
-        // A fifth of the spacing units would have on a square grid keeps them apart.
+        // Units get a fifth of the spacing they would have on a square grid, so they stay apart.
         double spacing = Math.sqrt(plot.getWidth() * plot.getHeight()
                 / Math.max(1, positions.size()));
         double radius = Math.max(MIN_RADIUS, Math.min(RADIUS, 0.2 * spacing));

@@ -39,7 +39,7 @@ class ChartExportTest {
     @TempDir
     Path folder;
 
-    /** A chart without legend, with two series, a marker and the light paints of a build. */
+    /** Builds a light chart without legend, with two series and a marker. */
     static JFreeChart sampleChart() {
         XYSeries treated = new XYSeries("Treated unit");
         XYSeries synthetic = new XYSeries("Synthetic control");
@@ -153,8 +153,8 @@ class ChartExportTest {
         ChartThemes.apply(chart, Theme.DARK);
 
         Color background = (Color) chart.getBackgroundPaint();
-        assertTrue(background.getRed() < 40 && background.getGreen() < 40,
-                "background not dark: " + background);
+        assertTrue(background.getRed() < 40, "background not dark: " + background);
+        assertTrue(background.getGreen() < 40, "background not dark: " + background);
         Color treated = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
         assertTrue(treated.getBlue() > treated.getRed(), "treated series lost its blue hue");
         assertTrue(brightness(treated) > brightness(new Color(0x1f, 0x4e, 0x99)),

@@ -45,13 +45,13 @@ class GraphPictureTest {
     }
 
     @Test
-    void png_isLightEvenInDarkTheme() {
+    void png_isLightAtScaledSize() {
         BufferedImage image = Java2dExport.toImage(new GraphPicture(triangle()), 640, 480, 144);
 
         assertEquals(1280, image.getWidth());
         assertEquals(960, image.getHeight());
         assertEquals(Color.WHITE.getRGB(), image.getRGB(5, 5), "background not white");
-        // Unit a sits at the left end of the fitted drawing, filled with the node colour.
+        // Connected units are filled with the light palette's dark blue.
         int blueish = 0;
         for (int x = 0; x < image.getWidth(); x++) {
             for (int y = 0; y < image.getHeight(); y++) {
