@@ -53,8 +53,8 @@ public final class ChartThemes {
     }
 
     /**
-     * Gives {@code copy}, a deep copy of {@code original}, the paints that {@code original} has in a
-     * theme, whatever theme {@code original} is in now.
+     * Gives {@code copy}, a deep copy of {@code original}, the paints that {@code original} has
+     * in a theme, whatever theme {@code original} is in now.
      *
      * @param original the chart that was cloned
      * @param copy a deep copy, with the same series, markers and axes

@@ -68,8 +68,8 @@ final class GraphToolBar extends ToolBar {
             redo.getTooltip().setText(model.redoDescription()
                     .map(step -> "Redo " + step + " (Ctrl+Y)").orElse("Nothing to redo"));
         });
-        getItems().addAll(importButton, exportGraphMl, exportDot, picture, new Separator(), layout, fit,
-                new Separator(), delete, undo, redo);
+        getItems().addAll(importButton, exportGraphMl, exportDot, picture, new Separator(),
+                layout, fit, new Separator(), delete, undo, redo);
 
         pane.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event)) {
