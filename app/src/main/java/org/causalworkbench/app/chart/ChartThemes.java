@@ -12,8 +12,8 @@ import org.jfree.chart.JFreeChart;
  * Switches charts between the light and the dark theme.
  *
  * <p>The workbench's charts are built in the light theme. The first time a chart is themed,
- * its light paints are recorded, and every later switch derives the paints from that record:
- * the light theme restores it, and the dark theme inverts each colour's lightness while keeping
+ * its light paints are recorded, and every later switch derives the paints from that record.
+ * The light theme restores it. The dark theme inverts each colour's lightness while keeping
  * its hue, saturation and alpha. Blue and orange series stay blue and orange, white turns
  * near-black and black text turns near-white.
  *
@@ -31,7 +31,7 @@ public final class ChartThemes {
     /**
      * The recorded light paints by chart identity. A {@code WeakHashMap} would not do, because
      * {@code JFreeChart.hashCode()} changes with the paints. Entries of collected charts are
-     * dropped on each lookup; a window holds a few dozen charts, so a list is enough.
+     * dropped on each lookup. A window shows a few dozen charts, so a list is fast enough.
      */
     private static final List<Recorded> LIGHT_PAINTS = new ArrayList<>();
 
@@ -53,8 +53,8 @@ public final class ChartThemes {
     }
 
     /**
-     * Gives {@code copy}, a deep copy of {@code original}, the paints that {@code original} has in a
-     * theme, whatever theme {@code original} is in now.
+     * Gives {@code copy}, a deep copy of {@code original}, the paints that {@code original} has
+     * in a theme, whatever theme {@code original} is in now.
      *
      * @param original the chart that was cloned
      * @param copy a deep copy, with the same series, markers and axes
@@ -106,9 +106,8 @@ public final class ChartThemes {
     }
 
     /**
-     * Returns the dark-theme counterpart of a light-theme paint: for a colour, the colour with
-     * its HSL lightness mirrored into [0.11, 0.93]; any other paint, such as a gradient, is
-     * returned unchanged.
+     * Returns the dark-theme counterpart of a light-theme paint. A colour gets its HSL lightness
+     * mirrored into [0.11, 0.93]. Any other paint, such as a gradient, is returned unchanged.
      */
     static Paint forDark(Paint paint) {
         if (!(paint instanceof Color color)) {

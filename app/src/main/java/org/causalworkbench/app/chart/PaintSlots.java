@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYAnnotation;
@@ -15,6 +17,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
@@ -23,11 +26,12 @@ import org.jfree.chart.ui.Layer;
 
 /**
  * The paints of a chart that a theme changes, listed in an order that depends only on the
- * chart's structure, so the list of a clone lines up with the list of its original.
+ * chart's structure, so the list of a copy lines up with the list of its original.
  *
  * <p>Covered: chart and plot backgrounds, titles, legends, axes, grid lines, markers, text
- * annotations and the series paints of XY and category renderers. Other annotations, paint
- * scales and pie plots keep their paints in every theme.
+ * annotations, and the series, item label and error bar paints of XY and category renderers.
+ * Other annotations (such as the workbench's hatching and region labels), paint scales and pie
+ * plots keep their paints in every theme.
  */
 final class PaintSlots {
 
@@ -101,23 +105,11 @@ final class PaintSlots {
         add(plot::getRangeMinorGridlinePaint, plot::setRangeMinorGridlinePaint);
         add(plot::getDomainZeroBaselinePaint, plot::setDomainZeroBaselinePaint);
         add(plot::getRangeZeroBaselinePaint, plot::setRangeZeroBaselinePaint);
-        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-            axis(plot.getDomainAxis(i));
-        }
-        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            axis(plot.getRangeAxis(i));
-        }
-        int layers = Math.max(plot.getDatasetCount(), plot.getRendererCount());
-        for (int i = 0; i < layers; i++) {
-            for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
-                markers(plot.getDomainMarkers(i, layer));
-                markers(plot.getRangeMarkers(i, layer));
-            }
-            if (plot.getRenderer(i) instanceof AbstractRenderer renderer) {
-                int series = plot.getDataset(i) == null ? 0 : plot.getDataset(i).getSeriesCount();
-                series(renderer, series);
-            }
-        }
+        axes(plot.getDomainAxisCount(), plot::getDomainAxis);
+        axes(plot.getRangeAxisCount(), plot::getRangeAxis);
+        layers(Math.max(plot.getDatasetCount(), plot.getRendererCount()),
+                plot::getDomainMarkers, plot::getRangeMarkers, plot::getRenderer,
+                i -> plot.getDataset(i) == null ? 0 : plot.getDataset(i).getSeriesCount());
         for (XYAnnotation annotation : plot.getAnnotations()) {
             if (annotation instanceof XYTextAnnotation text) {
                 add(text::getPaint, text::setPaint);
@@ -130,21 +122,35 @@ final class PaintSlots {
         add(plot::getDomainGridlinePaint, plot::setDomainGridlinePaint);
         add(plot::getRangeGridlinePaint, plot::setRangeGridlinePaint);
         add(plot::getRangeZeroBaselinePaint, plot::setRangeZeroBaselinePaint);
-        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
-            axis(plot.getDomainAxis(i));
+        axes(plot.getDomainAxisCount(), plot::getDomainAxis);
+        axes(plot.getRangeAxisCount(), plot::getRangeAxis);
+        layers(Math.max(plot.getDatasetCount(), plot.getRendererCount()),
+                plot::getDomainMarkers, plot::getRangeMarkers, plot::getRenderer,
+                i -> plot.getDataset(i) == null ? 0 : plot.getDataset(i).getRowCount());
+    }
+
+    /** The markers of one dataset index and layer, as both plot types look them up. */
+    @FunctionalInterface
+    private interface MarkerLookup {
+        Collection<?> markers(int index, Layer layer);
+    }
+
+    private void axes(int count, IntFunction<? extends Axis> axisAt) {
+        for (int i = 0; i < count; i++) {
+            axis(axisAt.apply(i));
         }
-        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            axis(plot.getRangeAxis(i));
-        }
-        int layers = Math.max(plot.getDatasetCount(), plot.getRendererCount());
-        for (int i = 0; i < layers; i++) {
+    }
+
+    /** Lists the markers and series paints of each dataset index of a plot. */
+    private void layers(int count, MarkerLookup domain, MarkerLookup range,
+            IntFunction<?> rendererAt, IntUnaryOperator seriesCountAt) {
+        for (int i = 0; i < count; i++) {
             for (Layer layer : new Layer[] {Layer.BACKGROUND, Layer.FOREGROUND}) {
-                markers(plot.getDomainMarkers(i, layer));
-                markers(plot.getRangeMarkers(i, layer));
+                markers(domain.markers(i, layer));
+                markers(range.markers(i, layer));
             }
-            if (plot.getRenderer(i) instanceof AbstractRenderer renderer) {
-                int series = plot.getDataset(i) == null ? 0 : plot.getDataset(i).getRowCount();
-                series(renderer, series);
+            if (rendererAt.apply(i) instanceof AbstractRenderer renderer) {
+                series(renderer, seriesCountAt.applyAsInt(i));
             }
         }
     }
@@ -159,11 +165,12 @@ final class PaintSlots {
         add(axis::getTickMarkPaint, axis::setTickMarkPaint);
     }
 
-    private void markers(Collection<? extends Marker> markers) {
+    private void markers(Collection<?> markers) {
         if (markers == null) {
             return;
         }
-        for (Marker marker : markers) {
+        for (Object element : markers) {
+            Marker marker = (Marker) element;
             add(marker::getPaint, marker::setPaint);
             add(marker::getLabelPaint, marker::setLabelPaint);
             add(marker::getOutlinePaint, marker::setOutlinePaint);
@@ -175,6 +182,11 @@ final class PaintSlots {
      * renderer's default supplier also get a theme colour.
      */
     private void series(AbstractRenderer renderer, int seriesCount) {
+        add(renderer::getDefaultItemLabelPaint,
+                paint -> renderer.setDefaultItemLabelPaint(paint, false));
+        if (renderer instanceof XYErrorRenderer errors) {
+            add(errors::getErrorPaint, errors::setErrorPaint);
+        }
         for (int s = 0; s < seriesCount; s++) {
             int series = s;
             add(() -> renderer.lookupSeriesPaint(series),
@@ -183,6 +195,8 @@ final class PaintSlots {
                     paint -> renderer.setSeriesFillPaint(series, paint, false));
             add(() -> renderer.getSeriesOutlinePaint(series),
                     paint -> renderer.setSeriesOutlinePaint(series, paint, false));
+            add(() -> renderer.getSeriesItemLabelPaint(series),
+                    paint -> renderer.setSeriesItemLabelPaint(series, paint, false));
         }
     }
 }

@@ -1,10 +1,6 @@
 package org.causalworkbench.app.export;
 
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,20 +8,13 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.causalworkbench.app.chart.ChartThemes;
 import org.causalworkbench.app.theme.Theme;
-import org.causalworkbench.estimators.io.AtomicFiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.Page;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 /**
  * Exports charts to SVG, PDF and PNG. Every export draws a copy of the chart in the light
@@ -36,9 +25,6 @@ import org.jfree.svg.ViewBox;
  * on any thread, but the chart must not change while it is copied.
  */
 public final class ChartExport {
-
-    /** The resolution of a PNG drawn at one pixel per point. */
-    public static final int POINTS_PER_INCH = 72;
 
     private ChartExport() {
     }
@@ -54,8 +40,7 @@ public final class ChartExport {
      * @throws IllegalArgumentException if a size is not positive
      */
     public static String toSvg(JFreeChart chart, double width, double height) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + toSvgElement(chart, width, height) + "\n";
+        return Java2dExport.toSvg(exportCopy(chart)::draw, width, height);
     }
 
     /**
@@ -69,11 +54,7 @@ public final class ChartExport {
      * @throws IllegalArgumentException if a size is not positive
      */
     public static String toSvgElement(JFreeChart chart, double width, double height) {
-        checkSize(width, height);
-        SVGGraphics2D svg = new SVGGraphics2D(width, height);
-        exportCopy(chart).draw(svg, new Rectangle2D.Double(0, 0, width, height));
-        // The view box lets a browser scale the inline element to its container.
-        return svg.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+        return Java2dExport.toSvgElement(exportCopy(chart)::draw, width, height);
     }
 
     /**
@@ -86,12 +67,7 @@ public final class ChartExport {
      * @throws IllegalArgumentException if a size is not positive
      */
     public static byte[] toPdf(JFreeChart chart, double width, double height) {
-        checkSize(width, height);
-        PDFDocument pdf = new PDFDocument();
-        Rectangle2D bounds = new Rectangle2D.Double(0, 0, width, height);
-        Page page = pdf.createPage(bounds);
-        exportCopy(chart).draw(page.getGraphics2D(), bounds);
-        return pdf.getPDFBytes();
+        return Java2dExport.toPdf(exportCopy(chart)::draw, width, height);
     }
 
     /**
@@ -107,28 +83,7 @@ public final class ChartExport {
      * @throws IllegalArgumentException if a size or the resolution is out of range
      */
     public static BufferedImage toImage(JFreeChart chart, double width, double height, int dpi) {
-        checkSize(width, height);
-        if (dpi < 1 || dpi > 2400) {
-            throw new IllegalArgumentException("the resolution must be from 1 to 2400 dpi, not "
-                    + dpi + "; 300 dpi suits print");
-        }
-        double scale = dpi / (double) POINTS_PER_INCH;
-        BufferedImage image = new BufferedImage((int) Math.round(width * scale),
-                (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        try {
-            graphics.setColor(Color.WHITE);
-            graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
-            graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
-                    RenderingHints.VALUE_ANTIALIAS_ON);
-            graphics.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-                    RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            graphics.scale(scale, scale);
-            exportCopy(chart).draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            graphics.dispose();
-        }
-        return image;
+        return Java2dExport.toImage(exportCopy(chart)::draw, width, height, dpi);
     }
 
     /**
@@ -138,7 +93,7 @@ public final class ChartExport {
      */
     public static void writeSvg(JFreeChart chart, Path target, double width, double height)
             throws IOException {
-        AtomicFiles.write(target, toSvg(chart, width, height).getBytes(StandardCharsets.UTF_8));
+        Java2dExport.writeSvg(exportCopy(chart)::draw, target, width, height);
     }
 
     /**
@@ -148,7 +103,7 @@ public final class ChartExport {
      */
     public static void writePdf(JFreeChart chart, Path target, double width, double height)
             throws IOException {
-        AtomicFiles.write(target, toPdf(chart, width, height));
+        Java2dExport.writePdf(exportCopy(chart)::draw, target, width, height);
     }
 
     /**
@@ -158,10 +113,7 @@ public final class ChartExport {
      */
     public static void writePng(JFreeChart chart, Path target, double width, double height,
             int dpi) throws IOException {
-        BufferedImage image = toImage(chart, width, height, dpi);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", png);
-        AtomicFiles.write(target, png.toByteArray());
+        Java2dExport.writePng(exportCopy(chart)::draw, target, width, height, dpi);
     }
 
     /**
@@ -202,17 +154,11 @@ public final class ChartExport {
                 return (JFreeChart) in.readObject();
             }
         } catch (IOException failed) {
-            throw new UncheckedIOException("cannot copy the chart for export, because one of"
+            throw new UncheckedIOException("copying the chart for export failed, because one of"
                     + " its parts is not serializable: " + failed.getMessage(), failed);
-        } catch (ClassNotFoundException impossible) {
-            throw new IllegalStateException("a chart class vanished while copying", impossible);
-        }
-    }
-
-    private static void checkSize(double width, double height) {
-        if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
-            throw new IllegalArgumentException("the export size must be positive and finite,"
-                    + " not " + width + " x " + height + " points; 500 x 300 suits a page");
+        } catch (ClassNotFoundException missing) {
+            // The classes were loaded to write the chart, so reading it back cannot miss one.
+            throw new IllegalStateException("a chart class is missing while copying", missing);
         }
     }
 }

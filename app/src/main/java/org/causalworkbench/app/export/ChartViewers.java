@@ -29,18 +29,6 @@ public final class ChartViewers {
         return viewer;
     }
 
-    /**
-     * Creates a viewer with an id, for tests and stylesheets to find it.
-     *
-     * @param id the node id
-     * @return the viewer
-     */
-    public static ChartViewer create(String id) {
-        ChartViewer viewer = create();
-        viewer.setId(id);
-        return viewer;
-    }
-
     /** A viewer that gives each chart the current theme before showing it. */
     private static final class ThemedViewer extends ChartViewer {
 

@@ -1,10 +1,12 @@
 package org.causalworkbench.app.graph;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -19,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.causalworkbench.app.export.Java2dExport;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.graph.GraphFiles;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
@@ -201,6 +204,57 @@ public final class GraphEditorPane extends BorderPane {
             LOG.warn("Graph export to {} failed: {}", path, failed.getMessage());
             showError(failed.getMessage());
             return false;
+        }
+    }
+
+    /** The file formats of a graph picture. */
+    enum PictureFormat {
+        SVG, PDF, PNG
+    }
+
+    /** The size of an exported graph picture in points, a landscape half page. */
+    static final double PICTURE_WIDTH = 640;
+    static final double PICTURE_HEIGHT = 480;
+
+    /**
+     * Writes a picture of the placed units and edges, in the light palette with a legend, and
+     * shows the outcome in the message line.
+     *
+     * @param path the file
+     * @param format the format
+     * @param dpi the PNG resolution in pixels per inch; ignored for SVG and PDF
+     * @return whether the file was written
+     */
+    public boolean exportPicture(Path path, PictureFormat format, int dpi) {
+        GraphPicture picture = new GraphPicture(model);
+        try {
+            switch (format) {
+                case SVG -> Java2dExport.writeSvg(picture, path, PICTURE_WIDTH, PICTURE_HEIGHT);
+                case PDF -> Java2dExport.writePdf(picture, path, PICTURE_WIDTH, PICTURE_HEIGHT);
+                case PNG -> Java2dExport.writePng(picture, path, PICTURE_WIDTH, PICTURE_HEIGHT,
+                        dpi);
+            }
+        } catch (IOException failed) {
+            LOG.warn("Graph picture export to {} failed", path, failed);
+            showError("Could not write " + path + ": " + failed.getMessage()
+                    + ". Choose a folder you can write to.");
+            return false;
+        }
+        showMessage("Wrote a picture of " + model.positions().size() + " units to " + path
+                + ".");
+        return true;
+    }
+
+    void chooseAndExportPicture(PictureFormat format, int dpi) {
+        String extension = format.name().toLowerCase(Locale.ROOT);
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the graph as " + format.name());
+        chooser.setInitialFileName("interference-graph." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(),
+                "*." + extension));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            exportPicture(file.toPath(), format, dpi);
         }
     }
 

@@ -2,6 +2,8 @@ package org.causalworkbench.app.graph;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -35,6 +37,16 @@ final class GraphToolBar extends ToolBar {
         Button exportDot = button("graphExportDot", "Export DOT...",
                 "Write the units and edges as an undirected DOT graph; positions are not saved");
         exportDot.setOnAction(event -> pane.chooseAndExport(false));
+        MenuButton picture = new MenuButton("Export picture");
+        picture.setId("graphExportPicture");
+        picture.setTooltip(new Tooltip("Draw the graph as it is placed, light on white with a"
+                + " legend, as SVG, PDF or PNG"));
+        picture.getItems().addAll(
+                pictureItem(pane, "SVG...", GraphEditorPane.PictureFormat.SVG, 0),
+                pictureItem(pane, "PDF...", GraphEditorPane.PictureFormat.PDF, 0),
+                pictureItem(pane, "PNG, 150 dpi...", GraphEditorPane.PictureFormat.PNG, 150),
+                pictureItem(pane, "PNG, 300 dpi...", GraphEditorPane.PictureFormat.PNG, 300),
+                pictureItem(pane, "PNG, 600 dpi...", GraphEditorPane.PictureFormat.PNG, 600));
         Button layout = button("graphLayout", "Layout",
                 "Arrange the units automatically (circle or force-directed); one undo step");
         layout.setOnAction(event -> pane.layOut());
@@ -56,8 +68,8 @@ final class GraphToolBar extends ToolBar {
             redo.getTooltip().setText(model.redoDescription()
                     .map(step -> "Redo " + step + " (Ctrl+Y)").orElse("Nothing to redo"));
         });
-        getItems().addAll(importButton, exportGraphMl, exportDot, new Separator(), layout, fit,
-                new Separator(), delete, undo, redo);
+        getItems().addAll(importButton, exportGraphMl, exportDot, picture, new Separator(),
+                layout, fit, new Separator(), delete, undo, redo);
 
         pane.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (UNDO.match(event)) {
@@ -68,6 +80,13 @@ final class GraphToolBar extends ToolBar {
                 event.consume();
             }
         });
+    }
+
+    private static MenuItem pictureItem(GraphEditorPane pane, String text,
+            GraphEditorPane.PictureFormat format, int dpi) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> pane.chooseAndExportPicture(format, dpi));
+        return item;
     }
 
     private static Button button(String id, String text, String tooltip) {

@@ -1,15 +1,18 @@
 package org.causalworkbench.app.interference;
 
 import java.io.File;
+import java.nio.file.Path;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
+import org.causalworkbench.app.export.TableExport;
 
 /**
- * The buttons that save the outcome on screen: the unit table with I and e_hat, the estimates
- * and the assumptions log. The view model writes the files.
+ * The buttons that save the outcome on screen: the unit table with I and e_hat and the
+ * estimates, as CSV, LaTeX or Markdown, and the assumptions log. The view model writes the
+ * files.
  */
 final class ExportBar extends HBox {
 
@@ -41,9 +44,23 @@ final class ExportBar extends HBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the " + kind.description());
         chooser.setInitialFileName(kind.defaultFileName());
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            model.export(kind, file.toPath());
+        if (kind != InterferenceExport.Kind.ASSUMPTIONS) {
+            for (TableExport.Format format : TableExport.Format.values()) {
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                        format.label(), "*." + format.extension()));
+            }
         }
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path target = file.toPath();
+        FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+        String name = file.getName();
+        if (chosen != null && !name.contains(".")) {
+            // A name typed without extension takes the format chosen in the dialog.
+            target = target.resolveSibling(name + chosen.getExtensions().get(0).substring(1));
+        }
+        model.export(kind, target);
     }
 }

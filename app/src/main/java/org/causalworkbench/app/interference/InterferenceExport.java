@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.causalworkbench.app.export.TableExport;
 import org.causalworkbench.estimators.interference.DependencyInflation;
 import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.Signature;
@@ -61,6 +62,26 @@ public final class InterferenceExport {
             }
             String extension = defaultFileName.substring(defaultFileName.lastIndexOf('.'));
             return target.resolveSibling(name + extension);
+        }
+
+        /**
+         * Returns the file content for a target file. The unit table and the estimates come
+         * as a LaTeX tabular when the name ends in ".tex" and as a Markdown table when it ends
+         * in ".md", and as CSV otherwise.
+         */
+        public String render(InterferenceOutcome outcome, Path target) {
+            String text = render(outcome);
+            if (this == ASSUMPTIONS) {
+                return text;
+            }
+            String name = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT);
+            if (name.endsWith(".tex")) {
+                return TableExport.fromCsv(text).toLatex();
+            }
+            if (name.endsWith(".md")) {
+                return TableExport.fromCsv(text).toMarkdown();
+            }
+            return text;
         }
 
         /** Returns the file content for an outcome. */

@@ -457,7 +457,8 @@ public final class InterferenceViewModel {
      * on failure, in {@link #errorProperty()}.
      *
      * @param kind which file to write
-     * @param typed the file; without an extension it gets the kind's, such as ".csv"
+     * @param typed the file; without an extension it gets the kind's, such as ".csv". Tables
+     *     named ".tex" or ".md" are written as LaTeX or Markdown
      * @return whether the file was written
      */
     public boolean export(InterferenceExport.Kind kind, Path typed) {
@@ -468,7 +469,7 @@ public final class InterferenceViewModel {
             return false;
         }
         try {
-            InterferenceExport.write(target, kind.render(current));
+            InterferenceExport.write(target, kind.render(current, target));
         } catch (IOException failed) {
             LOG.warn("Saving the {} to {} failed", kind.description(), target, failed);
             error.set("Could not save the " + kind.description() + " to " + target + ": "

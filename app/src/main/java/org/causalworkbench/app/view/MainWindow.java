@@ -179,7 +179,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
-        ThemeStylesheets.follow(scene, "/org/causalworkbench/ui/workbench-dark.css");
+        ThemeStylesheets.follow(scene, Stylesheets.WORKBENCH_DARK_RESOURCE);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> projects.session().fileProperty().get() == null ? TITLE

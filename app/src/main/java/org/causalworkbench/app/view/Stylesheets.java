@@ -1,22 +1,17 @@
 package org.causalworkbench.app.view;
 
-import java.net.URL;
+import org.causalworkbench.app.theme.ThemeStylesheets;
 
 /** Locates the stylesheets shipped in the ui-resources module. */
 final class Stylesheets {
 
     /** The main stylesheet's URL, as text for {@code Scene.getStylesheets()}. */
-    static final String WORKBENCH = locate("/org/causalworkbench/ui/workbench.css");
+    static final String WORKBENCH =
+            ThemeStylesheets.locate("/org/causalworkbench/ui/workbench.css");
+
+    /** The class-path resource of the dark theme's additions to the main stylesheet. */
+    static final String WORKBENCH_DARK_RESOURCE = "/org/causalworkbench/ui/workbench-dark.css";
 
     private Stylesheets() {
-    }
-
-    private static String locate(String resource) {
-        URL url = Stylesheets.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("stylesheet " + resource + " is missing from the"
-                    + " class path; the ui-resources module must be on it");
-        }
-        return url.toExternalForm();
     }
 }

@@ -39,7 +39,7 @@ class ChartExportTest {
     @TempDir
     Path folder;
 
-    /** A chart without legend, with two series, a marker and the light paints of a build. */
+    /** Builds a light chart without legend, with two series and a marker. */
     static JFreeChart sampleChart() {
         XYSeries treated = new XYSeries("Treated unit");
         XYSeries synthetic = new XYSeries("Synthetic control");
@@ -97,9 +97,8 @@ class ChartExportTest {
         byte[] bytes = Files.readAllBytes(target);
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("%PDF-"), "PDF header missing");
-        assertTrue(text.contains("/MediaBox [0 0 500 300]") || text.contains("/MediaBox [0.0 0.0 500.0 300.0]"),
-                "page size 500 x 300 missing: " + text.substring(text.indexOf("/MediaBox"),
-                        text.indexOf("/MediaBox") + 40));
+        // JFreePDF 2.0.1 writes the page box with one decimal.
+        assertTrue(text.contains("/MediaBox [0.0 0.0 500.0 300.0]"), "page size 500 x 300 missing");
         assertTrue(text.trim().endsWith("%%EOF"), "PDF trailer missing");
     }
 
@@ -153,8 +152,8 @@ class ChartExportTest {
         ChartThemes.apply(chart, Theme.DARK);
 
         Color background = (Color) chart.getBackgroundPaint();
-        assertTrue(background.getRed() < 40 && background.getGreen() < 40,
-                "background not dark: " + background);
+        assertTrue(background.getRed() < 40, "background not dark: " + background);
+        assertTrue(background.getGreen() < 40, "background not dark: " + background);
         Color treated = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
         assertTrue(treated.getBlue() > treated.getRed(), "treated series lost its blue hue");
         assertTrue(brightness(treated) > brightness(new Color(0x1f, 0x4e, 0x99)),

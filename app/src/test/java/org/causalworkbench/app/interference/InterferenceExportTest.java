@@ -167,6 +167,25 @@ class InterferenceExportTest {
     }
 
     @Test
+    void estimates_texAndMd_writeTables() throws InterruptedException, IOException {
+        InterferenceViewModel model = finishedRun();
+        Path tex = folder.resolve("estimates.tex");
+        Path md = folder.resolve("estimates.md");
+
+        assertTrue(model.export(InterferenceExport.Kind.ESTIMATES, tex));
+        assertTrue(model.export(InterferenceExport.Kind.ESTIMATES, md));
+
+        String latex = Files.readString(tex, StandardCharsets.UTF_8);
+        List<EstimateRow> rows = model.outcomeProperty().get().rows();
+        assertTrue(latex.startsWith("\\begin{tabular}{"), latex);
+        assertTrue(latex.contains("estimate & adjusts\\_for"), "underscore not escaped");
+        assertEquals(rows.size() + 6, latex.lines().count(), "rule and row lines");
+        String markdown = Files.readString(md, StandardCharsets.UTF_8);
+        assertTrue(markdown.startsWith("| estimate | adjusts_for |"), markdown);
+        assertEquals(rows.size() + 2, markdown.lines().count(), "header, rule and rows");
+    }
+
+    @Test
     void assumptions_listSettings() throws InterruptedException, IOException {
         InterferenceViewModel model = finishedRun();
         Path file = folder.resolve("assumptions.txt");

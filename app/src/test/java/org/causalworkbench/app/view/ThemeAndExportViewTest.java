@@ -12,13 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.export.ChartExport;
+import org.causalworkbench.app.export.TableExport;
+import org.causalworkbench.app.export.TableExportMenu;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.theme.Theme;
 import org.causalworkbench.app.theme.ThemeSetting;
@@ -35,10 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
-/** Switches the main window to the dark theme and checks charts, stylesheets and export. */
+/**
+ * Switches the main window to the dark theme and checks charts, stylesheets and export, and the
+ * export entries of chart and table context menus.
+ */
 @Tag("gui")
 @ExtendWith(ApplicationExtension.class)
-class ThemeSwitchViewTest {
+class ThemeAndExportViewTest {
 
     private SynthViewModel model;
     private ExecutorService worker;
@@ -129,6 +138,41 @@ class ThemeSwitchViewTest {
         assertTrue(items.contains("Export as PDF..."), items.toString());
         assertTrue(items.contains("Export as PNG"), items.toString());
         assertFalse(items.contains("Export As"), items.toString());
+    }
+
+    @Test
+    void summaryTable_exportsAllRows(FxRobot robot) throws TimeoutException {
+        waitUntilFinished();
+        TableView<?> summary = robot.lookup("#summaryTable").queryAs(TableView.class);
+
+        TableExport table = TableExportMenu.snapshot(summary);
+
+        assertEquals(List.of("Statistic", "Value", "What it means"), table.header());
+        assertEquals(summary.getItems().size(), table.rows().size());
+        assertEquals("ATT", table.rows().get(0).get(0));
+        String markdown = table.toMarkdown();
+        assertTrue(markdown.startsWith("| Statistic | Value | What it means |\n"), markdown);
+        List<String> menu = summary.getContextMenu().getItems().stream()
+                .map(MenuItem::getText).toList();
+        assertEquals(List.of("Copy table as", "Export table as"), menu);
+    }
+
+    @Test
+    void snapshot_joinsBrokenHeaderLabels() {
+        TableView<String[]> view = new TableView<>();
+        TableColumn<String[], String> column = new TableColumn<>("");
+        column.setGraphic(new Label("Pre-\nperiod RMSPE"));
+        column.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue()[0]));
+        TableColumn<String[], String> units = new TableColumn<>("Units\nkept");
+        units.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue()[1]));
+        view.getColumns().add(column);
+        view.getColumns().add(units);
+        view.getItems().add(new String[] {"0.43", "12 of 12"});
+
+        TableExport table = TableExportMenu.snapshot(view);
+
+        assertEquals(List.of("Pre-period RMSPE", "Units kept"), table.header());
+        assertEquals(List.of(List.of("0.43", "12 of 12")), table.rows());
     }
 
     private static Document parse(String xml) throws Exception {
