@@ -124,6 +124,21 @@ public final class CommandStack {
     }
 
     /**
+     * Runs an action without recording its changes, for the state a workspace starts from,
+     * such as the sample data a tab loads when it is first shown. Commands it executes are
+     * applied and property trackers skip its changes, so the project does not count as
+     * modified.
+     *
+     * <p>NOTE: earlier entries that depend on the state the action replaces would revert onto
+     * the wrong state, so call it only for a workspace that has no entries yet.
+     *
+     * @param action the changes to make
+     */
+    public void runUnrecorded(Runnable action) {
+        runApplying(action);
+    }
+
+    /**
      * Reverts the newest entry and moves it to the redo list. Does nothing when there is no
      * entry. If {@link Command#revert} throws, the entry stays where it was and the exception
      * propagates.

@@ -125,20 +125,34 @@ public final class GraphEditorPane extends BorderPane {
 
     /**
      * Shows a graph, every unit placed. Over the same units this is one undo step; over other
-     * units it also switches the unit table and discards the editor's earlier undo steps. Graphs of up to
-     * {@value GraphLayouts#BACKGROUND_MIN_NODES} units with edges are laid out at once, larger
-     * ones are placed in a grid until the user presses Layout.
+     * units it also switches the unit table and discards the editor's earlier undo steps.
+     * Graphs of up to {@value GraphLayouts#BACKGROUND_MIN_NODES} units with edges are laid out
+     * at once, larger ones are placed in a grid until the user presses Layout.
      */
     public void setGraph(InterferenceGraph replacement) {
-        boolean small = replacement.unitCount() < GraphLayouts.BACKGROUND_MIN_NODES;
-        GraphSnapshot snapshot = small ? place(replacement, canvas.aspect())
-                : GraphConversion.toSnapshot(replacement, grid(replacement.unitIds())::get);
+        GraphSnapshot snapshot = placeAll(replacement);
         if (replacement.unitIds().equals(model.unitIds())) {
             model.replace(snapshot, "Replace graph");
         } else {
             model.reset(replacement.unitIds(), snapshot);
         }
         canvas.fit();
+    }
+
+    /**
+     * Shows a graph as the start of a new history, for a newly loaded unit table: the
+     * editor's earlier undo steps are discarded even when the unit ids repeat, because they
+     * were made on other data. Layout is as for {@link #setGraph}.
+     */
+    public void startFrom(InterferenceGraph start) {
+        model.reset(start.unitIds(), placeAll(start));
+        canvas.fit();
+    }
+
+    private GraphSnapshot placeAll(InterferenceGraph graph) {
+        boolean small = graph.unitCount() < GraphLayouts.BACKGROUND_MIN_NODES;
+        return small ? place(graph, canvas.aspect())
+                : GraphConversion.toSnapshot(graph, grid(graph.unitIds())::get);
     }
 
     /** Returns the editable model, for tests and for callers that script edits. */

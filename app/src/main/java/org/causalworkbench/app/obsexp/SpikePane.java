@@ -89,6 +89,14 @@ public final class SpikePane extends VBox {
         addSlider(controls, 0, "Position", center, model.spikeCenterProperty());
         addSlider(controls, 1, "Width", width, model.spikeWidthProperty());
         addSlider(controls, 2, "Height", height, model.spikeHeightProperty());
+        for (Slider slider : new Slider[] {center, width, height}) {
+            // The view model merges a drag's steps into one undo entry until the thumb is let go.
+            slider.valueChangingProperty().addListener((obs, was, changing) -> {
+                if (!changing) {
+                    model.commands().closeMerge();
+                }
+            });
+        }
 
         Label summary = new Label();
         summary.setId("spikeSummary");

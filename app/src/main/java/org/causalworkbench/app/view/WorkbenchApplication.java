@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.slf4j.Logger;
@@ -24,9 +25,12 @@ public final class WorkbenchApplication extends Application {
     @Override
     public void start(Stage stage) {
         worker = workerPool();
-        model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
+        model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run,
+                new CommandStack());
         MainWindow window = new MainWindow(stage, model);
         window.openSample();
+        // The sample a new user sees first is the starting state, not an edit to undo.
+        window.commands().clear();
         stage.show();
         LOG.info("Causal Workbench started");
     }
