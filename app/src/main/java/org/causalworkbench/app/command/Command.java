@@ -22,7 +22,7 @@ public interface Command {
 
     /**
      * Returns one command that has the effect of this command followed by {@code later}, or
-     * empty when the two stay separate entries. The stack asks this only when {@code later}
+     * empty when the two stay separate entries. The stack calls this only when {@code later}
      * is executed straight after this command, so one slider drag or one typed value can
      * become a single entry. The default keeps every command separate.
      *

@@ -41,7 +41,7 @@ public final class CommandStack {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName", "");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName", "");
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
-    /** The undo depth at the saved point, or {@link #UNREACHABLE} once no undo or redo leads back. */
+    /** The undo depth at the saved point, or {@link #UNREACHABLE} once no step leads there. */
     private int savedDepth;
     private boolean applying;
     /** The commands of the compound being built, or {@code null} outside {@link #compound}. */
@@ -254,27 +254,27 @@ public final class CommandStack {
                 : Optional.of(redoList.get(redoList.size() - 1).name());
     }
 
-    /** Whether there is an entry to undo. */
+    /** Returns whether there is an entry to undo. */
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    /** Whether there is an entry to redo. */
+    /** Returns whether there is an entry to redo. */
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** The name of the entry that undo would revert, empty when there is none. */
+    /** Returns the name of the entry that undo would revert, empty when there is none. */
     public ReadOnlyStringProperty undoNameProperty() {
         return undoName.getReadOnlyProperty();
     }
 
-    /** The name of the entry that redo would apply, empty when there is none. */
+    /** Returns the name of the entry that redo would apply, empty when there is none. */
     public ReadOnlyStringProperty redoNameProperty() {
         return redoName.getReadOnlyProperty();
     }
 
-    /** Whether the state differs from the one at the last save, open or {@link #clear()}. */
+    /** Returns whether the state differs from the one at the last save, open or clear. */
     public ReadOnlyBooleanProperty modifiedProperty() {
         return modified.getReadOnlyProperty();
     }

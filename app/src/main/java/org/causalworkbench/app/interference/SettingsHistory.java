@@ -20,6 +20,7 @@ final class SettingsHistory {
                     on -> (on ? "Add " : "Remove ") + label(component)
                             + (on ? " to the signature" : " from the signature"));
         }
+
         PropertyEdits.trackMerging(commands, model.distancePowerProperty(),
                 power -> "Set distance power to " + power);
         PropertyEdits.track(commands, model.ownTreatmentModifierProperty(),
@@ -32,6 +33,8 @@ final class SettingsHistory {
         PropertyEdits.track(commands, model.propensityModelProperty(),
                 choice -> "Set propensity model to " + choice);
         PropertyEdits.trackMerging(commands, model.binsProperty(), count -> "Set bins to " + count);
+
+
         PropertyEdits.trackMerging(commands, model.trimmingProperty(),
                 level -> "Set trimming to " + level);
         PropertyEdits.trackMerging(commands, model.replicatesProperty(),
@@ -45,6 +48,7 @@ final class SettingsHistory {
                 on -> on ? "Assume additivity" : "Drop the additivity assumption");
         PropertyEdits.trackMerging(commands, model.defaultLevelProperty(),
                 text -> "Set default level to " + text);
+
         PropertyEdits.track(commands, model.structure().sourceProperty(),
                 source -> "Set structure to " + source);
     }

@@ -14,7 +14,7 @@ import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Undo and redo of the synthetic-control settings, donor pool and panel loads, without a window. */
+/** Undo and redo of synthetic-control settings, donor decisions and loads, without a window. */
 class SynthUndoTest {
 
     private final CommandStack commands = new CommandStack();
