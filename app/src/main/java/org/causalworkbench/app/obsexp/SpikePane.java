@@ -144,7 +144,11 @@ public final class SpikePane extends VBox {
     private void makeDraggable() {
         gapViewer.addEventFilter(MouseEvent.MOUSE_PRESSED, this::moveSpike);
         gapViewer.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::moveSpike);
-        gapViewer.addEventFilter(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        gapViewer.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            // One drag on the chart is one undo entry, like one drag of the slider.
+            model.commands().closeMerge();
+            event.consume();
+        });
         gapViewer.addEventFilter(ScrollEvent.ANY, ScrollEvent::consume);
     }
 

@@ -204,13 +204,12 @@ public final class SynthViewModel {
      */
     public void loadPanel(Panel data, Optional<TreatmentProposal> proposal, String note) {
         List<String> flagged = proposal.map(p -> {
-            List<String> units = new ArrayList<>(p.otherTreatedUnits());
-            units.add(p.treatedUnit());
-            return units;
+            List<String> treatedUnits = new ArrayList<>(p.otherTreatedUnits());
+            treatedUnits.add(p.treatedUnit());
+            return treatedUnits;
         }).orElse(List.of());
-        // The first two times cannot be intervention times: the fit needs two pre-periods.
         List<Double> choices = interventionChoices(data);
-        // Include decisions belong to the previous data, even where unit names repeat.
+        // No donor decision carries over from the previous data, even where unit names repeat.
         PanelState loaded = new PanelState(data, note, flagged,
                 proposal.map(TreatmentProposal::treatedUnit).orElse(data.units().get(0)),
                 proposal.map(TreatmentProposal::interventionTime)
@@ -221,6 +220,7 @@ public final class SynthViewModel {
                 () -> show(previous)));
     }
 
+    /** Returns the panel's times from the third on: the fit needs two pre-periods. */
     private static List<Double> interventionChoices(Panel data) {
         List<Double> choices = new ArrayList<>();
         double[] panelTimes = data.times();

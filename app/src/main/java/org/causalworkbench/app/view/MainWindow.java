@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * progress. The synthetic-control workspace has the analysis pane on the left and results and
  * data tabs on the right. The observational-plus-experimental workspace opens its teaching
  * example, and the interference workspace its household sample, the first time its tab is
- * selected; these starting loads are no edits and leave the project unmodified.
+ * selected. These starting loads are no edits, so they leave the project unmodified.
  *
  * <p>All workspaces record their edits on one {@link CommandStack}, the synthetic-control view
  * model's, which the Edit menu undoes and redoes and {@link #commands()} returns.

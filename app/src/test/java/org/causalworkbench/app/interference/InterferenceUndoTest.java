@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.causalworkbench.app.command.Command;
 import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.interference.classical.ClassicalViewModel;
 import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.VarianceInflation;
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,18 @@ class InterferenceUndoTest {
         assertEquals(StructureSource.GROUP_COLUMN, model.structure().sourceProperty().get());
         assertTrue(model.componentProperty(SignatureComponent.GROUP_FRACTION).get());
         assertFalse(model.componentProperty(SignatureComponent.NEIGHBOUR_FRACTION).get());
+    }
+
+    @Test
+    void twoStageExample_isOneEntry() {
+        model.structure().sourceProperty().set(StructureSource.GRAPH);
+        commands.clear();
+
+        new ClassicalViewModel(model, Runnable::run, task -> { }).loadExample();
+
+        assertEquals(List.of("Open the two-stage example"), names());
+        commands.undo();
+        assertNull(model.dataProperty().get());
+        assertEquals(StructureSource.GRAPH, model.structure().sourceProperty().get());
     }
 }
