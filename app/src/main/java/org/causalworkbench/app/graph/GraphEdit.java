@@ -12,6 +12,6 @@ interface GraphEdit {
     /** Undoes the change. */
     void revert(GraphModel model);
 
-    /** Returns a short description for the undo and redo tooltips, for example "add edge". */
+    /** Returns the name shown for undo and redo, for example "Add edge a -- b". */
     String description();
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.causalworkbench.app.export.Java2dExport;
+import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.graph.GraphFiles;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
@@ -69,13 +70,26 @@ public final class GraphEditorPane extends BorderPane {
      * @throws IllegalArgumentException if an id is blank or occurs twice
      */
     public GraphEditorPane(List<String> unitIds) {
-        this(unitIds, Platform::runLater, WorkerThreads.singleDaemon("graph-editor"));
+        this(unitIds, new CommandStack());
     }
 
-    GraphEditorPane(List<String> unitIds, Executor uiExecutor, Executor worker) {
+    /**
+     * Creates the editor over the units of a unit table, recording its edits on the window's
+     * stack, so Edit &gt; Undo and the editor's own Undo button revert the same entries.
+     *
+     * @param unitIds the unit ids in table row order
+     * @param commands the stack of the window
+     * @throws IllegalArgumentException if an id is blank or occurs twice
+     */
+    public GraphEditorPane(List<String> unitIds, CommandStack commands) {
+        this(unitIds, commands, Platform::runLater, WorkerThreads.singleDaemon("graph-editor"));
+    }
+
+    GraphEditorPane(List<String> unitIds, CommandStack commands, Executor uiExecutor,
+            Executor worker) {
         this.uiExecutor = uiExecutor;
         this.worker = worker;
-        model = new GraphModel(unitIds);
+        model = new GraphModel(unitIds, commands);
         canvas = new GraphCanvas(model);
         canvas.setId("graphCanvas");
         GraphInteraction interaction = new GraphInteraction(model, canvas, this::showMessage);
@@ -114,20 +128,34 @@ public final class GraphEditorPane extends BorderPane {
 
     /**
      * Shows a graph, every unit placed. Over the same units this is one undo step; over other
-     * units it also switches the unit table and clears the undo history. Graphs of up to
-     * {@value GraphLayouts#BACKGROUND_MIN_NODES} units with edges are laid out at once, larger
-     * ones are placed in a grid until the user presses Layout.
+     * units it also switches the unit table and discards the editor's earlier undo steps.
+     * Graphs of up to {@value GraphLayouts#BACKGROUND_MIN_NODES} units with edges are laid out
+     * at once, larger ones are placed in a grid until the user presses Layout.
      */
     public void setGraph(InterferenceGraph replacement) {
-        boolean small = replacement.unitCount() < GraphLayouts.BACKGROUND_MIN_NODES;
-        GraphSnapshot snapshot = small ? place(replacement, canvas.aspect())
-                : GraphConversion.toSnapshot(replacement, grid(replacement.unitIds())::get);
+        GraphSnapshot snapshot = placeAll(replacement);
         if (replacement.unitIds().equals(model.unitIds())) {
-            model.replace(snapshot, "replace graph");
+            model.replace(snapshot, "Replace graph");
         } else {
             model.reset(replacement.unitIds(), snapshot);
         }
         canvas.fit();
+    }
+
+    /**
+     * Shows a graph as the start of a new history, for a newly loaded unit table: the
+     * editor's earlier undo steps are discarded even when the unit ids repeat, because they
+     * were made on other data. Layout is as for {@link #setGraph}.
+     */
+    public void startFrom(InterferenceGraph start) {
+        model.reset(start.unitIds(), placeAll(start));
+        canvas.fit();
+    }
+
+    private GraphSnapshot placeAll(InterferenceGraph graph) {
+        boolean small = graph.unitCount() < GraphLayouts.BACKGROUND_MIN_NODES;
+        return small ? place(graph, canvas.aspect())
+                : GraphConversion.toSnapshot(graph, grid(graph.unitIds())::get);
     }
 
     /** Returns the editable model, for tests and for callers that script edits. */
@@ -172,7 +200,7 @@ public final class GraphEditorPane extends BorderPane {
                                 + " import it again.");
                         return;
                     }
-                    model.replace(snapshot, "import " + name);
+                    model.replace(snapshot, "Import graph from " + name);
                     canvas.fit();
                     showMessage("Imported " + read.edgeCount() + " edges from " + name + ".");
                 });

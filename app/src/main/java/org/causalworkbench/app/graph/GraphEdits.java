@@ -9,6 +9,15 @@ final class GraphEdits {
     private GraphEdits() {
     }
 
+    /** Returns "1 unit" or "n units". */
+    static String units(int count) {
+        return count(count, "unit");
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** Places a unit on the canvas. */
     record AddNode(String id, Point2D position) implements GraphEdit {
         @Override
@@ -23,7 +32,7 @@ final class GraphEdits {
 
         @Override
         public String description() {
-            return "add unit " + id;
+            return "Place unit " + id;
         }
     }
 
@@ -41,7 +50,7 @@ final class GraphEdits {
 
         @Override
         public String description() {
-            return "add edge " + pair.first() + " -- " + pair.second();
+            return "Add edge " + pair.first() + " -- " + pair.second();
         }
     }
 
@@ -64,7 +73,11 @@ final class GraphEdits {
 
         @Override
         public String description() {
-            return "delete " + nodes.size() + " units and " + edges.size() + " edges";
+            if (nodes.isEmpty()) {
+                return "Delete " + count(edges.size(), "edge");
+            }
+            return "Delete " + units(nodes.size())
+                    + (edges.isEmpty() ? "" : " and " + count(edges.size(), "edge"));
         }
     }
 

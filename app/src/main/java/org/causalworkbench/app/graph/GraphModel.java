@@ -1,10 +1,8 @@
 package org.causalworkbench.app.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Point2D;
+import org.causalworkbench.app.command.Command;
+import org.causalworkbench.app.command.CommandStack;
 
 /**
  * The editable interference graph behind the graph editor, kept apart from its view. The units
@@ -23,8 +22,9 @@ import javafx.geometry.Point2D;
  * position, or not placed. Edges join placed units only, so a unit that is not placed is
  * isolated.
  *
- * <p>Every public change is one undoable step. A new step clears the redo stack. Listeners hear
- * whether the structure (units or edges) or only positions changed, so the view can skip
+ * <p>Every public change is one named entry on a {@link CommandStack}, which the window may
+ * share with other editors, so {@link #undo()} reverts the newest entry of any editor. Listeners
+ * hear whether the structure (units or edges) or only positions changed, so the view can skip
  * recomputing statistics while a unit is dragged.
  *
  * <p>Not thread-safe: use it from the JavaFX thread only.
@@ -44,22 +44,38 @@ public final class GraphModel {
     private final Map<String, Point2D> positions = new LinkedHashMap<>();
     private final Map<NodePair, Double> edges = new LinkedHashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
-    private final Deque<GraphEdit> undoStack = new ArrayDeque<>();
-    private final Deque<GraphEdit> redoStack = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final CommandStack commands;
     private final List<Consumer<Change>> listeners = new ArrayList<>();
     private boolean structureChanged;
     private boolean positionsChanged;
 
     /**
-     * Creates a model over the units of a unit table, none placed yet.
+     * Creates a model over the units of a unit table, none placed yet, with a history of its
+     * own.
      *
      * @param unitIds the unit ids in table row order
      * @throws IllegalArgumentException if an id is blank or occurs twice
      */
     public GraphModel(List<String> unitIds) {
+        this(unitIds, new CommandStack());
+    }
+
+    /**
+     * Creates a model over the units of a unit table, none placed yet, that records its edits
+     * on a shared stack.
+     *
+     * @param unitIds the unit ids in table row order
+     * @param commands the stack of the window
+     * @throws IllegalArgumentException if an id is blank or occurs twice
+     */
+    public GraphModel(List<String> unitIds, CommandStack commands) {
+        this.commands = commands;
         setUnits(unitIds);
+    }
+
+    /** Returns the stack this model records its edits on. */
+    public CommandStack commands() {
+        return commands;
     }
 
     /** Returns the unit ids in table row order. */
@@ -193,10 +209,9 @@ public final class GraphModel {
             }
         });
         if (!to.isEmpty()) {
-            // The positions changed during the drag already. This notification lets listeners
-            // see that the history changed too.
-            positionsChanged = true;
-            record(new GraphEdits.Move(from, to, "move " + to.size() + " units"));
+            // The positions changed during the drag already, so applying the move sets them
+            // to what they are. Its notification lets listeners see that the history changed.
+            perform(new GraphEdits.Move(from, to, "Move " + GraphEdits.units(to.size())));
         }
     }
 
@@ -215,13 +230,14 @@ public final class GraphModel {
             }
         });
         if (!to.isEmpty()) {
-            perform(new GraphEdits.Move(from, to, "layout"));
+            perform(new GraphEdits.Move(from, to, "Lay out graph"));
         }
     }
 
     /**
      * Replaces the drawn graph as one step, for an import.
      *
+     * @param description the entry's name, such as "Import graph from edges.csv"
      * @throws IllegalArgumentException if the snapshot names an id that is not a unit
      */
     public void replace(GraphSnapshot replacement, String description) {
@@ -230,8 +246,8 @@ public final class GraphModel {
     }
 
     /**
-     * Switches to another unit table and drawn graph, and clears the undo and redo history,
-     * because earlier steps refer to other units.
+     * Switches to another unit table and drawn graph, and discards this model's entries from
+     * the stack, because they refer to other units. Entries of other editors stay.
      *
      * @throws IllegalArgumentException if an id is blank or repeated, or the snapshot names an
      *     id that is not a unit
@@ -240,52 +256,38 @@ public final class GraphModel {
         setUnits(newUnitIds);
         requireUnits(replacement);
         restore(replacement);
-        undoStack.clear();
-        redoStack.clear();
-        updateHistoryFlags();
+        commands.discard(command -> command instanceof Step step && step.model() == this);
         fireChanges();
     }
 
-    /** Undoes the last step, if any. */
+    /** Undoes the newest entry of the stack, if any, which may belong to another editor. */
     public void undo() {
-        GraphEdit edit = undoStack.pollLast();
-        if (edit != null) {
-            edit.revert(this);
-            redoStack.addLast(edit);
-            updateHistoryFlags();
-            fireChanges();
-        }
+        commands.undo();
     }
 
-    /** Redoes the last undone step, if any. */
+    /** Redoes the last undone entry of the stack, if any. */
     public void redo() {
-        GraphEdit edit = redoStack.pollLast();
-        if (edit != null) {
-            edit.apply(this);
-            undoStack.addLast(edit);
-            updateHistoryFlags();
-            fireChanges();
-        }
+        commands.redo();
     }
 
-    /** Returns whether a step can be undone. */
+    /** Returns whether the stack has an entry to undo. */
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return commands.canUndoProperty();
     }
 
-    /** Returns whether an undone step can be redone. */
+    /** Returns whether the stack has an entry to redo. */
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return commands.canRedoProperty();
     }
 
-    /** Returns the description of the step that undo would revert, or empty. */
+    /** Returns the name of the entry that undo would revert, or empty. */
     public Optional<String> undoDescription() {
-        return Optional.ofNullable(undoStack.peekLast()).map(GraphEdit::description);
+        return commands.undoDescription();
     }
 
-    /** Returns the description of the step that redo would apply, or empty. */
+    /** Returns the name of the entry that redo would apply, or empty. */
     public Optional<String> redoDescription() {
-        return Optional.ofNullable(redoStack.peekLast()).map(GraphEdit::description);
+        return commands.redoDescription();
     }
 
     /** Registers a listener, called once after each change on the calling thread. */
@@ -294,20 +296,27 @@ public final class GraphModel {
     }
 
     private void perform(GraphEdit edit) {
-        edit.apply(this);
-        record(edit);
+        commands.execute(new Step(this, edit));
     }
 
-    private void record(GraphEdit edit) {
-        undoStack.addLast(edit);
-        redoStack.clear();
-        updateHistoryFlags();
-        fireChanges();
-    }
+    /** One graph edit as an entry of the stack; each direction notifies the listeners once. */
+    private record Step(GraphModel model, GraphEdit edit) implements Command {
+        @Override
+        public String name() {
+            return edit.description();
+        }
 
-    private void updateHistoryFlags() {
-        canUndo.set(!undoStack.isEmpty());
-        canRedo.set(!redoStack.isEmpty());
+        @Override
+        public void apply() {
+            edit.apply(model);
+            model.fireChanges();
+        }
+
+        @Override
+        public void revert() {
+            edit.revert(model);
+            model.fireChanges();
+        }
     }
 
     private void fireChanges() {

@@ -1,5 +1,6 @@
 package org.causalworkbench.app.graph;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
@@ -11,10 +12,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.causalworkbench.app.command.CommandStack;
 
 /**
  * The graph editor's tool bar, and the undo and redo shortcuts of the pane it sits in: Ctrl+Z
- * undoes, Ctrl+Y and Ctrl+Shift+Z redo (Cmd in place of Ctrl on macOS).
+ * undoes, Ctrl+Y and Ctrl+Shift+Z redo (Cmd in place of Ctrl on macOS). Both act on the
+ * model's command stack, which the window may share, so they revert the newest entry of any
+ * editor, the same one Edit &gt; Undo names.
  */
 final class GraphToolBar extends ToolBar {
 
@@ -62,12 +66,13 @@ final class GraphToolBar extends ToolBar {
         Button redo = button("graphRedo", "Redo", "Redo (Ctrl+Y or Ctrl+Shift+Z)");
         redo.setOnAction(event -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        model.addListener(change -> {
-            undo.getTooltip().setText(model.undoDescription()
-                    .map(step -> "Undo " + step + " (Ctrl+Z)").orElse("Nothing to undo"));
-            redo.getTooltip().setText(model.redoDescription()
-                    .map(step -> "Redo " + step + " (Ctrl+Y)").orElse("Nothing to redo"));
-        });
+        CommandStack commands = model.commands();
+        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> model.undoDescription().map(step -> "Undo " + step + " (Ctrl+Z)")
+                        .orElse("Nothing to undo"), commands.undoNameProperty()));
+        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> model.redoDescription().map(step -> "Redo " + step + " (Ctrl+Y)")
+                        .orElse("Nothing to redo"), commands.redoNameProperty()));
         getItems().addAll(importButton, exportGraphMl, exportDot, picture, new Separator(),
                 layout, fit, new Separator(), delete, undo, redo);
 

@@ -35,6 +35,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.causalworkbench.app.command.Command;
+import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.command.SetValue;
 import org.causalworkbench.app.graph.GraphFileFormat;
 import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.CancellationToken;
@@ -93,6 +96,7 @@ public final class InterferenceViewModel {
     private final Executor uiExecutor;
     private final Executor worker;
     private final Runner runner;
+    private final CommandStack commands;
 
     private final ReadOnlyObjectWrapper<InterferenceData> data =
             new ReadOnlyObjectWrapper<>(this, "data");
@@ -150,16 +154,32 @@ public final class InterferenceViewModel {
     private AtomicBoolean activeCancellation;
 
     /**
-     * Creates the view model with no data and the group fraction as signature.
+     * Creates the view model with no data, the group fraction as signature and an undo history
+     * of its own.
      *
      * @param uiExecutor runs property updates on the UI thread
      * @param worker runs analyses off the UI thread
      * @param runner the analysis to run
      */
     public InterferenceViewModel(Executor uiExecutor, Executor worker, Runner runner) {
+        this(uiExecutor, worker, runner, new CommandStack());
+    }
+
+    /**
+     * Creates the view model with no data and the group fraction as signature, recording its
+     * edits on the window's stack.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs analyses off the UI thread
+     * @param runner the analysis to run
+     * @param commands the stack of the window
+     */
+    public InterferenceViewModel(Executor uiExecutor, Executor worker, Runner runner,
+            CommandStack commands) {
         this.uiExecutor = uiExecutor;
         this.worker = worker;
         this.runner = runner;
+        this.commands = commands;
         this.canRun = Bindings.createBooleanBinding(
                 () -> data.get() != null && !running.get(), data, running);
         outcomeStale.bind(staleReason.isNotEmpty());
@@ -195,6 +215,12 @@ public final class InterferenceViewModel {
                 structureChanged();
             }
         });
+        SettingsHistory.track(this, commands);
+    }
+
+    /** Returns the stack that records this workspace's edits, the graph editor's included. */
+    public CommandStack commands() {
+        return commands;
     }
 
     private void structureChanged() {
@@ -216,19 +242,29 @@ public final class InterferenceViewModel {
 
     /**
      * Shows a unit table and clears the previous outcome, which belongs to other data. A
-     * running analysis is cancelled first.
+     * running analysis is cancelled first. The load is one entry on the stack; undoing it shows
+     * the previous table without an outcome. The graph editor starts a new history on every
+     * table, so graph edits made on the previous table are no longer undoable.
      *
      * @param table the units and their structure
      */
     public void load(InterferenceData table) {
+        InterferenceData previous = data.get();
+        String previousStatus = status.get();
+        String loaded = String.format(Locale.ROOT, "Loaded %s: %d units in %d groups. Press"
+                + " Run.", table.name(), table.size(), table.groups().stream().distinct().count());
+        commands.execute(Command.of("Load " + table.name(), () -> show(table, loaded),
+                () -> show(previous, previousStatus)));
+    }
+
+    private void show(InterferenceData table, String message) {
         cancel();
         outcome.set(null);
         staleReason.set("");
         error.set("");
         data.set(table);
         updatePreview();
-        status.set(String.format(Locale.ROOT, "Loaded %s: %d units in %d groups. Press Run.",
-                table.name(), table.size(), table.groups().stream().distinct().count()));
+        status.set(message);
     }
 
     /** Recomputes the per-unit signature preview from the current settings. */
@@ -521,7 +557,11 @@ public final class InterferenceViewModel {
                         return;
                     }
                     error.set("");
-                    structure.showImported(read);
+                    // Setting the source first makes it a part of the entry, so undo sets it back.
+                    commands.compound("Import graph from " + name, () -> {
+                        structure.sourceProperty().set(StructureSource.GRAPH);
+                        structure.showImported(read);
+                    });
                     status.set(String.format(Locale.ROOT, "Imported %d edges from %s, %d"
                             + " isolated unit(s). Press Run.", read.edgeCount(), name,
                             read.isolatedUnits().size()));
@@ -561,8 +601,12 @@ public final class InterferenceViewModel {
                         return;
                     }
                     error.set("");
-                    structure.distancesProperty().set(read);
-                    structure.sourceProperty().set(StructureSource.DISTANCE_MATRIX);
+                    commands.compound("Open distance matrix " + name, () -> {
+                        commands.execute(new SetValue<>("Open distance matrix " + name,
+                                structure.distancesProperty(),
+                                structure.distancesProperty().get(), read, false));
+                        structure.sourceProperty().set(StructureSource.DISTANCE_MATRIX);
+                    });
                     status.set("Opened the distance matrix " + name + ". Press Run.");
                     LOG.info("Opened the distance matrix {}", path);
                 });
@@ -584,10 +628,13 @@ public final class InterferenceViewModel {
      */
     public void loadGraphExample() {
         GraphExample example = GraphExample.read();
-        load(example.data());
-        structure.showImported(example.graph());
-        components.forEach((component, chosen) -> chosen.set(
-                component == SignatureComponent.NEIGHBOUR_FRACTION));
+        commands.compound("Open the graph example", () -> {
+            load(example.data());
+            structure.sourceProperty().set(StructureSource.GRAPH);
+            structure.showImported(example.graph());
+            components.forEach((component, chosen) -> chosen.set(
+                    component == SignatureComponent.NEIGHBOUR_FRACTION));
+        });
         run();
     }
 

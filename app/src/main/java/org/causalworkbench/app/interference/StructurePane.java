@@ -13,16 +13,19 @@ import org.causalworkbench.app.graph.GraphEditorPane;
  * structure expects the next run to use it. Layout, zoom and export change no edge and switch
  * nothing.
  *
- * <p>A new table replaces the editor's units and clears its undo history.
+ * <p>A new table replaces the editor's units and discards its entries from the window's undo
+ * history. Edits in the editor are entries on that history, but the switch of the source to the
+ * graph that an edit causes is not, so undoing the edit leaves the graph source chosen.
  */
 final class StructurePane extends BorderPane {
 
-    private final GraphEditorPane editor = new GraphEditorPane(List.of());
+    private final GraphEditorPane editor;
     private final Label caption = new Label();
     /** Whether the pane itself is putting the cliques in, which is no user edit. */
     private boolean seeding;
 
     StructurePane(InterferenceViewModel model) {
+        editor = new GraphEditorPane(List.of(), model.commands());
         setId("interferenceStructurePane");
         caption.setId("interferenceStructureCaption");
         caption.getStyleClass().add("pane-caption");
@@ -54,7 +57,7 @@ final class StructurePane extends BorderPane {
         }
         seeding = true;
         try {
-            editor.setGraph(InteractionStructure.graphOf(table));
+            editor.startFrom(InteractionStructure.graphOf(table));
         } finally {
             seeding = false;
         }

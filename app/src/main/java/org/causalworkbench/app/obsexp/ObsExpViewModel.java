@@ -28,6 +28,9 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.causalworkbench.app.analysis.ObsExpOutcome;
 import org.causalworkbench.app.analysis.ObsExpRequest;
+import org.causalworkbench.app.command.Command;
+import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.command.PropertyEdits;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.ProgressSink;
@@ -46,6 +49,9 @@ import org.slf4j.LoggerFactory;
  * progress and results come back through the UI executor, so tests can pass plain executors and
  * need no JavaFX toolkit. A cancelled or failed run, and a run refused for invalid settings,
  * leave the previous outcome in place and mark it as stale with the reason.
+ *
+ * <p>Loading a trial, the settings and the spike are entries on the window's
+ * {@link CommandStack}. Runs are not.
  */
 public final class ObsExpViewModel {
 
@@ -78,6 +84,7 @@ public final class ObsExpViewModel {
     private final Executor uiExecutor;
     private final Executor worker;
     private final Runner runner;
+    private final CommandStack commands;
 
     private final ReadOnlyObjectWrapper<ObsExpDataset> dataset =
             new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -122,17 +129,31 @@ public final class ObsExpViewModel {
     private GapHyperparameters restoredHyperparameters;
 
     /**
-     * Creates the view model with no data; call {@link #openTeachingExample()} or
-     * {@link #load(ObsExpDataset)} next.
+     * Creates the view model with no data and an undo history of its own; call
+     * {@link #openTeachingExample()} or {@link #load(ObsExpDataset)} next.
      *
      * @param uiExecutor runs property updates on the UI thread
      * @param worker runs analyses and data generation off the UI thread
      * @param runner the analysis to run
      */
     public ObsExpViewModel(Executor uiExecutor, Executor worker, Runner runner) {
+        this(uiExecutor, worker, runner, new CommandStack());
+    }
+
+    /**
+     * Creates the view model with no data, recording its edits on the window's stack.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs analyses and data generation off the UI thread
+     * @param runner the analysis to run
+     * @param commands the stack of the window
+     */
+    public ObsExpViewModel(Executor uiExecutor, Executor worker, Runner runner,
+            CommandStack commands) {
         this.uiExecutor = uiExecutor;
         this.worker = worker;
         this.runner = runner;
+        this.commands = commands;
         this.canRun = Bindings.createBooleanBinding(
                 () -> dataset.get() != null && !running.get(), dataset, running);
         outcomeStale.bind(staleReason.isNotEmpty());
@@ -145,6 +166,31 @@ public final class ObsExpViewModel {
         spikeCenter.addListener((obs, old, now) -> updateSpike());
         spikeWidth.addListener((obs, old, now) -> updateSpike());
         spikeHeight.addListener((obs, old, now) -> updateSpike());
+        trackSettings();
+    }
+
+    private void trackSettings() {
+        PropertyEdits.track(commands, propensity, value -> String.format(Locale.ROOT,
+                "Set propensity to %s", value));
+        PropertyEdits.track(commands, averageGapTest, on -> turn(on, "the F1 test"));
+        PropertyEdits.track(commands, kernelMomentTest, on -> turn(on, "the F2 test"));
+        PropertyEdits.track(commands, bandTest, on -> turn(on, "the F3 test"));
+        PropertyEdits.track(commands, score, choice -> "Set test score to " + choice);
+        PropertyEdits.track(commands, hyperparameterSource,
+                choice -> "Set hyperparameters to " + choice);
+        // A slider drag changes the value many times; the spike pane closes the entry on release.
+        PropertyEdits.trackMerging(commands, spikeCenter, value -> "Move the spike");
+        PropertyEdits.trackMerging(commands, spikeWidth, value -> "Change the spike width");
+        PropertyEdits.trackMerging(commands, spikeHeight, value -> "Change the spike height");
+    }
+
+    private static String turn(boolean on, String what) {
+        return (on ? "Turn on " : "Turn off ") + what;
+    }
+
+    /** Returns the stack that records this workspace's edits. */
+    public CommandStack commands() {
+        return commands;
     }
 
     /** Marks the outcome on screen as out of step with the settings, until the next run. */
@@ -160,7 +206,16 @@ public final class ObsExpViewModel {
      * @see TeachingExample
      */
     public void openTeachingExample() {
-        open(TeachingExample::generate, "Generating the teaching example...");
+        open(TeachingExample::generate, "Generating the teaching example...", true);
+    }
+
+    /**
+     * Opens the teaching example as the state the workspace starts from, which is no edit: it
+     * records no entry, so the project does not count as modified. Call it only while the
+     * workspace has no data.
+     */
+    public void openStartingExample() {
+        open(TeachingExample::generate, "Generating the teaching example...", false);
     }
 
     /**
@@ -169,8 +224,9 @@ public final class ObsExpViewModel {
      *
      * @param source builds the dataset on the worker thread
      * @param message the status shown meanwhile
+     * @param recorded whether loading the dataset is an entry on the stack
      */
-    void open(Supplier<ObsExpDataset> source, String message) {
+    void open(Supplier<ObsExpDataset> source, String message, boolean recorded) {
         if (running.get()) {
             return;
         }
@@ -192,7 +248,11 @@ public final class ObsExpViewModel {
                         status.set("Cancelled before the data were shown.");
                         return;
                     }
-                    load(built);
+                    if (recorded) {
+                        load(built);
+                    } else {
+                        commands.runUnrecorded(() -> load(built));
+                    }
                     run();
                 });
             } catch (RuntimeException failure) {
@@ -205,22 +265,33 @@ public final class ObsExpViewModel {
 
     /**
      * Shows a dataset, sets the propensity to its known value and clears the previous outcome,
-     * which belongs to other data. A running analysis is cancelled first.
+     * which belongs to other data. A running analysis is cancelled first. The load is one entry
+     * on the stack; undoing it shows the previous dataset and propensity without an outcome.
      *
      * @param data the trial with &omega; and evaluation points
      */
     public void load(ObsExpDataset data) {
+        ObsExpDataset previous = dataset.get();
+        double previousPropensity = propensity.get();
+        String previousStatus = status.get();
+        String loaded = String.format(Locale.ROOT, "Loaded %s: %d trial rows, %d covariate(s),"
+                + " %d evaluation points. Press Run.", data.name(), data.size(),
+                data.dimension(), data.evaluationPoints().length);
+        commands.execute(Command.of("Load " + data.name(),
+                () -> show(data, data.propensity(), loaded),
+                () -> show(previous, previousPropensity, previousStatus)));
+    }
+
+    private void show(ObsExpDataset data, double knownPropensity, String message) {
         cancel();
         restoredHyperparameters = null;
         outcome.set(null);
         dataset.set(data);
-        propensity.set(data.propensity());
+        propensity.set(knownPropensity);
         staleReason.set("");
         error.set("");
         rebuildDemonstration();
-        status.set(String.format(Locale.ROOT, "Loaded %s: %d trial rows, %d covariate(s),"
-                + " %d evaluation points. Press Run.", data.name(), data.size(),
-                data.dimension(), data.evaluationPoints().length));
+        status.set(message);
     }
 
     /**

@@ -90,6 +90,14 @@ public final class SpikePane extends VBox {
         addSlider(controls, 0, "Position", center, model.spikeCenterProperty());
         addSlider(controls, 1, "Width", width, model.spikeWidthProperty());
         addSlider(controls, 2, "Height", height, model.spikeHeightProperty());
+        for (Slider slider : new Slider[] {center, width, height}) {
+            // The view model merges a drag's steps into one undo entry until the thumb is let go.
+            slider.valueChangingProperty().addListener((obs, was, changing) -> {
+                if (!changing) {
+                    model.commands().closeMerge();
+                }
+            });
+        }
 
         Label summary = new Label();
         summary.setId("spikeSummary");
@@ -137,7 +145,11 @@ public final class SpikePane extends VBox {
     private void makeDraggable() {
         gapViewer.addEventFilter(MouseEvent.MOUSE_PRESSED, this::moveSpike);
         gapViewer.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::moveSpike);
-        gapViewer.addEventFilter(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        gapViewer.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            // One drag on the chart is one undo entry, like one drag of the slider.
+            model.commands().closeMerge();
+            event.consume();
+        });
         gapViewer.addEventFilter(ScrollEvent.ANY, ScrollEvent::consume);
     }
 

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.report.ProjectReport;
 import org.causalworkbench.estimators.io.AtomicFiles;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ public final class ProjectSession {
     private final Executor uiExecutor;
     private final Supplier<ObjectNode> layout;
     private final Clock clock;
+    private final CommandStack commands;
     private final ExecutorService io = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "project-io");
         thread.setDaemon(true);
@@ -54,14 +56,18 @@ public final class ProjectSession {
      * @param uiExecutor runs tasks on the UI thread
      * @param layout returns the window layout to store
      * @param clock the clock of save times
+     * @param commands the window's undo stack: opening a project clears it and a save marks
+     *     it saved
      */
     public ProjectSession(WorkspaceProject workspaces, RecoveryStore recovery,
-            Executor uiExecutor, Supplier<ObjectNode> layout, Clock clock) {
+            Executor uiExecutor, Supplier<ObjectNode> layout, Clock clock,
+            CommandStack commands) {
         this.workspaces = workspaces;
         this.recovery = recovery;
         this.uiExecutor = uiExecutor;
         this.layout = layout;
         this.clock = clock;
+        this.commands = commands;
     }
 
     /** Returns the project file, or {@code null} before the first save. */
@@ -113,6 +119,7 @@ public final class ProjectSession {
                 uiExecutor.execute(() -> {
                     if (!template) {
                         file.set(target);
+                        commands.markSaved();
                     }
                     status.set("Saved " + name + ".");
                     done.accept(null);
@@ -199,7 +206,9 @@ public final class ProjectSession {
      */
     public void restore(ProjectDocument project, Path source) {
         LOG.info("Restoring {} with {} analyses", source, project.analyses().size());
-        workspaces.restore(project);
+        // Opening is not an edit: the restored settings are the starting state of the stack.
+        commands.runUnrecorded(() -> workspaces.restore(project));
+        commands.clear();
         file.set(source);
         status.set("Opened " + (source == null ? project.title() : source.getFileName())
                 + "; the analyses are running again.");
@@ -213,7 +222,10 @@ public final class ProjectSession {
      * @return the analyses applied
      */
     public List<String> startFromTemplate(ProjectDocument template, DataSource synthCsv) {
-        List<String> applied = workspaces.startFromTemplate(template, synthCsv);
+        List<String> applied = new java.util.ArrayList<>();
+        commands.runUnrecorded(() -> applied.addAll(workspaces.startFromTemplate(template,
+                synthCsv)));
+        commands.clear();
         file.set(null);
         status.set("Started from the template " + template.title() + ".");
         return applied;

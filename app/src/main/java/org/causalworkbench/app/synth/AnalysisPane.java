@@ -62,9 +62,9 @@ public final class AnalysisPane extends VBox {
         donorList.setPrefHeight(260);
         VBox.setVgrow(donorList, Priority.ALWAYS);
         Button all = new Button("Include all");
-        all.setOnAction(e -> model.donors().forEach(d -> d.includedProperty().set(true)));
+        all.setOnAction(e -> model.spillover().setAllIncluded(true));
         Button none = new Button("Exclude all");
-        none.setOnAction(e -> model.donors().forEach(d -> d.includedProperty().set(false)));
+        none.setOnAction(e -> model.spillover().setAllIncluded(false));
 
         CheckBox placebo = new CheckBox("Placebo inference (in-space)");
         placebo.setId("placeboCheck");

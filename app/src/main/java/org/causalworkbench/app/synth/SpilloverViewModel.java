@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.chart.SpilloverCharts;
+import org.causalworkbench.app.command.Command;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.synth.SyntheticControlSetup;
@@ -36,8 +38,10 @@ import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
  *
  * <p>The user's decisions live in the {@link DonorChoice} rows of {@link SynthViewModel}; the
  * screen's suggestions live here, apart, and only {@link #applySuggestions} copies them over.
- * Both are written to the audit log. The screen and the what-if refits run in the background
- * like the main fit: cancelling keeps the last result and marks it stale.
+ * Both are written to the audit log. Every change of the decisions is also one entry on the
+ * window's command stack, and undo and redo write their changes to the audit log as well, so the
+ * log stays a complete record. The screen and the what-if refits run in the background like the
+ * main fit: cancelling keeps the last result and marks it stale.
  */
 public final class SpilloverViewModel {
 
@@ -103,8 +107,11 @@ public final class SpilloverViewModel {
     private void watch(DonorChoice choice) {
         choice.includedProperty().addListener((obs, old, now) -> {
             updateKept();
-            if (!batch) {
+            if (!batch && !synth.commands().isApplying()) {
                 String previous = choice.reasonProperty().get();
+                Map<String, DonorDecision> before = poolDecisions();
+                before.put(choice.unit(), new DonorDecision(choice.unit(), old,
+                        choice.trustedProperty().get(), previous));
                 if (now && !previous.isBlank()) {
                     // An exclusion reason would read as the reason to include.
                     choice.reasonProperty().set("");
@@ -114,18 +121,96 @@ public final class SpilloverViewModel {
                         choice.reasonProperty().get());
                 screenJob.markStale("Your pool changed since this screen: press Screen to"
                         + " screen the new pool.");
+                recordPool((now ? "Include donor " : "Exclude donor ") + choice.unit(), before);
             }
         });
         choice.trustedProperty().addListener((obs, old, now) -> {
-            if (!batch) {
+            if (!batch && !synth.commands().isApplying()) {
+                Map<String, DonorDecision> before = poolDecisions();
+                before.put(choice.unit(), new DonorDecision(choice.unit(), choice.isIncluded(),
+                        old, choice.reasonProperty().get()));
                 log("user", choice.unit(), now ? "mark trusted" : "unmark trusted",
                         choice.reasonProperty().get());
+                recordPool((now ? "Trust donor " : "Stop trusting donor ") + choice.unit(),
+                        before);
             }
             if (settings.get().anchor() == org.causalworkbench.estimators.synth.spillover
                     .AnchorMode.ANCHORED) {
                 screenJob.markStale("Trusted donors changed: press Screen to update it.");
             }
         });
+    }
+
+    /** Returns the decision on every candidate donor, in donor order; a mutable copy. */
+    private Map<String, DonorDecision> poolDecisions() {
+        Map<String, DonorDecision> decisions = new LinkedHashMap<>();
+        synth.donors().forEach(choice -> decisions.put(choice.unit(), choice.decision()));
+        return decisions;
+    }
+
+    /**
+     * Records a pool change that has already happened as one entry. Undo and redo set the
+     * decisions by unit name, because choosing another treated unit replaces the donor rows.
+     */
+    private void recordPool(String name, Map<String, DonorDecision> before) {
+        Map<String, DonorDecision> after = poolDecisions();
+        if (!after.equals(before)) {
+            synth.commands().execute(Command.of(name, () -> restorePool(after, "redo"),
+                    () -> restorePool(before, "undo")));
+        }
+    }
+
+    /** Sets the donors to the given decisions; each change is logged with the step's kind. */
+    private void restorePool(Map<String, DonorDecision> decisions, String step) {
+        boolean changed = false;
+        batch = true;
+        try {
+            for (DonorChoice choice : synth.donors()) {
+                DonorDecision decision = decisions.get(choice.unit());
+                if (decision != null && !decision.equals(choice.decision())) {
+                    choice.apply(decision);
+                    log("user", choice.unit(), decision.label() + " (" + step + ")",
+                            decision.reason());
+                    changed = true;
+                }
+            }
+        } finally {
+            batch = false;
+        }
+        if (changed) {
+            updateKept();
+            screenJob.markStale("Your pool changed since this screen: press Screen to screen"
+                    + " the new pool.");
+        }
+    }
+
+    /**
+     * Includes or excludes every candidate donor as one entry, for the Include all and Exclude
+     * all buttons.
+     *
+     * @param included whether the donors go into the pool
+     */
+    public void setAllIncluded(boolean included) {
+        Map<String, DonorDecision> before = poolDecisions();
+        boolean changed = false;
+        batch = true;
+        try {
+            for (DonorChoice choice : synth.donors()) {
+                if (choice.isIncluded() != included) {
+                    choice.includedProperty().set(included);
+                    log("user", choice.unit(), included ? "include (all)" : "exclude (all)",
+                            choice.reasonProperty().get());
+                    changed = true;
+                }
+            }
+        } finally {
+            batch = false;
+        }
+        recordPool(included ? "Include all donors" : "Exclude all donors", before);
+        if (changed) {
+            screenJob.markStale("Your pool changed since this screen: press Screen to screen"
+                    + " the new pool.");
+        }
     }
 
     private void log(String source, String unit, String action, String reason) {
@@ -214,6 +299,7 @@ public final class SpilloverViewModel {
             return 0;
         }
         String ruleName = which == ScreenRule.TOP_N ? "S1" : "S2";
+        Map<String, DonorDecision> before = poolDecisions();
         int changed = 0;
         batch = true;
         try {
@@ -235,6 +321,7 @@ public final class SpilloverViewModel {
         } finally {
             batch = false;
         }
+        recordPool("Apply " + ruleName + " suggestions", before);
         poolMessage.set("Applied " + ruleName + ": " + changed + " decision(s) changed. You can"
                 + " still change each donor.");
         return changed;
@@ -249,8 +336,10 @@ public final class SpilloverViewModel {
     public void setReason(DonorChoice choice, String reason) {
         String text = reason == null ? "" : reason.strip();
         if (!text.equals(choice.reasonProperty().get())) {
+            Map<String, DonorDecision> before = poolDecisions();
             choice.reasonProperty().set(text);
             log("user", choice.unit(), "reason", text);
+            recordPool("Set reason for donor " + choice.unit(), before);
         }
     }
 
@@ -285,6 +374,7 @@ public final class SpilloverViewModel {
             return report("Could not read the pool: " + invalid.getMessage());
         }
 
+        Map<String, DonorDecision> before = poolDecisions();
         batch = true;
         try {
             for (DonorDecision decision : read.known()) {
@@ -294,6 +384,7 @@ public final class SpilloverViewModel {
         } finally {
             batch = false;
         }
+        recordPool("Import donor pool from " + source.getFileName(), before);
         updateKept();
         return report(PoolTransfer.describe(read, source, synth.donors().size()));
     }

@@ -3,6 +3,7 @@ package org.causalworkbench.app.synth;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.causalworkbench.app.analysis.SynthOutcome;
 import org.causalworkbench.app.analysis.SynthRequest;
+import org.causalworkbench.app.command.Command;
+import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.command.PropertyEdits;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.ProgressSink;
@@ -42,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * progress and results come back through the UI executor. Tests can therefore pass plain
  * executors and need no JavaFX toolkit. A cancelled or failed run leaves the previous outcome in place and
  * marks it as stale.
+ *
+ * <p>Loading a panel, the treated unit, the intervention time, the placebo options and, through
+ * {@link SpilloverViewModel}, every donor decision are entries on the window's
+ * {@link CommandStack}. Runs are not.
  */
 public final class SynthViewModel {
 
@@ -65,6 +73,7 @@ public final class SynthViewModel {
     private final Executor uiExecutor;
     private final Executor worker;
     private final Runner runner;
+    private final CommandStack commands;
 
     private final ReadOnlyObjectWrapper<Panel> panel = new ReadOnlyObjectWrapper<>(this, "panel");
     private final ObservableList<String> units = FXCollections.observableArrayList();
@@ -97,18 +106,37 @@ public final class SynthViewModel {
     private AtomicBoolean activeCancellation;
     /** Units whose treatment flags mark them treated; they start outside the donor pool. */
     private List<String> flaggedUnits = List.of();
+    /**
+     * The last decision on every unit of the panel, also on units that are treated now, so
+     * choosing another treated unit and back, or undoing that, keeps each donor's decision.
+     */
+    private final Map<String, DonorDecision> decisions = new HashMap<>();
 
     /**
-     * Creates the view model.
+     * Creates the view model with an undo history of its own.
      *
      * @param uiExecutor runs property updates on the UI thread
      * @param worker runs analyses off the UI thread
      * @param runner the analysis to run
      */
     public SynthViewModel(Executor uiExecutor, Executor worker, Runner runner) {
+        this(uiExecutor, worker, runner, new CommandStack());
+    }
+
+    /**
+     * Creates the view model, recording its edits on the window's stack.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs analyses off the UI thread
+     * @param runner the analysis to run
+     * @param commands the stack of the window
+     */
+    public SynthViewModel(Executor uiExecutor, Executor worker, Runner runner,
+            CommandStack commands) {
         this.uiExecutor = uiExecutor;
         this.worker = worker;
         this.runner = runner;
+        this.commands = commands;
         this.canRun = Bindings.createBooleanBinding(
                 () -> panel.get() != null && treatedUnit.get() != null
                         && interventionTime.get() != null && !running.get(),
@@ -121,7 +149,25 @@ public final class SynthViewModel {
         interventionTime.addListener((obs, old, now) -> markSettingsChanged());
         placebo.addListener((obs, old, now) -> markSettingsChanged());
         treatedInPlaceboPools.addListener((obs, old, now) -> markSettingsChanged());
+        trackSettings();
         this.spillover = new SpilloverViewModel(this, uiExecutor, worker, Clock.systemUTC());
+    }
+
+    private void trackSettings() {
+        PropertyEdits.track(commands, treatedUnit, unit -> "Set treated unit to " + unit);
+        PropertyEdits.track(commands, interventionTime, time -> "Set intervention time to "
+                + (time == null ? "none" : Panel.formatTime(time)));
+        PropertyEdits.track(commands, placebo, on -> on ? "Turn on placebo inference"
+                : "Turn off placebo inference");
+        PropertyEdits.track(commands, treatedInPlaceboPools, on -> on
+                ? "Let the treated unit enter placebo pools"
+                : "Keep the treated unit out of placebo pools");
+        PropertyEdits.track(commands, preMspeFilter, filter -> "Show placebos: " + filter);
+    }
+
+    /** Returns the stack that records this workspace's edits. */
+    public CommandStack commands() {
+        return commands;
     }
 
     /** Returns the donor-pool editor, screen and sensitivity state of this workspace. */
@@ -149,38 +195,66 @@ public final class SynthViewModel {
 
     /**
      * Shows a new panel with a note about it, such as the known effect of a simulated panel.
+     * The load is one entry on the stack, named after the file and its column roles. Undoing
+     * it shows the previous panel with its choices again, but without its outcome.
      *
      * @param data the panel
      * @param proposal the proposal read from the treatment flags, if any
      * @param note a short text shown beside the results, empty for none
      */
     public void loadPanel(Panel data, Optional<TreatmentProposal> proposal, String note) {
+        List<String> flagged = proposal.map(p -> {
+            List<String> treatedUnits = new ArrayList<>(p.otherTreatedUnits());
+            treatedUnits.add(p.treatedUnit());
+            return treatedUnits;
+        }).orElse(List.of());
+        List<Double> choices = interventionChoices(data);
+        // No donor decision carries over from the previous data, even where unit names repeat.
+        PanelState loaded = new PanelState(data, note, flagged,
+                proposal.map(TreatmentProposal::treatedUnit).orElse(data.units().get(0)),
+                proposal.map(TreatmentProposal::interventionTime)
+                        .orElse(choices.get(choices.size() / 2)),
+                Map.of(), loadMessage(data, proposal));
+        PanelState previous = currentState();
+        commands.execute(Command.of(loaded.loadName(), () -> show(loaded),
+                () -> show(previous)));
+    }
+
+    /** Returns the panel's times from the third on: the fit needs two pre-periods. */
+    private static List<Double> interventionChoices(Panel data) {
+        List<Double> choices = new ArrayList<>();
+        double[] panelTimes = data.times();
+        for (int t = Math.min(2, panelTimes.length - 1); t < panelTimes.length; t++) {
+            choices.add(panelTimes[t]);
+        }
+        return choices;
+    }
+
+    private PanelState currentState() {
+        Map<String, DonorDecision> all = new LinkedHashMap<>(decisions);
+        donors.forEach(choice -> all.put(choice.unit(), choice.decision()));
+        return new PanelState(panel.get(), datasetNote.get(), flaggedUnits, treatedUnit.get(),
+                interventionTime.get(), all, status.get());
+    }
+
+    /** Shows a panel with its choices. The outcome is cleared: it belongs to other data. */
+    private void show(PanelState state) {
         cancel();
-        datasetNote.set(note);
+        datasetNote.set(state.note());
         outcome.set(null);
         staleReason.set("");
         error.set("");
-        flaggedUnits = proposal.map(p -> {
-            List<String> flagged = new ArrayList<>(p.otherTreatedUnits());
-            flagged.add(p.treatedUnit());
-            return flagged;
-        }).orElse(List.of());
-        // Include decisions belong to the previous data, even where unit names repeat.
+        flaggedUnits = state.flaggedUnits();
         donors.clear();
-        panel.set(data);
-        // The first two times cannot be intervention times: the fit needs two pre-periods.
-        List<Double> timeList = new ArrayList<>();
-        double[] panelTimes = data.times();
-        for (int t = Math.min(2, panelTimes.length - 1); t < panelTimes.length; t++) {
-            timeList.add(panelTimes[t]);
-        }
-        times.setAll(timeList);
-        units.setAll(data.units());
+        decisions.clear();
+        decisions.putAll(state.decisions());
+        panel.set(state.panel());
+        times.setAll(state.panel() == null ? List.of() : interventionChoices(state.panel()));
+        units.setAll(state.panel() == null ? List.of() : state.panel().units());
         treatedUnit.set(null);
-        treatedUnit.set(proposal.map(TreatmentProposal::treatedUnit).orElse(data.units().get(0)));
-        interventionTime.set(proposal.map(TreatmentProposal::interventionTime)
-                .orElse(timeList.get(timeList.size() / 2)));
-        status.set(loadMessage(data, proposal));
+        treatedUnit.set(state.treatedUnit());
+        interventionTime.set(state.interventionTime());
+        status.set(state.status());
     }
 
     private String loadMessage(Panel data, Optional<TreatmentProposal> proposal) {
@@ -200,15 +274,17 @@ public final class SynthViewModel {
     }
 
     private void rebuildDonors() {
-        Map<String, Boolean> previous = new HashMap<>();
         for (DonorChoice choice : donors) {
-            previous.put(choice.unit(), choice.isIncluded());
+            decisions.put(choice.unit(), choice.decision());
         }
         List<DonorChoice> rebuilt = new ArrayList<>();
         for (String unit : units) {
             if (!unit.equals(treatedUnit.get())) {
-                boolean include = previous.getOrDefault(unit, !flaggedUnits.contains(unit));
-                DonorChoice choice = new DonorChoice(unit, include);
+                DonorChoice choice = new DonorChoice(unit, !flaggedUnits.contains(unit));
+                DonorDecision previous = decisions.get(unit);
+                if (previous != null) {
+                    choice.apply(previous);
+                }
                 choice.includedProperty().addListener((obs, old, now) -> markSettingsChanged());
                 rebuilt.add(choice);
             }

@@ -34,6 +34,7 @@ import javafx.stage.WindowEvent;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.importer.ImportWizard;
 import org.causalworkbench.app.importer.ImportWizardViewModel;
+import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
@@ -63,7 +64,10 @@ import org.slf4j.LoggerFactory;
  * progress. The synthetic-control workspace has the analysis pane on the left and results and
  * data tabs on the right. The observational-plus-experimental workspace opens its teaching
  * example, and the interference workspace its household sample, the first time its tab is
- * selected.
+ * selected. These starting loads are no edits, so they leave the project unmodified.
+ *
+ * <p>All workspaces record their edits on one {@link CommandStack}, the synthetic-control view
+ * model's, which the Edit menu undoes and redoes and {@link #commands()} returns.
  */
 public final class MainWindow {
 
@@ -74,9 +78,12 @@ public final class MainWindow {
     private static final double PREFERRED_HEIGHT = 860;
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final KeyCombination REDO_ALTERNATIVE =
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final SynthViewModel model;
+    private final CommandStack commands;
     private final DataPane dataPane = new DataPane();
     private final StatusBar status = new StatusBar();
     private final RobustnessTabs robustness;
@@ -85,28 +92,31 @@ public final class MainWindow {
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
-     * that runs on its own worker thread and updates the window through the FX thread.
+     * that runs on its own worker thread and updates the window through the FX thread. Every
+     * workspace records its edits on the stack of {@code model}.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
      */
     public MainWindow(Stage stage, SynthViewModel model) {
-        this(stage, model, obsExpModelFor(stage));
+        this(stage, model, obsExpModelFor(stage, model.commands()));
     }
 
     /**
-     * Builds the window's scene on a stage.
+     * Builds the window's scene on a stage. The interference workspace records its edits on the
+     * stack of {@code model}.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
      * @param obsExpModel the observational-plus-experimental view model
      */
     public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel) {
-        this(stage, model, obsExpModel, interferenceModelFor(stage));
+        this(stage, model, obsExpModel, interferenceModelFor(stage, model.commands()));
     }
 
     /**
-     * Builds the window's scene on a stage.
+     * Builds the window's scene on a stage. The Edit menu acts on the stack of {@code model};
+     * pass view models built on the same stack, or their edits are not undoable from the menu.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
@@ -117,6 +127,7 @@ public final class MainWindow {
             InterferenceViewModel interferenceModel) {
         this.stage = stage;
         this.model = model;
+        this.commands = model.commands();
 
         TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
                 new Tab("Data", dataPane));
@@ -144,7 +155,7 @@ public final class MainWindow {
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
-                interferenceModel, Clock.systemUTC()), RecoveryStore.forUser());
+                interferenceModel, Clock.systemUTC()), RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
 
         status.setId("statusBar");
@@ -154,13 +165,14 @@ public final class MainWindow {
                 bindStatus(obsExpModel.statusProperty(), obsExpModel.runningProperty(),
                         obsExpModel.progressProperty());
                 if (obsExpModel.datasetProperty().get() == null) {
-                    obsExpModel.openTeachingExample();
+                    obsExpModel.openStartingExample();
                 }
             } else if (now == interferenceTab) {
                 bindStatus(interferenceModel.statusProperty(), interferenceModel.runningProperty(),
                         interferenceModel.progressProperty());
                 if (interferenceModel.dataProperty().get() == null) {
-                    interferenceModel.load(SampleLoader.households());
+                    interferenceModel.commands().runUnrecorded(
+                            () -> interferenceModel.load(SampleLoader.households()));
                     interferenceModel.run();
                 }
             } else {
@@ -180,25 +192,34 @@ public final class MainWindow {
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
         ThemeStylesheets.follow(scene, Stylesheets.WORKBENCH_DARK_RESOURCE);
+        // A menu item takes one accelerator, so the second redo shortcut goes to the scene.
+        scene.getAccelerators().put(REDO_ALTERNATIVE, commands::redo);
         stage.setScene(scene);
+        // An asterisk marks edits since the last save or open, as most editors do.
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> projects.session().fileProperty().get() == null ? TITLE
-                        : projects.session().title() + " - " + TITLE,
-                projects.session().fileProperty()));
+                () -> (commands.modifiedProperty().get() ? "*" : "")
+                        + (projects.session().fileProperty().get() == null ? TITLE
+                                : projects.session().title() + " - " + TITLE),
+                projects.session().fileProperty(), commands.modifiedProperty()));
         Label projectStatus = new Label();
         projectStatus.setId("projectStatus");
         projectStatus.textProperty().bind(projects.session().statusProperty());
         status.getRightItems().add(projectStatus);
     }
 
+    /** Returns the undo history of every workspace of the window. */
+    public CommandStack commands() {
+        return commands;
+    }
+
     /**
      * Creates the observational-plus-experimental view model with its own worker, which stops
      * when the window closes.
      */
-    private static ObsExpViewModel obsExpModelFor(Stage stage) {
+    private static ObsExpViewModel obsExpModelFor(Stage stage, CommandStack commands) {
         ExecutorService worker = WorkbenchApplication.workerPool();
         ObsExpViewModel obsExp = new ObsExpViewModel(Platform::runLater, worker,
-                ObsExpAnalysis::run);
+                ObsExpAnalysis::run, commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             obsExp.cancel();
             worker.shutdownNow();
@@ -210,10 +231,11 @@ public final class MainWindow {
      * Creates the interference view model with its own worker, which stops when the window
      * closes.
      */
-    private static InterferenceViewModel interferenceModelFor(Stage stage) {
+    private static InterferenceViewModel interferenceModelFor(Stage stage,
+            CommandStack commands) {
         ExecutorService worker = WorkbenchApplication.workerPool();
         InterferenceViewModel interference = new InterferenceViewModel(Platform::runLater,
-                worker, InterferenceAnalysis::run);
+                worker, InterferenceAnalysis::run, commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             interference.cancel();
             worker.shutdownNow();
@@ -256,7 +278,7 @@ public final class MainWindow {
         MenuItem about = new MenuItem("About Causal Workbench");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, projects.examplesMenu(), about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, editMenu(), view, help);
     }
 
     /**
@@ -286,6 +308,28 @@ public final class MainWindow {
     public void saveProject(java.nio.file.Path file,
             java.util.function.Consumer<java.io.IOException> done) {
         projects.session().save(file, false, done);
+    }
+
+    /** Builds Edit with Undo and Redo items whose text names the entry they act on. */
+    private Menu editMenu() {
+        MenuItem undo = new MenuItem();
+        undo.setId("undoItem");
+        undo.textProperty().bind(Bindings.when(commands.canUndoProperty())
+                .then(Bindings.concat("Undo ", commands.undoNameProperty())).otherwise("Undo"));
+        undo.disableProperty().bind(commands.canUndoProperty().not());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setOnAction(e -> commands.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("redoItem");
+        redo.textProperty().bind(Bindings.when(commands.canRedoProperty())
+                .then(Bindings.concat("Redo ", commands.redoNameProperty())).otherwise("Redo"));
+        redo.disableProperty().bind(commands.canRedoProperty().not());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        redo.setOnAction(e -> commands.redo());
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("editMenu");
+        return edit;
     }
 
     /** Loads the embedded sample panel, proposes its treated unit and runs the analysis. */

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.project.DataSource;
 import org.causalworkbench.app.project.ProjectDocument;
 import org.causalworkbench.app.project.ProjectFiles;
@@ -55,13 +56,13 @@ final class ProjectMenu {
     private Timeline autosave;
 
     ProjectMenu(Stage stage, TabPane workspaces, WorkspaceProject bridge,
-            RecoveryStore recovery) {
+            RecoveryStore recovery, CommandStack commands) {
         this.stage = stage;
         this.workspaces = workspaces;
         this.bridge = bridge;
         this.recovery = recovery;
         this.session = new ProjectSession(bridge, recovery, Platform::runLater, this::layout,
-                Clock.systemUTC());
+                Clock.systemUTC(), commands);
     }
 
     ProjectSession session() {

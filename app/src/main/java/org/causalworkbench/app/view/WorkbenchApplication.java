@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.app.theme.ThemeSetting;
@@ -28,12 +29,15 @@ public final class WorkbenchApplication extends Application {
     public void start(Stage stage) {
         ThemeSetting.restore();
         worker = workerPool();
-        model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
+        model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run,
+                new CommandStack());
         MainWindow window = new MainWindow(stage, model);
         List<String> arguments = getParameters().getRaw();
         if (arguments.isEmpty()) {
             window.openSample();
         }
+        // The sample a new user sees first is the starting state, not an edit to undo.
+        window.commands().clear();
         stage.show();
         window.startSession();
         if (!arguments.isEmpty()) {

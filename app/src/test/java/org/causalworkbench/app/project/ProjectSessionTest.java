@@ -1,6 +1,7 @@
 package org.causalworkbench.app.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,14 +42,18 @@ class ProjectSessionTest {
     }
 
     private final class Window {
-        final SynthViewModel synth = new SynthViewModel(ui, worker, SynthAnalysis::run);
-        final ObsExpViewModel obsExp = new ObsExpViewModel(ui, worker, ObsExpAnalysis::run);
+        final org.causalworkbench.app.command.CommandStack commands =
+                new org.causalworkbench.app.command.CommandStack();
+        final SynthViewModel synth = new SynthViewModel(ui, worker, SynthAnalysis::run,
+                commands);
+        final ObsExpViewModel obsExp = new ObsExpViewModel(ui, worker, ObsExpAnalysis::run,
+                commands);
         final InterferenceViewModel interference = new InterferenceViewModel(ui, worker,
-                InterferenceAnalysis::run);
+                InterferenceAnalysis::run, commands);
         final ProjectSession session = new ProjectSession(new WorkspaceProject(synth, obsExp,
                 interference, Clock.systemUTC()), new RecoveryStore(folder.resolve("recovery"),
                         ProcessHandle.current().pid()), ui,
-                () -> JsonValues.MAPPER.createObjectNode(), Clock.systemUTC());
+                () -> JsonValues.MAPPER.createObjectNode(), Clock.systemUTC(), synth.commands());
     }
 
     private IOException saveAndWait(Window window, Path target, boolean template)
@@ -81,11 +86,29 @@ class ProjectSessionTest {
         assertNull(saveAndWait(window, target, false));
 
         assertEquals(target, window.session.fileProperty().get());
+        assertFalse(window.commands.modifiedProperty().get());
         assertEquals("study", window.session.title());
         String html = ProjectFiles.storedReport(target);
         assertNotNull(html);
         assertTrue(html.contains("Region 03"), "the stored report lacks the treated unit");
         assertTrue(html.contains("<svg"), "the stored report lacks its charts");
+    }
+
+    @Test
+    void openingIsNotAnUndoableEdit() throws Exception {
+        Window window = analysedSynth();
+        Path target = folder.resolve("study.cwproj");
+        assertNull(saveAndWait(window, target, false));
+        Window other = new Window();
+
+        other.session.restore(ProjectFiles.open(target), target);
+        ui.runUntil(() -> !other.synth.runningProperty().get(), 30_000);
+
+        assertEquals("Region 03", other.synth.treatedUnitProperty().get());
+        assertFalse(other.commands.canUndoProperty().get());
+        assertFalse(other.commands.modifiedProperty().get());
+        other.synth.placeboProperty().set(!other.synth.placeboProperty().get());
+        assertTrue(other.commands.modifiedProperty().get());
     }
 
     @Test
@@ -118,6 +141,7 @@ class ProjectSessionTest {
         ui.runUntil(() -> !student.synth.runningProperty().get(), 30_000);
 
         assertEquals(List.of(AnalysisType.SYNTHETIC_CONTROL.title()), applied);
+        assertFalse(student.commands.canUndoProperty().get());
         assertEquals("Region 03", student.synth.treatedUnitProperty().get());
         assertEquals(18.0, student.synth.interventionTimeProperty().get());
         assertTrue(student.synth.placeboProperty().get());

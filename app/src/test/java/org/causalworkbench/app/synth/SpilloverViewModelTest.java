@@ -98,6 +98,11 @@ class SpilloverViewModelTest {
                 && e.unit().equals("Utah") && e.action().contains("applied S1")));
         assertTrue(spill.keptSummaryProperty().get().contains("S1 37 of 38"),
                 spill.keptSummaryProperty().get());
+        assertEquals("Apply S1 suggestions", model.commands().undoNameProperty().get());
+        model.commands().undo();
+        assertTrue(donor(model, "Utah").isIncluded(), "undo returns Utah to the pool");
+        model.commands().redo();
+        assertFalse(donor(model, "Utah").isIncluded());
 
         donor(model, "Utah").includedProperty().set(true);
         assertTrue(spill.audit().get(spill.audit().size() - 1).action().equals("include"),

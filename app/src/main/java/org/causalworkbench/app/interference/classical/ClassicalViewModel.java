@@ -37,11 +37,13 @@ public final class ClassicalViewModel {
     /**
      * Loads the two-stage household sample into the workspace, which replaces the unit table
      * of every tab, and takes the interaction structure from its household column, because
-     * the households are the groups of its design.
+     * the households are the groups of its design. Both changes are one undo entry.
      */
     public void loadExample() {
-        workspace.load(TwoStageExample.load());
-        workspace.structure().sourceProperty().set(StructureSource.GROUP_COLUMN);
+        workspace.commands().compound("Open the two-stage example", () -> {
+            workspace.load(TwoStageExample.load());
+            workspace.structure().sourceProperty().set(StructureSource.GROUP_COLUMN);
+        });
     }
 
     /**

@@ -3,6 +3,8 @@ package org.causalworkbench.app.synth.robustness;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
@@ -44,9 +46,12 @@ public final class ChecksViewModel extends RobustnessModel {
             new ReadOnlyObjectWrapper<>(this, "inTimeCheck");
     private final ReadOnlyObjectWrapper<LeaveOneOutCheck> leaveOneOutCheck =
             new ReadOnlyObjectWrapper<>(this, "leaveOneOutCheck");
-    /** The long table of the panel on screen, when the window read it from a file. */
-    private CsvTable sourceTable;
-    private Panel sourcePanel;
+    /**
+     * The long tables that loaded panels came from. Undoing a load can show an earlier panel
+     * again, so every table is kept while its panel is reachable, for example from the undo
+     * history.
+     */
+    private final Map<Panel, CsvTable> sourceTables = new WeakHashMap<>();
     /**
      * Whether the default predictors wait for a valid intervention time. A new panel arrives
      * before its intervention time is set, so the defaults are made when the time follows.
@@ -83,8 +88,7 @@ public final class ChecksViewModel extends RobustnessModel {
      * @param table the table
      */
     public void useSourceTable(Panel panel, CsvTable table) {
-        sourcePanel = panel;
-        sourceTable = table;
+        sourceTables.put(panel, table);
         updateColumns();
     }
 
@@ -126,7 +130,7 @@ public final class ChecksViewModel extends RobustnessModel {
     }
 
     private CsvTable table(Panel panel) {
-        return panel == sourcePanel ? sourceTable : null;
+        return sourceTables.get(panel);
     }
 
     private void updatePlaceboTimes() {

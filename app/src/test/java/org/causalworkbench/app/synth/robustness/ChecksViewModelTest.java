@@ -2,6 +2,7 @@ package org.causalworkbench.app.synth.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,25 @@ class ChecksViewModelTest {
         assertEquals(4, shown.predictorWeights().length);
         assertEquals("retprice 1980-1988", shown.predictorLabels().get(3));
         assertTrue(shown.fit().att() < 0, "ATT " + shown.fit().att());
+    }
+
+    @Test
+    void undoneLoad_keepsEarlierSourceTable() {
+        CsvTable table = CsvTable.read(SharedDatasets.require("P99data.csv"));
+        Panel prop99 = PanelReader.build(table, new PanelSpec("state", "year", "cigsale",
+                null));
+        synth.loadPanel(prop99, Optional.empty());
+        model.useSourceTable(prop99, table);
+        var sample = SampleDatasets.FACTOR_PANEL;
+        CsvTable sampleTable = CsvTable.read(new InputStreamReader(sample.open(),
+                StandardCharsets.UTF_8), sample.fileName());
+        synth.loadPanel(panel, TreatmentProposal.of(panel));
+        model.useSourceTable(panel, sampleTable);
+        assertFalse(model.predictorColumns().contains("retprice"));
+
+        synth.commands().undo();
+
+        assertTrue(model.predictorColumns().contains("retprice"), "columns of the earlier file");
     }
 
     @Test
