@@ -5,23 +5,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.causalworkbench.app.shell.Shortcut;
+import org.causalworkbench.app.shell.Shortcuts;
 
 /**
- * The graph editor's tool bar, and the undo and redo shortcuts of the pane it sits in: Ctrl+Z
- * undoes, Ctrl+Y and Ctrl+Shift+Z redo (Cmd in place of Ctrl on macOS).
+ * The graph editor's tool bar, and the undo and redo shortcuts of the pane it sits in, whose
+ * keys come from the shortcut registry.
  */
 final class GraphToolBar extends ToolBar {
 
-    private static final KeyCombination UNDO =
-            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO =
-            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO_SHIFTED = new KeyCodeCombination(KeyCode.Z,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final Shortcut UNDO = Shortcuts.get(Shortcuts.GRAPH_UNDO);
+    private static final Shortcut REDO = Shortcuts.get(Shortcuts.GRAPH_REDO);
+    private static final Shortcut DELETE = Shortcuts.get(Shortcuts.GRAPH_DELETE);
 
     GraphToolBar(GraphEditorPane pane, GraphModel model, GraphInteraction interaction,
             ObservableBooleanValue busy) {
@@ -42,28 +38,28 @@ final class GraphToolBar extends ToolBar {
         Button fit = button("graphFit", "Fit", "Zoom to show every unit");
         fit.setOnAction(event -> pane.fit());
         Button delete = button("graphDelete", "Delete",
-                "Remove the selected units with their edges, or the selected edge (Delete)");
+                DELETE.tooltip("Remove the selected units with their edges, or the selected edge"));
         delete.setOnAction(event -> interaction.deleteSelection());
-        Button undo = button("graphUndo", "Undo", "Undo (Ctrl+Z)");
+        Button undo = button("graphUndo", "Undo", UNDO.tooltip("Undo"));
         undo.setOnAction(event -> model.undo());
         undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = button("graphRedo", "Redo", "Redo (Ctrl+Y or Ctrl+Shift+Z)");
+        Button redo = button("graphRedo", "Redo", REDO.tooltip("Redo"));
         redo.setOnAction(event -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
         model.addListener(change -> {
             undo.getTooltip().setText(model.undoDescription()
-                    .map(step -> "Undo " + step + " (Ctrl+Z)").orElse("Nothing to undo"));
+                    .map(step -> UNDO.tooltip("Undo " + step)).orElse("Nothing to undo"));
             redo.getTooltip().setText(model.redoDescription()
-                    .map(step -> "Redo " + step + " (Ctrl+Y)").orElse("Nothing to redo"));
+                    .map(step -> REDO.tooltip("Redo " + step)).orElse("Nothing to redo"));
         });
         getItems().addAll(importButton, exportGraphMl, exportDot, new Separator(), layout, fit,
                 new Separator(), delete, undo, redo);
 
         pane.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (UNDO.match(event)) {
+            if (UNDO.matches(event)) {
                 model.undo();
                 event.consume();
-            } else if (REDO.match(event) || REDO_SHIFTED.match(event)) {
+            } else if (REDO.matches(event)) {
                 model.redo();
                 event.consume();
             }
