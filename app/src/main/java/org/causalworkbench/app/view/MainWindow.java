@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,9 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -34,6 +32,9 @@ import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
+import org.causalworkbench.app.shell.Shortcuts;
+import org.causalworkbench.app.shell.UiZoom;
+import org.causalworkbench.app.shell.WindowShell;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
 import org.causalworkbench.app.synth.SpilloverTabs;
@@ -70,6 +71,10 @@ public final class MainWindow {
     private final DataPane dataPane = new DataPane();
     private final StatusBar status = new StatusBar();
     private final RobustnessTabs robustness;
+    private final ObsExpViewModel obsExpModel;
+    private final InterferenceViewModel interferenceModel;
+    private final WindowShell shell;
+    private final TabPane workspaces;
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
@@ -103,8 +108,25 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel,
             InterferenceViewModel interferenceModel) {
+        this(stage, model, obsExpModel, interferenceModel, UiZoom.userPreferences());
+    }
+
+    /**
+     * Builds the window's scene on a stage.
+     *
+     * @param stage the stage
+     * @param model the synthetic-control view model
+     * @param obsExpModel the observational-plus-experimental view model
+     * @param interferenceModel the interference view model
+     * @param preferences the node that stores user settings such as the zoom level
+     */
+    public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel,
+            InterferenceViewModel interferenceModel, Preferences preferences) {
         this.stage = stage;
         this.model = model;
+        this.obsExpModel = obsExpModel;
+        this.interferenceModel = interferenceModel;
+        this.shell = new WindowShell(stage, preferences);
 
         TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
                 new Tab("Data", dataPane));
@@ -131,6 +153,8 @@ public final class MainWindow {
         TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab);
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.workspaces = workspaces;
+        WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, interferenceModel);
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
@@ -157,6 +181,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(workspaces);
         root.setTop(menus());
         root.setBottom(status);
+        root.setRight(shell.drawer());
+        status.getRightItems().add(shell.drawer().toggleButton());
         model.panelProperty().addListener((obs, old, now) -> dataPane.show(now));
         dataPane.show(model.panelProperty().get());
 
@@ -164,6 +190,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
                 Math.min(PREFERRED_HEIGHT, screen.getHeight()));
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
+        shell.install(scene);
         stage.setScene(scene);
         stage.setTitle(TITLE);
     }
@@ -206,21 +233,47 @@ public final class MainWindow {
     }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open CSV...");
+        MenuItem open = shell.menuItem(Shortcuts.OPEN_CSV, "Open CSV...", this::chooseCsv);
         open.setId("openCsv");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseCsv());
         MenuItem sample = new MenuItem("Open sample panel");
         sample.setOnAction(e -> openSample());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
+        MenuItem quit = shell.menuItem(Shortcuts.QUIT, "Quit", stage::close);
         Menu file = new Menu("File", null, open, sample, quit);
 
-        MenuItem about = new MenuItem("About Causal Workbench");
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, help);
+        Menu analysis = new Menu("Analysis", null,
+                shell.menuItem(Shortcuts.RUN, "Run", this::runActiveWorkspace),
+                shell.menuItem(Shortcuts.CANCEL, "Cancel", this::cancelActiveWorkspace));
+        Menu help = new Menu("Help");
+        help.getItems().addAll(shell.helpItems());
+        return new MenuBar(file, analysis, shell.viewMenu(), help);
+    }
+
+    /** Runs the analysis of the workspace on screen, if its inputs allow a run. */
+    private void runActiveWorkspace() {
+        String selected = workspaces.getSelectionModel().getSelectedItem().getId();
+        if ("obsExpTab".equals(selected)) {
+            if (obsExpModel.canRunBinding().get()) {
+                obsExpModel.run();
+            }
+        } else if ("interferenceTab".equals(selected)) {
+            if (interferenceModel.canRunBinding().get()) {
+                interferenceModel.run();
+            }
+        } else if (model.canRunBinding().get()) {
+            model.run();
+        }
+    }
+
+    /** Cancels the running analysis of the workspace on screen. */
+    private void cancelActiveWorkspace() {
+        String selected = workspaces.getSelectionModel().getSelectedItem().getId();
+        if ("obsExpTab".equals(selected)) {
+            obsExpModel.cancel();
+        } else if ("interferenceTab".equals(selected)) {
+            interferenceModel.cancel();
+        } else {
+            model.cancel();
+        }
     }
 
     /** Loads the embedded sample panel, proposes its treated unit and runs the analysis. */
@@ -274,16 +327,6 @@ public final class MainWindow {
         alert.initOwner(stage);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Causal effect estimation for"
-                + " epidemiologists, teachers and reviewers.\nJava "
-                + System.getProperty("java.version") + ", JavaFX "
-                + System.getProperty("javafx.runtime.version") + ".\nLicensed GPL-3.0-or-later.");
-        alert.initOwner(stage);
-        alert.setHeaderText(TITLE);
         alert.showAndWait();
     }
 }
