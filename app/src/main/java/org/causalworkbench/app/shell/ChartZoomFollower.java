@@ -58,6 +58,10 @@ public final class ChartZoomFollower {
     }
 
     private void afterLayout() {
+        // Builders make charts at 100 %, so at that level only a level change needs work.
+        if (!scanNeeded && ChartZoom.levelProperty().get() == 1.0 && viewers.isEmpty()) {
+            return;
+        }
         long now = System.nanoTime();
         if (scanNeeded || now - lastScanNanos > RESCAN_INTERVAL_NANOS) {
             scanNeeded = false;

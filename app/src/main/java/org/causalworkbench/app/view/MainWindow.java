@@ -32,8 +32,8 @@ import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
+import org.causalworkbench.app.shell.MemoryPreferences;
 import org.causalworkbench.app.shell.Shortcuts;
-import org.causalworkbench.app.shell.UiZoom;
 import org.causalworkbench.app.shell.WindowShell;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
@@ -78,13 +78,26 @@ public final class MainWindow {
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
-     * that runs on its own worker thread and updates the window through the FX thread.
+     * that runs on its own worker thread and updates the window through the FX thread. User
+     * settings such as the zoom level are kept in memory only.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
      */
     public MainWindow(Stage stage, SynthViewModel model) {
         this(stage, model, obsExpModelFor(stage));
+    }
+
+    /**
+     * Builds the window's scene on a stage, like {@link #MainWindow(Stage, SynthViewModel)},
+     * storing user settings in a preferences node.
+     *
+     * @param stage the stage
+     * @param model the synthetic-control view model
+     * @param preferences the node that stores user settings such as the zoom level
+     */
+    public MainWindow(Stage stage, SynthViewModel model, Preferences preferences) {
+        this(stage, model, obsExpModelFor(stage), interferenceModelFor(stage), preferences);
     }
 
     /**
@@ -99,7 +112,8 @@ public final class MainWindow {
     }
 
     /**
-     * Builds the window's scene on a stage.
+     * Builds the window's scene on a stage. User settings such as the zoom level are kept in
+     * memory only.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
@@ -108,7 +122,7 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel,
             InterferenceViewModel interferenceModel) {
-        this(stage, model, obsExpModel, interferenceModel, UiZoom.userPreferences());
+        this(stage, model, obsExpModel, interferenceModel, new MemoryPreferences());
     }
 
     /**

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.shell.UiZoom;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ public final class WorkbenchApplication extends Application {
     public void start(Stage stage) {
         worker = workerPool();
         model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
-        MainWindow window = new MainWindow(stage, model);
+        MainWindow window = new MainWindow(stage, model, UiZoom.userPreferences());
         window.openSample();
         stage.show();
         LOG.info("Causal Workbench started");

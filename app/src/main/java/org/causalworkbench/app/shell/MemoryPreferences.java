@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 
-/** A preferences node kept in memory, so tests never touch the user's stored settings. */
+/**
+ * A preferences node kept in memory and lost on exit, for windows whose settings must not
+ * persist, such as those that tests open, so they never read or change the user's settings.
+ */
 public final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new HashMap<>();
