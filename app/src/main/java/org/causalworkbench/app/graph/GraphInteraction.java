@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.causalworkbench.app.shell.Shortcuts;
 
 /**
  * Turns mouse and key events on a {@link GraphCanvas} into model edits, in the manner of
@@ -182,10 +182,10 @@ final class GraphInteraction {
     }
 
     private void keyPressed(KeyEvent event) {
-        if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
+        if (Shortcuts.get(Shortcuts.GRAPH_DELETE).matches(event)) {
             deleteSelection();
             event.consume();
-        } else if (event.getCode() == KeyCode.ESCAPE) {
+        } else if (Shortcuts.get(Shortcuts.GRAPH_CLEAR_SELECTION).matches(event)) {
             canvas.select(List.of(), List.of());
             status.accept("Selection cleared.");
             event.consume();

@@ -8,26 +8,21 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.shell.Shortcut;
+import org.causalworkbench.app.shell.Shortcuts;
 
 /**
- * The graph editor's tool bar, and the undo and redo shortcuts of the pane it sits in: Ctrl+Z
- * undoes, Ctrl+Y and Ctrl+Shift+Z redo (Cmd in place of Ctrl on macOS). Both act on the
- * model's command stack, which the window may share, so they revert the newest entry of any
- * editor, the same one Edit &gt; Undo names.
+ * The graph editor's tool bar, and the undo and redo shortcuts of the pane it sits in, whose
+ * keys come from the shortcut registry. Both act on the model's command stack, which the window
+ * may share, so they revert the newest entry of any editor, the same one Edit &gt; Undo names.
  */
 final class GraphToolBar extends ToolBar {
 
-    private static final KeyCombination UNDO =
-            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO =
-            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination REDO_SHIFTED = new KeyCodeCombination(KeyCode.Z,
-            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final Shortcut UNDO = Shortcuts.get(Shortcuts.UNDO);
+    private static final Shortcut REDO = Shortcuts.get(Shortcuts.REDO);
+    private static final Shortcut DELETE = Shortcuts.get(Shortcuts.GRAPH_DELETE);
 
     GraphToolBar(GraphEditorPane pane, GraphModel model, GraphInteraction interaction,
             ObservableBooleanValue busy) {
@@ -58,29 +53,29 @@ final class GraphToolBar extends ToolBar {
         Button fit = button("graphFit", "Fit", "Zoom to show every unit");
         fit.setOnAction(event -> pane.fit());
         Button delete = button("graphDelete", "Delete",
-                "Remove the selected units with their edges, or the selected edge (Delete)");
+                DELETE.tooltip("Remove the selected units with their edges, or the selected edge"));
         delete.setOnAction(event -> interaction.deleteSelection());
-        Button undo = button("graphUndo", "Undo", "Undo (Ctrl+Z)");
+        Button undo = button("graphUndo", "Undo", UNDO.tooltip("Undo"));
         undo.setOnAction(event -> model.undo());
         undo.disableProperty().bind(model.canUndoProperty().not());
-        Button redo = button("graphRedo", "Redo", "Redo (Ctrl+Y or Ctrl+Shift+Z)");
+        Button redo = button("graphRedo", "Redo", REDO.tooltip("Redo"));
         redo.setOnAction(event -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
         CommandStack commands = model.commands();
         undo.getTooltip().textProperty().bind(Bindings.createStringBinding(
-                () -> model.undoDescription().map(step -> "Undo " + step + " (Ctrl+Z)")
+                () -> model.undoDescription().map(step -> UNDO.tooltip("Undo " + step))
                         .orElse("Nothing to undo"), commands.undoNameProperty()));
         redo.getTooltip().textProperty().bind(Bindings.createStringBinding(
-                () -> model.redoDescription().map(step -> "Redo " + step + " (Ctrl+Y)")
+                () -> model.redoDescription().map(step -> REDO.tooltip("Redo " + step))
                         .orElse("Nothing to redo"), commands.redoNameProperty()));
         getItems().addAll(importButton, exportGraphMl, exportDot, picture, new Separator(),
                 layout, fit, new Separator(), delete, undo, redo);
 
         pane.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (UNDO.match(event)) {
+            if (UNDO.matches(event)) {
                 model.undo();
                 event.consume();
-            } else if (REDO.match(event) || REDO_SHIFTED.match(event)) {
+            } else if (REDO.matches(event)) {
                 model.redo();
                 event.consume();
             }

@@ -149,10 +149,9 @@ final class EstimatesPane extends VBox {
                 kept, notesColumn));
         // Columns share the width, so the notes never hide behind a horizontal scroll bar.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setFixedCellSize(26);
-        // Five rows under a header of two lines.
-        table.setPrefHeight(26 * 5 + 46);
-        table.setMinHeight(26 * 5 + 46);
+        // Five rows under a header of two lines; the heights are in em in interference.css,
+        // so they follow the zoom.
+        table.getStyleClass().add("estimates-table");
         table.setPlaceholder(new Label("Press Run to see the estimates."));
     }
 

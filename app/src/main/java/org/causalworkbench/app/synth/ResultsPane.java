@@ -122,9 +122,8 @@ public final class ResultsPane extends VBox {
                 setTooltip(empty || text == null ? null : new Tooltip(text));
             }
         });
-        summary.setFixedCellSize(24);
-        summary.setPrefHeight(24 * 9 + 4);
-        summary.setMinHeight(120);
+        // Row and table heights are in em in workbench.css, so they follow the zoom.
+        summary.getStyleClass().add("results-summary");
         summary.setPlaceholder(new Label("Run an analysis to see its statistics."));
     }
 

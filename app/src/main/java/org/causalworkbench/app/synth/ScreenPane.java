@@ -11,7 +11,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ import javafx.util.StringConverter;
 import org.causalworkbench.app.chart.SpilloverCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.shell.Shortcuts;
 import org.causalworkbench.estimators.synth.spillover.AnchorMode;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.jfree.chart.fx.ChartViewer;
@@ -212,7 +212,7 @@ public final class ScreenPane extends VBox {
      */
     static void keepEnterInside(javafx.scene.Node pane) {
         pane.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.ENTER) {
+            if (Shortcuts.get(Shortcuts.RUN_FROM_FIELD).matches(key)) {
                 key.consume();
             }
         });

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,9 +24,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -42,6 +40,10 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.project.RecoveryStore;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
+import org.causalworkbench.app.shell.MemoryPreferences;
+import org.causalworkbench.app.shell.Shortcut;
+import org.causalworkbench.app.shell.Shortcuts;
+import org.causalworkbench.app.shell.WindowShell;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
 import org.causalworkbench.app.synth.SpilloverTabs;
@@ -78,8 +80,8 @@ public final class MainWindow {
     private static final double PREFERRED_HEIGHT = 860;
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
-    private static final KeyCombination REDO_ALTERNATIVE =
-            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final Shortcut UNDO = Shortcuts.get(Shortcuts.UNDO);
+    private static final Shortcut REDO = Shortcuts.get(Shortcuts.REDO);
 
     private final Stage stage;
     private final SynthViewModel model;
@@ -89,17 +91,35 @@ public final class MainWindow {
     private final RobustnessTabs robustness;
     private final ProjectMenu projects;
     private ImportSettings importSettings;
+    private final ObsExpViewModel obsExpModel;
+    private final InterferenceViewModel interferenceModel;
+    private final WindowShell shell;
+    private final TabPane workspaces;
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
      * that runs on its own worker thread and updates the window through the FX thread. Every
-     * workspace records its edits on the stack of {@code model}.
+     * workspace records its edits on the stack of {@code model}. User settings such as the zoom
+     * level are kept in memory only.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
      */
     public MainWindow(Stage stage, SynthViewModel model) {
         this(stage, model, obsExpModelFor(stage, model.commands()));
+    }
+
+    /**
+     * Builds the window's scene on a stage, like {@link #MainWindow(Stage, SynthViewModel)},
+     * storing user settings in a preferences node.
+     *
+     * @param stage the stage
+     * @param model the synthetic-control view model
+     * @param preferences the node that stores user settings such as the zoom level
+     */
+    public MainWindow(Stage stage, SynthViewModel model, Preferences preferences) {
+        this(stage, model, obsExpModelFor(stage, model.commands()),
+                interferenceModelFor(stage, model.commands()), preferences);
     }
 
     /**
@@ -117,6 +137,7 @@ public final class MainWindow {
     /**
      * Builds the window's scene on a stage. The Edit menu acts on the stack of {@code model};
      * pass view models built on the same stack, or their edits are not undoable from the menu.
+     * User settings such as the zoom level are kept in memory only.
      *
      * @param stage the stage
      * @param model the synthetic-control view model
@@ -125,9 +146,26 @@ public final class MainWindow {
      */
     public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel,
             InterferenceViewModel interferenceModel) {
+        this(stage, model, obsExpModel, interferenceModel, new MemoryPreferences());
+    }
+
+    /**
+     * Builds the window's scene on a stage.
+     *
+     * @param stage the stage
+     * @param model the synthetic-control view model
+     * @param obsExpModel the observational-plus-experimental view model
+     * @param interferenceModel the interference view model
+     * @param preferences the node that stores user settings such as the zoom level
+     */
+    public MainWindow(Stage stage, SynthViewModel model, ObsExpViewModel obsExpModel,
+            InterferenceViewModel interferenceModel, Preferences preferences) {
         this.stage = stage;
         this.model = model;
         this.commands = model.commands();
+        this.obsExpModel = obsExpModel;
+        this.interferenceModel = interferenceModel;
+        this.shell = new WindowShell(stage, preferences);
 
         TabPane tabs = new TabPane(new Tab("Results", new ResultsPane(model)),
                 new Tab("Data", dataPane));
@@ -157,6 +195,8 @@ public final class MainWindow {
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()), RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
+        this.workspaces = workspaces;
+        WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, interferenceModel);
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
@@ -184,6 +224,8 @@ public final class MainWindow {
         BorderPane root = new BorderPane(workspaces);
         root.setTop(menus());
         root.setBottom(status);
+        root.setRight(shell.drawer());
+        status.getRightItems().add(shell.drawer().toggleButton());
         model.panelProperty().addListener((obs, old, now) -> dataPane.show(now));
         dataPane.show(model.panelProperty().get());
 
@@ -193,7 +235,9 @@ public final class MainWindow {
         scene.getStylesheets().add(Stylesheets.WORKBENCH);
         ThemeStylesheets.follow(scene, Stylesheets.WORKBENCH_DARK_RESOURCE);
         // A menu item takes one accelerator, so the second redo shortcut goes to the scene.
-        scene.getAccelerators().put(REDO_ALTERNATIVE, commands::redo);
+        REDO.combinations().stream().skip(1).forEach(key ->
+                scene.getAccelerators().put(key, commands::redo));
+        shell.install(scene);
         stage.setScene(scene);
         // An asterisk marks edits since the last save or open, as most editors do.
         stage.titleProperty().bind(Bindings.createStringBinding(
@@ -251,15 +295,11 @@ public final class MainWindow {
     }
 
     private MenuBar menus() {
-        MenuItem open = new MenuItem("Open CSV...");
+        MenuItem open = shell.menuItem(Shortcuts.OPEN_CSV, "Open CSV...", this::chooseCsv);
         open.setId("openCsv");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> chooseCsv());
         MenuItem sample = new MenuItem("Open sample panel");
         sample.setOnAction(e -> openSample());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
+        MenuItem quit = shell.menuItem(Shortcuts.QUIT, "Quit", stage::close);
         Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem());
         file.getItems().addAll(projects.fileItems());
         file.getItems().add(quit);
@@ -271,14 +311,17 @@ public final class MainWindow {
             ThemeSetting.current().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT);
             ThemeSetting.save();
         });
-        Menu view = new Menu("View", null, dark);
+        Menu view = shell.viewMenu();
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
         // Another window or a test may change the theme, so the tick is refreshed on opening.
         view.setOnShowing(e -> dark.setSelected(ThemeSetting.current().get() == Theme.DARK));
 
-        MenuItem about = new MenuItem("About Causal Workbench");
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, projects.examplesMenu(), about);
-        return new MenuBar(file, editMenu(), view, help);
+        Menu analysis = new Menu("Analysis", null,
+                shell.menuItem(Shortcuts.RUN, "Run", this::runActiveWorkspace),
+                shell.menuItem(Shortcuts.CANCEL, "Cancel", this::cancelActiveWorkspace));
+        Menu help = new Menu("Help", null, projects.examplesMenu());
+        help.getItems().addAll(shell.helpItems());
+        return new MenuBar(file, editMenu(), analysis, view, help);
     }
 
     /**
@@ -317,19 +360,46 @@ public final class MainWindow {
         undo.textProperty().bind(Bindings.when(commands.canUndoProperty())
                 .then(Bindings.concat("Undo ", commands.undoNameProperty())).otherwise("Undo"));
         undo.disableProperty().bind(commands.canUndoProperty().not());
-        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.setAccelerator(UNDO.primary());
         undo.setOnAction(e -> commands.undo());
         MenuItem redo = new MenuItem();
         redo.setId("redoItem");
         redo.textProperty().bind(Bindings.when(commands.canRedoProperty())
                 .then(Bindings.concat("Redo ", commands.redoNameProperty())).otherwise("Redo"));
         redo.disableProperty().bind(commands.canRedoProperty().not());
-        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
+        redo.setAccelerator(REDO.primary());
         redo.setOnAction(e -> commands.redo());
         Menu edit = new Menu("Edit", null, undo, redo);
         edit.setId("editMenu");
         return edit;
+    }
+
+    /** Runs the analysis of the workspace on screen, if its inputs allow a run. */
+    private void runActiveWorkspace() {
+        String selected = workspaces.getSelectionModel().getSelectedItem().getId();
+        if ("obsExpTab".equals(selected)) {
+            if (obsExpModel.canRunBinding().get()) {
+                obsExpModel.run();
+            }
+        } else if ("interferenceTab".equals(selected)) {
+            if (interferenceModel.canRunBinding().get()) {
+                interferenceModel.run();
+            }
+        } else if (model.canRunBinding().get()) {
+            model.run();
+        }
+    }
+
+    /** Cancels the running analysis of the workspace on screen. */
+    private void cancelActiveWorkspace() {
+        String selected = workspaces.getSelectionModel().getSelectedItem().getId();
+        if ("obsExpTab".equals(selected)) {
+            obsExpModel.cancel();
+        } else if ("interferenceTab".equals(selected)) {
+            interferenceModel.cancel();
+        } else {
+            model.cancel();
+        }
     }
 
     /** Loads the embedded sample panel, proposes its treated unit and runs the analysis. */
@@ -408,16 +478,6 @@ public final class MainWindow {
         alert.initOwner(stage);
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "Causal effect estimation for"
-                + " epidemiologists, teachers and reviewers.\nJava "
-                + System.getProperty("java.version") + ", JavaFX "
-                + System.getProperty("javafx.runtime.version") + ".\nLicensed GPL-3.0-or-later.");
-        alert.initOwner(stage);
-        alert.setHeaderText(TITLE);
         alert.showAndWait();
     }
 }

@@ -20,8 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -34,6 +32,7 @@ import org.causalworkbench.app.project.ProjectKind;
 import org.causalworkbench.app.project.ProjectSession;
 import org.causalworkbench.app.project.RecoveryStore;
 import org.causalworkbench.app.project.WorkspaceProject;
+import org.causalworkbench.app.shell.Shortcuts;
 import org.causalworkbench.sample.SampleProjects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,15 +74,14 @@ final class ProjectMenu {
 
     /** Returns the File menu entries, in menu order. */
     List<MenuItem> fileItems() {
-        MenuItem open = item("openProject", "Open project...", new KeyCodeCombination(KeyCode.O,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::chooseProject);
+        MenuItem open = item("openProject", "Open project...",
+                Shortcuts.get(Shortcuts.OPEN_PROJECT).primary(), this::chooseProject);
         MenuItem template = item("newFromTemplate", "New from template...", null,
                 this::chooseTemplate);
-        MenuItem save = item("saveProject", "Save project", new KeyCodeCombination(KeyCode.S,
-                KeyCombination.SHORTCUT_DOWN), this::save);
-        MenuItem saveAs = item("saveProjectAs", "Save project as...", new KeyCodeCombination(
-                KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> saveAs(false));
+        MenuItem save = item("saveProject", "Save project",
+                Shortcuts.get(Shortcuts.SAVE_PROJECT).primary(), this::save);
+        MenuItem saveAs = item("saveProjectAs", "Save project as...",
+                Shortcuts.get(Shortcuts.SAVE_PROJECT_AS).primary(), () -> saveAs(false));
         MenuItem saveTemplate = item("saveTemplate", "Save as template...", null,
                 () -> saveAs(true));
         MenuItem report = item("exportReport", "Export report (HTML)...", null,

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.shell.UiZoom;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.app.theme.ThemeSetting;
@@ -31,7 +32,7 @@ public final class WorkbenchApplication extends Application {
         worker = workerPool();
         model = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run,
                 new CommandStack());
-        MainWindow window = new MainWindow(stage, model);
+        MainWindow window = new MainWindow(stage, model, UiZoom.userPreferences());
         List<String> arguments = getParameters().getRaw();
         if (arguments.isEmpty()) {
             window.openSample();
