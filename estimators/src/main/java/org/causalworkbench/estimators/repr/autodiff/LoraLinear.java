@@ -33,7 +33,7 @@ public final class LoraLinear {
      * Adds the adapter factors {@code name + ".A"} and {@code name + ".B"} to {@code set} and
      * returns the layer.
      *
-     * @param set the set that holds the frozen weight and receives A and B
+     * @param set the set that contains the frozen weight and receives A and B
      * @param name the adapter's name prefix
      * @param frozenWeight W<sub>0</sub>, in a frozen group
      * @param rank r, between 1 and min(d<sub>out</sub>, d<sub>in</sub>)

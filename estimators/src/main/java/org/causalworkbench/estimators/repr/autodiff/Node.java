@@ -85,11 +85,6 @@ public final class Node {
         return gradient;
     }
 
-    /** Returns whether any gradient has reached this node in the reverse sweep. */
-    boolean hasGradient() {
-        return gradient != null;
-    }
-
     void setBackward(Runnable backward) {
         this.backward = backward;
     }

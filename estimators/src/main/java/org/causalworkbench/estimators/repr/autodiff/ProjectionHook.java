@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
  * <p>With {@link Target#UPDATE} the optimiser projects the step it is about to add, after all
  * its own rescaling, so the accumulated change of the parameter has no component in the
  * subspace after any number of steps, whatever the optimiser. With {@link Target#GRADIENT} the
- * gradient is projected before the optimiser sees it. That is exact for SGD with or without
+ * gradient is projected before the optimiser uses it. That is exact for SGD with or without
  * momentum, whose steps are linear in past gradients, but not for Adam: Adam divides each
  * coordinate by its own root mean square, which turns a vector inside range(P) into one that in
  * general is not.
@@ -27,7 +27,7 @@ import org.ejml.data.DMatrixRMaj;
 public record ProjectionHook(Parameter parameter, SubspaceProjection subspace, Side side,
         Target target) {
 
-    /** Which dimension of a weight stored as outputs x inputs is projected. */
+    /** Dimension of a weight, stored as outputs x inputs, that the hook projects. */
     public enum Side {
         /** Columns: rows of the parameter index the output (write) space, P M. */
         OUTPUT,
@@ -35,7 +35,7 @@ public record ProjectionHook(Parameter parameter, SubspaceProjection subspace, S
         INPUT
     }
 
-    /** What the optimiser projects. */
+    /** Quantity that the optimiser projects. */
     public enum Target {
         /** The gradient before the optimiser step. Exact only for SGD and momentum. */
         GRADIENT,

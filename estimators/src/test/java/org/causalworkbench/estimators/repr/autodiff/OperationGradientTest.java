@@ -105,7 +105,7 @@ class OperationGradientTest {
 
     @Test
     void checker_catchesWrongReverseRule() {
-        // A square whose rule forgets the factor 2 of d(x^2)/dx = 2x.
+        // A square whose rule omits the factor 2 of d(x^2)/dx = 2x.
         FiniteDifferenceCheck.Loss wrongSquare = (tape, in) -> {
             Node x = in.get(0);
             DMatrixRMaj out = new DMatrixRMaj(x.rows(), x.cols());

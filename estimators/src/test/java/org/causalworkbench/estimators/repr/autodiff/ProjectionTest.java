@@ -13,9 +13,9 @@ import org.ejml.dense.row.NormOps_DDRM;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the subspace projection and the invariants of projected LoRA fine-tuning: with the
- * update projected, no optimiser step writes along the subspace; with only the gradient
- * projected, Adam leaks and SGD with momentum does not.
+ * Checks the subspace projection and the invariants of projected LoRA fine-tuning. With the
+ * update projected, no optimiser step writes along the subspace. With only the gradient
+ * projected, Adam leaks into it and SGD with momentum does not.
  */
 class ProjectionTest {
 
@@ -169,7 +169,7 @@ class ProjectionTest {
     }
 
     @Test
-    void updateHookWithProjectedStart_keepsReadSideOfProduct() {
+    void projectedStart_keepsProductReadSide() {
         Lab lab = new Lab();
         SubspaceProjection inputSpace = SubspaceProjection.offColumns(
                 new DMatrixRMaj(INPUTS, 1, true, 1, -1, 0, 2, 0.5));
