@@ -37,16 +37,16 @@ public final class LossOps {
         }
         DMatrixRMaj out = new DMatrixRMaj(1, 1);
         out.set(0, 0, total / rows);
-        int[] labelCopy = labels.clone();
+        // The reverse rule needs softmax(z) - onehot(y); it is stored now, not recomputed.
+        DMatrixRMaj residual = SoftmaxOps.softmax(logits.value());
+        for (int i = 0; i < rows; i++) {
+            residual.data[i * cols + labels[i]] -= 1;
+        }
         return logits.tape().record(out, g -> {
             double share = g.get(0, 0) / rows;
-            DMatrixRMaj probabilities = SoftmaxOps.softmax(logits.value());
             double[] dz = logits.gradientBuffer().data;
-            for (int i = 0; i < rows; i++) {
-                probabilities.data[i * cols + labelCopy[i]] -= 1;
-                for (int j = 0; j < cols; j++) {
-                    dz[i * cols + j] += share * probabilities.data[i * cols + j];
-                }
+            for (int k = 0; k < rows * cols; k++) {
+                dz[k] += share * residual.data[k];
             }
         }, logits);
     }

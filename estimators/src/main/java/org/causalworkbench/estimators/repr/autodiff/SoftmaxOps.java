@@ -22,12 +22,13 @@ public final class SoftmaxOps {
         for (int i = 0; i < rows; i++) {
             out.data[i] = logSumExp(a.value(), i);
         }
+        DMatrixRMaj probabilities = softmax(a.value());
         return a.tape().record(out, g -> {
             double[] da = a.gradientBuffer().data;
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < cols; j++) {
                     int k = i * cols + j;
-                    da[k] += g.data[i] * Math.exp(a.value().data[k] - out.data[i]);
+                    da[k] += g.data[i] * probabilities.data[k];
                 }
             }
         }, a);
