@@ -60,4 +60,32 @@ public record PersonaPrompts(DMatrixRMaj inputs, int[] domains, double[] persona
     public int size() {
         return domains.length;
     }
+
+    /**
+     * Returns the prompts at the given row indices, in that order, for example a minibatch.
+     *
+     * @throws IllegalArgumentException if an index is outside [0, size)
+     */
+    public PersonaPrompts select(int[] rows) {
+        int width = inputs.numCols;
+        DMatrixRMaj selected = new DMatrixRMaj(rows.length, width);
+        int[] selectedDomains = new int[rows.length];
+        double[] selectedPersona = new double[rows.length];
+        double[] selectedTask = new double[rows.length];
+        double[] selectedTone = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            int row = rows[i];
+            if (row < 0 || row >= size()) {
+                throw new IllegalArgumentException("row index " + row + " at position " + i
+                        + " is outside the " + size() + " prompts");
+            }
+            System.arraycopy(inputs.data, row * width, selected.data, i * width, width);
+            selectedDomains[i] = domains[row];
+            selectedPersona[i] = persona[row];
+            selectedTask[i] = taskTargets[row];
+            selectedTone[i] = toneTargets[row];
+        }
+        return new PersonaPrompts(selected, selectedDomains, selectedPersona, selectedTask,
+                selectedTone);
+    }
 }
