@@ -23,7 +23,10 @@ public final class Initializers {
         return uniform(fanOut, fanIn, Math.sqrt(6.0 / (fanIn + fanOut)), random);
     }
 
-    /** Returns Xavier (Glorot) normal weights with standard deviation sqrt(2 / (fanIn + fanOut)). */
+    /**
+     * Returns Xavier (Glorot) normal weights with standard deviation
+     * sqrt(2 / (fanIn + fanOut)).
+     */
     public static DMatrixRMaj xavierNormal(int fanOut, int fanIn, RandomGenerator random) {
         return normal(fanOut, fanIn, Math.sqrt(2.0 / (fanIn + fanOut)), random);
     }

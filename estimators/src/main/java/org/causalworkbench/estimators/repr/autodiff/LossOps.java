@@ -12,9 +12,11 @@ public final class LossOps {
     }
 
     /**
-     * Returns the mean cross-entropy -(1/m) sum<sub>i</sub> log softmax(z<sub>i</sub>)[y<sub>i</sub>]
-     * of m x K logits against class labels, computed through log-sum-exp. Reverse rule:
-     * dz<sub>i</sub> += (softmax(z<sub>i</sub>) - e<sub>y<sub>i</sub></sub>) g / m.
+     * Returns the mean cross-entropy
+     * -(1/m) sum<sub>i</sub> log softmax(z<sub>i</sub>)[y<sub>i</sub>] of m x K logits against
+     * class labels, computed through log-sum-exp. Reverse rule:
+     * dz<sub>i</sub> += (softmax(z<sub>i</sub>) - e(y<sub>i</sub>)) g / m, where e(k) is the
+     * k-th unit row.
      *
      * @param logits m x K unnormalised scores
      * @param labels m class indices in [0, K)

@@ -10,10 +10,12 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 /**
  * A least-squares linear probe s &asymp; h . beta + b of the persona from residual-stream
  * activations. The activations of one domain are often rank-deficient, because the one-hot and
- * constant inputs coincide there, so the probe takes the minimum-norm solution by SVD. Its unit direction beta / |beta| is the ground-truth persona direction
- * u<sub>s</sub>, used only to score how well an unsupervised method recovers it.
+ * constant inputs coincide there, so the probe takes the minimum-norm solution by SVD. Its unit
+ * direction beta / |beta| is the ground-truth persona direction u<sub>s</sub>, used only to
+ * score how well an unsupervised method recovers it.
  *
- * @param direction the unit vector beta / |beta|, of length {@link LatentPersonaModel#RESIDUAL_WIDTH}
+ * @param direction the unit vector beta / |beta|, of length
+ *     {@link LatentPersonaModel#RESIDUAL_WIDTH}
  * @param coefficients beta
  * @param intercept b
  * @param rSquared the share of the persona's variance the probe explains on its training data
