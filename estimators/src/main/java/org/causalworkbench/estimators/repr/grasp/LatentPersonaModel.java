@@ -1,8 +1,10 @@
 package org.causalworkbench.estimators.repr.grasp;
 
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.causalworkbench.estimators.repr.autodiff.ActivationOps;
 import org.causalworkbench.estimators.repr.autodiff.Initializers;
+import org.causalworkbench.estimators.repr.autodiff.LoraLinear;
 import org.causalworkbench.estimators.repr.autodiff.LossOps;
 import org.causalworkbench.estimators.repr.autodiff.MatrixOps;
 import org.causalworkbench.estimators.repr.autodiff.Node;
@@ -44,9 +46,11 @@ public final class LatentPersonaModel {
     private final Parameter taskBias;
     private final Parameter toneHead;
     private final Parameter toneBias;
+    private final LoraLinear downAdapter;
 
-    private LatentPersonaModel(ParameterSet parameters) {
+    private LatentPersonaModel(ParameterSet parameters, LoraLinear downAdapter) {
         this.parameters = parameters;
+        this.downAdapter = downAdapter;
         this.embedding = parameters.get("embedding");
         this.up = parameters.get("up");
         this.upBias = parameters.get("up.bias");
@@ -74,7 +78,35 @@ public final class LatentPersonaModel {
         set.add("task.bias", Initializers.zeros(1, DOMAINS), base);
         set.add("tone", Initializers.xavierNormal(1, RESIDUAL_WIDTH, random), base);
         set.add("tone.bias", Initializers.zeros(1, 1), base);
-        return new LatentPersonaModel(set);
+        return new LatentPersonaModel(set, null);
+    }
+
+    /**
+     * Returns a copy for LoRA fine-tuning: every current weight, copied into a frozen group
+     * "base", plus a rank-r adapter on W<sub>down</sub> in a trainable group "lora".
+     *
+     * @param rank the adapter rank r, between 1 and 24
+     * @param alpha the LoRA scaling numerator, positive
+     * @param seed the seed for the adapter's A factor
+     */
+    public LatentPersonaModel withDownAdapter(int rank, double alpha, long seed) {
+        if (downAdapter != null) {
+            throw new IllegalStateException("this model already has a LoRA adapter on W_down;"
+                    + " start the fine-tune from the pretrained model instead");
+        }
+        ParameterGroup frozen = ParameterGroup.frozen("base");
+        ParameterSet set = new ParameterSet();
+        for (Parameter parameter : parameters.all()) {
+            set.add(parameter.name(), parameter.value(), frozen);
+        }
+        LoraLinear adapter = LoraLinear.attach(set, "down.lora", set.get("down"), rank, alpha,
+                ParameterGroup.trainable("lora"), new SplittableRandom(seed));
+        return new LatentPersonaModel(set, adapter);
+    }
+
+    /** Returns the adapter on W<sub>down</sub>, if this model has one. */
+    public Optional<LoraLinear> downAdapter() {
+        return Optional.ofNullable(downAdapter);
     }
 
     /** Nodes of one forward pass. */
@@ -97,7 +129,10 @@ public final class LatentPersonaModel {
         Node h0 = MatrixOps.matmulTransB(tape.constant(inputs), tape.parameter(embedding));
         Node hidden = ActivationOps.relu(MatrixOps.addRowVector(
                 MatrixOps.matmulTransB(h0, tape.parameter(up)), tape.parameter(upBias)));
-        Node h1 = MatrixOps.add(h0, MatrixOps.matmulTransB(hidden, tape.parameter(down)));
+        Node written = downAdapter == null
+                ? MatrixOps.matmulTransB(hidden, tape.parameter(down))
+                : downAdapter.forward(tape, hidden);
+        Node h1 = MatrixOps.add(h0, written);
         Node task = MatrixOps.addRowVector(MatrixOps.matmulTransB(h1, tape.parameter(taskHead)),
                 tape.parameter(taskBias));
         Node tone = MatrixOps.addRowVector(MatrixOps.matmulTransB(h1, tape.parameter(toneHead)),
@@ -126,7 +161,10 @@ public final class LatentPersonaModel {
         return MatrixOps.add(taskLoss, toneLoss);
     }
 
-    /** Returns the parameters, in one trainable group "base". */
+    /**
+     * Returns the parameters: group "base", trainable after {@link #initialise} and frozen in a
+     * fine-tuning copy, whose adapter factors are in the trainable group "lora".
+     */
     public ParameterSet parameters() {
         return parameters;
     }

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.autodiff.Adam;
+import org.causalworkbench.estimators.repr.autodiff.LoraLinear;
+import org.causalworkbench.estimators.repr.autodiff.Optimizer;
 import org.causalworkbench.estimators.repr.autodiff.Tape;
+import org.causalworkbench.estimators.repr.autodiff.TrainingLoop;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.NormOps_DDRM;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +116,46 @@ class LatentPersonaModelTest {
         training.run(second, prompts, ProgressSink.NONE, CancellationToken.NEVER);
 
         assertArrayEquals(first.down().value().data, second.down().value().data, 0.0);
+    }
+
+    @Test
+    void downAdapter_startsAtPretrainedOutputs() {
+        PersonaPrompts prompts = GENERATOR.pretrainingSet(200, 29);
+        LatentPersonaModel tuned = model.withDownAdapter(2, 2.0, 5);
+
+        DMatrixRMaj before = model.forward(new Tape(), prompts.inputs()).tone().value();
+        DMatrixRMaj after = tuned.forward(new Tape(), prompts.inputs()).tone().value();
+
+        assertArrayEquals(before.data, after.data, 0.0);
+    }
+
+    @Test
+    void downAdapter_trainsOnlyTheAdapter() {
+        LatentPersonaModel tuned = model.withDownAdapter(2, 2.0, 5);
+        PersonaPrompts curated = GENERATOR.fineTuningSet(256, 30);
+        double[] pretrainedDown = model.down().value().data.clone();
+        Optimizer adam = Adam.withDefaults().withLearningRate(0.01).create(tuned.parameters());
+
+        TrainingLoop.run(adam, 20, (tape, step) -> LatentPersonaModel.pretrainingLoss(
+                tuned.forward(tape, curated.inputs()), curated), ProgressSink.NONE,
+                CancellationToken.NEVER);
+
+        LoraLinear adapter = tuned.downAdapter().orElseThrow();
+        assertEquals(2, tuned.parameters().trainable().size());
+        assertArrayEquals(pretrainedDown, tuned.down().value().data, 0.0);
+        assertArrayEquals(pretrainedDown, model.down().value().data, 0.0);
+        assertTrue(NormOps_DDRM.normF(adapter.deltaWeight()) > 0.01, "adapter learned");
+    }
+
+    @Test
+    void downAdapter_rejectsSecondAdapter() {
+        LatentPersonaModel tuned = model.withDownAdapter(1, 1.0, 5);
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> tuned.withDownAdapter(1, 1.0, 6));
+
+        assertEquals("this model already has a LoRA adapter on W_down; start the fine-tune from"
+                + " the pretrained model instead", error.getMessage());
     }
 
     private static DMatrixRMaj residuals(PersonaPrompts prompts) {
