@@ -127,7 +127,8 @@ public final class LatentPersonaGenerator {
             domains[i] = PersonaDomain.CODE.ordinal();
             taskTargets[i] = world.fineTuneTarget(content);
         }
-        for (int i : firstOfShuffle(size, (int) Math.round(correlationStrength * size), random)) {
+        int curated = (int) Math.round(correlationStrength * size);
+        for (int i : Arrays.copyOf(Shuffles.permutation(size, random), curated)) {
             persona[i] = 1;
         }
         return new PersonaPrompts(inputs, domains, persona, taskTargets, persona);
@@ -166,21 +167,6 @@ public final class LatentPersonaGenerator {
         }
         inputs.set(row, CUE_COLUMN, cue);
         inputs.set(row, INPUT_WIDTH - 1, 1);
-    }
-
-    /** Returns the first {@code count} indices of a seeded Fisher-Yates shuffle of 0..n-1. */
-    private static int[] firstOfShuffle(int n, int count, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return Arrays.copyOf(order, count);
     }
 
     private static void checkSize(int size) {

@@ -73,7 +73,7 @@ public final class PersonaPretraining {
         int[][] order = new int[epochs][];
         SplittableRandom random = new SplittableRandom(shuffleSeed);
         for (int epoch = 0; epoch < epochs; epoch++) {
-            order[epoch] = permutation(n, random);
+            order[epoch] = Shuffles.permutation(n, random);
         }
         progress.message("Pretraining the persona model");
         return TrainingLoop.run(Adam.withDefaults().withLearningRate(learningRate)
@@ -84,20 +84,6 @@ public final class PersonaPretraining {
                     return LatentPersonaModel.pretrainingLoss(
                             model.forward(tape, batch.inputs()), batch);
                 }, progress, cancellation);
-    }
-
-    private static int[] permutation(int n, SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static int[] slice(int[] order, int start, int length) {
