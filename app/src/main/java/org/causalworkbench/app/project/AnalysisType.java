@@ -7,6 +7,11 @@ import java.util.Locale;
 public enum AnalysisType {
     /** Synthetic control with optional in-space placebo inference. */
     SYNTHETIC_CONTROL("synthetic-control", "Synthetic control"),
+    /**
+     * The spillover screen of the synthetic-control donors, with the donor pool's include,
+     * trusted and reason decisions.
+     */
+    DONOR_SCREEN("donor-screen", "Donor spillover screen"),
     /** Observational CATE corrected by a trial: falsification tests and the gap model. */
     OBS_EXP("obs-exp-gap", "Observational plus experimental"),
     /** The true average causal effect under local interference. */

@@ -18,7 +18,8 @@ public final class ProjectRunner {
      *
      * @param entry the stored analysis
      * @param outcome the outcome object of its type ({@code SynthOutcome},
-     *     {@code ObsExpOutcome} or {@code InterferenceOutcome}), for charts
+     *     {@code DonorScreenResult}, {@code ObsExpOutcome} or {@code InterferenceOutcome}),
+     *     for charts
      * @param result the result JSON, in the layout the project stores
      */
     public record Rerun(AnalysisEntry entry, Object outcome, ObjectNode result) {
@@ -50,6 +51,10 @@ public final class ProjectRunner {
                 var outcome = SynthAnalysis.run(SynthControlCodec.request(entry, project),
                         progress, cancellation);
                 return new Rerun(entry, outcome, SynthControlCodec.result(outcome));
+            }
+            case DONOR_SCREEN: {
+                var screen = DonorScreenCodec.screen(entry, project, progress, cancellation);
+                return new Rerun(entry, screen, DonorScreenCodec.result(screen));
             }
             case OBS_EXP: {
                 var outcome = ObsExpAnalysis.run(ObsExpCodec.request(entry, project), progress,

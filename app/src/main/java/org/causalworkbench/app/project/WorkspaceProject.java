@@ -23,11 +23,13 @@ import org.causalworkbench.app.obsexp.ObsExpDataset;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
+import org.causalworkbench.app.synth.SpilloverViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.estimators.obsexp.GapHyperparameters;
+import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.causalworkbench.estimators.graph.DistanceMatrix;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
 import org.causalworkbench.estimators.interference.ExactFraction;
@@ -42,6 +44,7 @@ public final class WorkspaceProject {
 
     static final String SYNTH_ID = "synthetic-control";
     static final String SYNTH_DATA = "synth-panel";
+    static final String SCREEN_ID = "donor-screen";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -124,6 +127,7 @@ public final class WorkspaceProject {
         for (AnalysisEntry entry : document.analyses()) {
             Object outcome = switch (entry.type()) {
                 case SYNTHETIC_CONTROL -> synth.outcomeProperty().get();
+                case DONOR_SCREEN -> synth.spillover().screenResultProperty().get();
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
@@ -163,9 +167,16 @@ public final class WorkspaceProject {
         SynthRequest request = synth.currentRequest();
         var outcome = synth.outcomeProperty().get();
         data.add(source);
-        analyses.add(SynthControlCodec.entry(SYNTH_ID, SYNTH_DATA,
+        AnalysisEntry fit = SynthControlCodec.entry(SYNTH_ID, SYNTH_DATA,
                 tracked ? synthImportSettings : null, request, outcome,
-                outcome != null && synth.outcomeStaleProperty().get()));
+                outcome != null && synth.outcomeStaleProperty().get());
+        analyses.add(fit);
+        SpilloverViewModel spillover = synth.spillover();
+        DonorScreenResult screen = spillover.screenResultProperty().get();
+        analyses.add(DonorScreenCodec.entry(SCREEN_ID, SYNTH_DATA, fit.configuration(),
+                request.treatedUnit(), request.interventionTime(),
+                DonorScreenCodec.decisions(synth.donors()), spillover.settingsProperty().get(),
+                screen, screen != null && !spillover.screenStaleProperty().get().isEmpty()));
     }
 
     private void captureObsExp(List<DataSource> data, List<AnalysisEntry> analyses) {
@@ -234,6 +245,7 @@ public final class WorkspaceProject {
         for (AnalysisEntry entry : project.analyses()) {
             switch (entry.type()) {
                 case SYNTHETIC_CONTROL -> restoreSynth(entry, project);
+                case DONOR_SCREEN -> restoreScreen(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
                 case INTERFERENCE -> restoreInterference(entry, project);
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
@@ -306,6 +318,12 @@ public final class WorkspaceProject {
                             template.title(), template.applicationVersion(), template.saved(),
                             List.of(renamed), List.of(withData), template.layout()));
                 }
+                case DONOR_SCREEN -> {
+                    if (synthCsv == null) {
+                        continue;
+                    }
+                    synth.spillover().settingsProperty().set(DonorScreenCodec.settings(entry));
+                }
                 case OBS_EXP -> {
                     if (obsExp.datasetProperty().get() == null) {
                         continue;
@@ -323,6 +341,29 @@ public final class WorkspaceProject {
             applied.add(entry.type().title());
         }
         return applied;
+    }
+
+    /**
+     * Restores the donor decisions and screen settings on the panel the synthetic-control entry
+     * loaded, which comes first in every project, and screens again if the saved project had
+     * a screen.
+     */
+    private void restoreScreen(AnalysisEntry entry) {
+        java.util.Map<String, DonorScreenCodec.Decision> byUnit = new java.util.HashMap<>();
+        DonorScreenCodec.decisions(entry).forEach(d -> byUnit.put(d.unit(), d));
+        for (DonorChoice donor : synth.donors()) {
+            DonorScreenCodec.Decision decision = byUnit.get(donor.unit());
+            if (decision != null) {
+                donor.includedProperty().set(decision.included());
+                donor.trustedProperty().set(decision.trusted());
+                donor.reasonProperty().set(decision.reason());
+            }
+        }
+        SpilloverViewModel spillover = synth.spillover();
+        spillover.settingsProperty().set(DonorScreenCodec.settings(entry));
+        if (DonorScreenCodec.ran(entry)) {
+            spillover.runScreen();
+        }
     }
 
     private void restoreObsExp(AnalysisEntry entry, ProjectDocument project) {

@@ -90,6 +90,36 @@ final class AnalysisSections {
                         + " donors; it does not rule out another shock at the same time."));
     }
 
+    static void donorScreen(Html html, JsonNode result) {
+        html.element("h3", "What was screened");
+        html.paragraph("Each donor's first post-intervention outcome is forecast from the"
+                + " pre-intervention donors by a Bayesian ridge; a donor whose observed value"
+                + " falls far from its forecast may have been affected by the intervention"
+                + " (spillover). Rule S1 keeps the donors with the smallest forecast errors;"
+                + " rule S2 keeps those inside the predictive interval at level "
+                + Html.number(result.path("level").asDouble()) + ".");
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode donor : result.path("donors")) {
+            rows.add(List.of(donor.path("rank").asText(), donor.path("donor").asText(),
+                    Html.number(donor.path("error").asDouble()),
+                    Html.number(donor.path("zScore").asDouble()),
+                    donor.path("flagged").asBoolean() ? "flagged" : "",
+                    donor.path("keptByTopN").asBoolean() ? "keep" : "exclude",
+                    donor.path("keptByInterval").asBoolean() ? "keep" : "exclude"));
+        }
+        html.element("h3", "Donors").table(List.of("Rank", "Donor", "Forecast error", "z",
+                "Outside interval", "S1", "S2"), rows);
+        html.list(texts(result.path("notes")));
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of(
+                "Without spillover, a donor's post-intervention value follows the same linear"
+                        + " relation to the other donors as before the intervention.",
+                "A flag is a reason to look at a donor, not proof of spillover; the decisions"
+                        + " in the pool are the user's, with their reasons.",
+                "With the leave-one-out anchor the interval is a heuristic and is not"
+                        + " calibrated."));
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

@@ -95,6 +95,7 @@ public final class ProjectReport {
         switch (entry.type()) {
             case SYNTHETIC_CONTROL -> AnalysisSections.synth(html,
                     (SynthOutcome) rerun.outcome(), rerun.result());
+            case DONOR_SCREEN -> AnalysisSections.donorScreen(html, rerun.result());
             case OBS_EXP -> AnalysisSections.obsExp(html, (ObsExpOutcome) rerun.outcome(),
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,

@@ -27,7 +27,7 @@ public record ScreenSettings(int keepCount, double level, int window, AnchorMode
     }
 
     /** Builds the estimator's screen for a pool of {@code poolSize} donors. */
-    DonorScreen toScreen(int poolSize, List<String> trusted) {
+    public DonorScreen toScreen(int poolSize, List<String> trusted) {
         DonorScreen screen = DonorScreen.withDefaults().withAnchor(anchor).withLevel(level)
                 .withWindow(window).withPenalty(penalty)
                 .withKeepCount(Math.max(1, Math.min(keepCount, poolSize)));

@@ -140,7 +140,8 @@ class ProjectSessionTest {
                 DataSource.embedded("mine", "my-panel.csv", "text/csv", csv));
         ui.runUntil(() -> !student.synth.runningProperty().get(), 30_000);
 
-        assertEquals(List.of(AnalysisType.SYNTHETIC_CONTROL.title()), applied);
+        assertEquals(List.of(AnalysisType.SYNTHETIC_CONTROL.title(),
+                AnalysisType.DONOR_SCREEN.title()), applied);
         assertFalse(student.commands.canUndoProperty().get());
         assertEquals("Region 03", student.synth.treatedUnitProperty().get());
         assertEquals(18.0, student.synth.interventionTimeProperty().get());

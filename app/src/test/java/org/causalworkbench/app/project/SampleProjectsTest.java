@@ -78,11 +78,14 @@ class SampleProjectsTest {
 
         new WorkspaceProject(synth, obsExp, interference, Clock.systemUTC()).restore(project);
         ui.runUntil(() -> !synth.runningProperty().get() && !obsExp.runningProperty().get()
-                && !interference.runningProperty().get(), 120_000);
+                && !interference.runningProperty().get()
+                && !synth.spillover().screenRunningProperty().get(), 120_000);
 
         for (AnalysisEntry entry : project.analyses()) {
             ObjectNode shown = switch (entry.type()) {
                 case SYNTHETIC_CONTROL -> SynthControlCodec.result(synth.outcomeProperty().get());
+                case DONOR_SCREEN -> DonorScreenCodec.result(
+                        synth.spillover().screenResultProperty().get());
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());

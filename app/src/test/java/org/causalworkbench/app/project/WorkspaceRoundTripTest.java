@@ -104,7 +104,7 @@ class WorkspaceRoundTripTest {
         Workspaces first = analysed();
         ProjectDocument saved = first.project.capture("Round trip",
                 JsonValues.MAPPER.createObjectNode().put("workspace", "synthTab"));
-        assertEquals(3, saved.analyses().size());
+        assertEquals(4, saved.analyses().size());
         Path file = folder.resolve("all.cwproj");
         ProjectFiles.save(saved, file, null);
 
@@ -137,12 +137,57 @@ class WorkspaceRoundTripTest {
         ProjectDocument opened = ProjectFiles.open(file);
         for (AnalysisEntry entry : opened.analyses()) {
             ObjectNode stored = entry.result();
+            if (entry.type() == AnalysisType.DONOR_SCREEN) {
+                // No screen ran in this workspace, so only the pool decisions are stored.
+                assertEquals(null, stored);
+                assertFalse(DonorScreenCodec.ran(entry));
+                continue;
+            }
             assertNotNull(stored, entry.id());
             ProjectRunner.Rerun rerun = ProjectRunner.run(entry, opened, ProgressSink.NONE,
                     CancellationToken.NEVER);
             assertEquals(stored, rerun.result(), entry.id());
             assertTrue(rerun.matchesStored(), entry.id());
         }
+    }
+
+    @Test
+    void donorPoolAndScreenRoundTrip() throws Exception {
+        Workspaces first = new Workspaces();
+        first.synth.loadPanel(SampleLoader.factorPanel(), java.util.Optional.empty(), "");
+        first.synth.treatedUnitProperty().set("Region 01");
+        first.synth.interventionTimeProperty().set(21.0);
+        first.synth.donors().get(1).includedProperty().set(false);
+        first.synth.donors().get(1).reasonProperty().set("bordering region");
+        first.synth.donors().get(3).trustedProperty().set(true);
+        var spillover = first.synth.spillover();
+        var defaults = spillover.settingsProperty().get();
+        spillover.settingsProperty().set(new org.causalworkbench.app.synth.ScreenSettings(10,
+                defaults.level(), defaults.window(), defaults.anchor(), defaults.penalty()));
+        spillover.runScreen();
+        first.synth.run();
+        ui.runUntil(() -> spillover.screenResultProperty().get() != null
+                && !first.synth.runningProperty().get(), 60_000);
+        Path file = folder.resolve("screen.cwproj");
+        ProjectFiles.save(first.project.capture("Screen", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        second.project.restore(opened);
+        ui.runUntil(() -> second.synth.spillover().screenResultProperty().get() != null
+                && !second.synth.runningProperty().get(), 60_000);
+
+        assertEquals(DonorScreenCodec.decisions(first.synth.donors()),
+                DonorScreenCodec.decisions(second.synth.donors()));
+        assertEquals(10, second.synth.spillover().settingsProperty().get().keepCount());
+        assertEquals(DonorScreenCodec.result(spillover.screenResultProperty().get()),
+                DonorScreenCodec.result(second.synth.spillover().screenResultProperty().get()));
+        AnalysisEntry screen = opened.analyses().stream()
+                .filter(a -> a.type() == AnalysisType.DONOR_SCREEN).findFirst().orElseThrow();
+        ProjectRunner.Rerun rerun = ProjectRunner.run(screen, opened,
+                ProgressSink.NONE, CancellationToken.NEVER);
+        assertTrue(rerun.matchesStored());
     }
 
     @Test
