@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The version of the project file layout, as major.minor. A reader opens files of its own major
- * version and older ones (after migration); a newer minor version of its own major adds entries
- * an older reader may ignore, so only a newer major version is rejected.
+ * version and older ones, which it migrates. A newer minor version only adds entries that an
+ * older reader may ignore, so only a newer major version is rejected.
  *
  * @param major incremented when an older reader could misread the file
  * @param minor incremented when entries are added

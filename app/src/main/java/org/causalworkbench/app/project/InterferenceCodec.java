@@ -27,10 +27,11 @@ import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
 import org.causalworkbench.estimators.interference.VarianceInflation;
 
 /**
- * Stores an interference analysis: the unit table with its group neighbour lists (JSON), the
- * interaction graph when the run used one (JSON edge list, so the graph survives as drawn), the
- * distance matrix when the inverse-distance signature used one (CSV), the signature, propensity,
- * trimming and bootstrap settings with the bootstrap seed, and the rows of the estimates table.
+ * Stores an interference analysis. The data are the unit table with its group neighbour lists
+ * (JSON), the interaction graph when the run used one (a JSON edge list, so the graph survives
+ * as drawn) and the distance matrix of the inverse-distance signature (CSV). The configuration
+ * holds the signature, propensity, trimming and bootstrap settings, the seeds the bootstrap
+ * seed, and the result the rows of the estimates table.
  */
 public final class InterferenceCodec {
 

@@ -33,8 +33,8 @@ final class JsonValues {
     }
 
     /**
-     * Returns the tree as it reads back from its text. Built trees may hold a number as a long
-     * where a parsed one holds an int, and such nodes are not equal, so results are compared in
+     * Returns the tree as it reads back from its text. Built trees may store a number as a long
+     * where a parsed one stores an int, and such nodes are not equal, so results are compared in
      * this form.
      */
     static ObjectNode canonical(ObjectNode node) {

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The open project of a window: saving and opening on one background thread, autosave to the
  * recovery folder, and a wait for a save in progress when the window closes. Captures happen on
- * the UI thread, because they read the workspaces; writing happens on the project thread, so a
+ * the UI thread, because they read the workspaces. Writing happens on the project thread, so a
  * large embedded file does not freeze the window.
  */
 public final class ProjectSession {

@@ -36,7 +36,7 @@ import org.causalworkbench.estimators.interference.ExactFraction;
 
 /**
  * Moves the three workspaces into a project document and back. Capture reads the settings on
- * screen (not only those of the last run), so edits made since the last run are saved too; the
+ * screen, not only those of the last run, so edits made since the last run are saved too. The
  * result on screen is stored with a stale flag when the settings changed after it. Restore
  * loads each workspace's data, applies the settings and starts a run.
  */

@@ -69,9 +69,9 @@ public final class Provenance {
     }
 
     /**
-     * Returns the JavaFX version. The toolkit sets a system property when it starts; without a
-     * window the version comes from JavaFX's own version class, which the javafx-base jar
-     * carries in place of Maven metadata.
+     * Returns the JavaFX version. The toolkit sets a system property when it starts. Without a
+     * window the version comes from JavaFX's own version class, because the javafx-base jar
+     * carries no Maven metadata.
      */
     static String javaFxVersion() {
         String running = System.getProperty("javafx.runtime.version");
