@@ -37,7 +37,7 @@ public final class SynthControlCodec {
      */
     public static AnalysisEntry entry(String id, String dataId, SynthRequest request,
             SynthOutcome outcome, boolean stale) {
-        return entry(id, dataId, null, request, outcome, stale);
+        return entry(id, dataId, null, "", request, outcome, stale);
     }
 
     /**
@@ -46,13 +46,14 @@ public final class SynthControlCodec {
      * @param id the entry id
      * @param dataId the id of the CSV data source
      * @param settings the settings the CSV was read with, or {@code null} for the plain reader
+     * @param note the note shown beside the results, such as a simulated panel's true effect
      * @param request the settings
      * @param outcome the result on screen, or {@code null}
      * @param stale whether the settings changed after the result
      * @return the entry
      */
     public static AnalysisEntry entry(String id, String dataId, ImportSettings settings,
-            SynthRequest request, SynthOutcome outcome, boolean stale) {
+            String note, SynthRequest request, SynthOutcome outcome, boolean stale) {
         ObjectNode configuration = JsonValues.MAPPER.createObjectNode();
         if (settings != null) {
             configuration.set("import", ImportSettingsJson.toJson(settings));
@@ -72,6 +73,7 @@ public final class SynthControlCodec {
         configuration.set("excludedDonors", JsonValues.strings(request.excludedDonors()));
         configuration.put("placebo", request.placebo());
         configuration.put("treatedInPlaceboPools", request.treatedInPlaceboPools());
+        configuration.put("note", note == null ? "" : note);
         return new AnalysisEntry(id, AnalysisType.SYNTHETIC_CONTROL, List.of(dataId),
                 configuration, JsonValues.MAPPER.createObjectNode(),
                 outcome == null ? null : result(outcome), stale);

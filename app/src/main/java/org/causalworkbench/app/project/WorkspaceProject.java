@@ -168,7 +168,8 @@ public final class WorkspaceProject {
         var outcome = synth.outcomeProperty().get();
         data.add(source);
         AnalysisEntry fit = SynthControlCodec.entry(SYNTH_ID, SYNTH_DATA,
-                tracked ? synthImportSettings : null, request, outcome,
+                tracked ? synthImportSettings : null, synth.datasetNoteProperty().get(), request,
+                outcome,
                 outcome != null && synth.outcomeStaleProperty().get());
         analyses.add(fit);
         SpilloverViewModel spillover = synth.spillover();
@@ -257,7 +258,9 @@ public final class WorkspaceProject {
         Panel panel = SynthControlCodec.panel(entry, project);
         DataSource source = ProjectData.require(entry, project, 0);
         synth.loadPanel(panel, project.kind() == ProjectKind.TEMPLATE
-                ? TreatmentProposal.of(panel) : Optional.empty(), "");
+                ? TreatmentProposal.of(panel) : Optional.empty(),
+                project.kind() == ProjectKind.TEMPLATE ? ""
+                        : entry.configuration().path("note").asText(""));
         synthSource = source;
         synthSourcePanel = panel;
         JsonNode settings = entry.configuration().get("import");

@@ -2,7 +2,6 @@ package org.causalworkbench.app.view;
 
 import java.io.File;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
@@ -54,7 +53,6 @@ import org.causalworkbench.app.theme.ThemeSetting;
 import org.causalworkbench.app.theme.ThemeStylesheets;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.ImportSettings;
-import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.sample.SampleDatasets;
 import org.controlsfx.control.StatusBar;
@@ -412,10 +410,7 @@ public final class MainWindow {
             LOG.warn("Cannot keep the sample's bytes for a project save: {}",
                     unreadable.getMessage());
         }
-        model.loadPanel(panel, TreatmentProposal.of(panel), String.format(Locale.ROOT,
-                "(simulated sample: the true effect is %s from %s %s)",
-                Panel.formatTime(sample.trueEffect()), sample.timeColumn(),
-                Panel.formatTime(sample.interventionTime())));
+        model.loadPanel(panel, TreatmentProposal.of(panel), SampleLoader.factorPanelNote());
         model.run();
     }
 

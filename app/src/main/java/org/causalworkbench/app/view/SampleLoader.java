@@ -34,6 +34,18 @@ public final class SampleLoader {
     }
 
     /**
+     * Returns the note shown beside the factor-model panel's results: its true effect.
+     *
+     * @return the note
+     */
+    public static String factorPanelNote() {
+        SamplePanel sample = SampleDatasets.FACTOR_PANEL;
+        return String.format(Locale.ROOT, "(simulated sample: the true effect is %s from %s %s)",
+                Panel.formatTime(sample.trueEffect()), sample.timeColumn(),
+                Panel.formatTime(sample.interventionTime()));
+    }
+
+    /**
      * Reads the synthetic household table with its column roles, the household column as the
      * interaction structure and a note that states the true effect.
      *

@@ -83,7 +83,7 @@ class SampleProjectWriterTest {
             try (var in = data.open()) {
                 p.synthDataRead(data.fileName(), in.readAllBytes(), panel);
             }
-            synth.loadPanel(panel, TreatmentProposal.of(panel), "");
+            synth.loadPanel(panel, TreatmentProposal.of(panel), SampleLoader.factorPanelNote());
             synth.placeboProperty().set(true);
             synth.run();
             synth.spillover().runScreen();
