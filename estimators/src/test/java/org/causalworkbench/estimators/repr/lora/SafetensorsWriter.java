@@ -13,9 +13,9 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * Writes safetensors files for tests, so the reader is checked against bytes built here from
  * the format's definition rather than against itself. Encodes F64, F32, F16 and BF16 with
- * round-to-nearest-even.
+ * round-to-nearest-even. Public so that the application's tests can write files too.
  */
-final class SafetensorsWriter {
+public final class SafetensorsWriter {
 
     private record Tensor(String name, String dtype, long[] shape, byte[] bytes) {
     }
@@ -24,7 +24,7 @@ final class SafetensorsWriter {
     private String metadataJson;
 
     /** Adds a matrix stored in the given type. */
-    SafetensorsWriter matrix(String name, TensorType type, DMatrixRMaj matrix) {
+    public SafetensorsWriter matrix(String name, TensorType type, DMatrixRMaj matrix) {
         ByteBuffer bytes = ByteBuffer.allocate(matrix.getNumElements() * type.bytes())
                 .order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < matrix.getNumElements(); i++) {
@@ -42,19 +42,19 @@ final class SafetensorsWriter {
     }
 
     /** Adds a tensor with any dtype name, shape and bytes. */
-    SafetensorsWriter raw(String name, String dtype, long[] shape, byte[] bytes) {
+    public SafetensorsWriter raw(String name, String dtype, long[] shape, byte[] bytes) {
         tensors.add(new Tensor(name, dtype, shape, bytes));
         return this;
     }
 
     /** Sets the {@code __metadata__} object, given as JSON text. */
-    SafetensorsWriter metadata(String json) {
+    public SafetensorsWriter metadata(String json) {
         metadataJson = json;
         return this;
     }
 
     /** Returns the header JSON with offsets in the order the tensors were added. */
-    String headerJson() {
+    public String headerJson() {
         StringBuilder json = new StringBuilder("{");
         if (metadataJson != null) {
             json.append("\"__metadata__\":").append(metadataJson);
@@ -78,7 +78,7 @@ final class SafetensorsWriter {
     }
 
     /** Returns the data section, the tensors' bytes in order. */
-    byte[] data() {
+    public byte[] data() {
         int length = tensors.stream().mapToInt(tensor -> tensor.bytes().length).sum();
         ByteBuffer data = ByteBuffer.allocate(length);
         tensors.forEach(tensor -> data.put(tensor.bytes()));
@@ -86,13 +86,13 @@ final class SafetensorsWriter {
     }
 
     /** Writes a complete file. */
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         byte[] header = headerJson().getBytes(StandardCharsets.UTF_8);
         return writeRaw(file, header.length, header, data());
     }
 
     /** Writes a length field, header bytes and data as given, to build malformed files. */
-    static Path writeRaw(Path file, long declaredLength, byte[] header, byte[] data)
+    public static Path writeRaw(Path file, long declaredLength, byte[] header, byte[] data)
             throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(8 + header.length + data.length)
                 .order(ByteOrder.LITTLE_ENDIAN);
