@@ -31,7 +31,8 @@ import org.ejml.data.DMatrixRMaj;
  * when asked for, by mapping its bytes, so a large file is never loaded whole.
  *
  * <p><strong>Limitations.</strong> Only F64, F32, F16 and BF16 tensors can be read, and only as
- * matrices of at most {@code Integer.MAX_VALUE} elements. Gaps between tensors and bytes after
+ * matrices of at most {@code Integer.MAX_VALUE} bytes (2 GiB), because one mapping and one Java
+ * array hold each tensor. Gaps between tensors and bytes after
  * the last tensor are accepted, because they do not affect the values read.
  *
  * <p><strong>Thread safety.</strong> Instances are immutable; each read opens the file anew.
@@ -135,18 +136,21 @@ public final class SafetensorsFile {
                     + ", so convert the adapter, for example to F32");
         }
         long count = entry.elementCount();
-        if (count > Integer.MAX_VALUE - 8) {
-            throw problem(file, "tensor " + name + " has " + count + " elements, more than a"
-                    + " matrix can hold");
+        long bytes = entry.end() - entry.begin();
+        if (bytes > Integer.MAX_VALUE || entry.shape().get(0) > Integer.MAX_VALUE
+                || entry.shape().get(1) > Integer.MAX_VALUE) {
+            throw problem(file, "tensor " + name + " has shape " + entry.shapeText() + " ("
+                    + bytes + " bytes); tensors above " + Integer.MAX_VALUE + " bytes cannot"
+                    + " be read as one matrix");
         }
         int rows = Math.toIntExact(entry.shape().get(0));
         int columns = Math.toIntExact(entry.shape().get(1));
         DMatrixRMaj matrix = new DMatrixRMaj(rows, columns);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY,
-                    dataStart + entry.begin(), entry.end() - entry.begin())
+            ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY,
+                    dataStart + entry.begin(), bytes)
                     .order(ByteOrder.LITTLE_ENDIAN);
-            decode(entry.type(), bytes, matrix.data, (int) count);
+            decode(entry.type(), mapped, matrix.data, (int) count);
         }
         for (int i = 0; i < count; i++) {
             if (!Double.isFinite(matrix.data[i])) {

@@ -203,6 +203,27 @@ class SafetensorsFileTest {
     }
 
     @Test
+    void readMatrix_rejectsTensorAbove2GiB() throws IOException {
+        String json = "{\"big\":{\"dtype\":\"F64\",\"shape\":[20000,20000],"
+                + "\"data_offsets\":[0,3200000000]}}";
+        byte[] header = json.getBytes(StandardCharsets.UTF_8);
+        Path file = SafetensorsWriter.writeRaw(dir.resolve("big.safetensors"), header.length,
+                header, new byte[0]);
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(),
+                "rw")) {
+            // Extends the file without writing, so the header's offsets lie inside it.
+            sparse.setLength(8 + header.length + 3_200_000_000L);
+        }
+        SafetensorsFile opened = SafetensorsFile.open(file);
+
+        DataFormatException error = assertThrows(DataFormatException.class,
+                () -> opened.readMatrix("big"));
+
+        assertMessage(error, file, "tensor big has shape [20000, 20000] (3200000000 bytes);"
+                + " tensors above 2147483647 bytes cannot be read as one matrix");
+    }
+
+    @Test
     void readMatrix_rejectsNaN() throws IOException {
         Path file = new SafetensorsWriter().matrix("w", TensorType.F32,
                 new DMatrixRMaj(2, 2, true, 1, 2, Double.NaN, 4))
