@@ -135,6 +135,7 @@ public final class SafetensorsFile {
                     + " not supported; supported dtypes are " + TensorType.readableNames()
                     + ", so convert the adapter, for example to F32");
         }
+
         long count = entry.elementCount();
         long bytes = entry.end() - entry.begin();
         if (bytes > Integer.MAX_VALUE || entry.shape().get(0) > Integer.MAX_VALUE
@@ -143,6 +144,7 @@ public final class SafetensorsFile {
                     + bytes + " bytes); tensors above " + Integer.MAX_VALUE + " bytes cannot"
                     + " be read as one matrix");
         }
+
         int rows = Math.toIntExact(entry.shape().get(0));
         int columns = Math.toIntExact(entry.shape().get(1));
         DMatrixRMaj matrix = new DMatrixRMaj(rows, columns);
@@ -152,6 +154,7 @@ public final class SafetensorsFile {
                     .order(ByteOrder.LITTLE_ENDIAN);
             decode(entry.type(), mapped, matrix.data, (int) count);
         }
+
         for (int i = 0; i < count; i++) {
             if (!Double.isFinite(matrix.data[i])) {
                 throw problem(file, "tensor " + name + " contains " + matrix.data[i]
