@@ -12,9 +12,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -139,17 +136,7 @@ public final class AllocationCharts {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
 
-        NumberAxis legendAxis = new NumberAxis(legendLabel);
-        legendAxis.setRange(-scale.getUpperBound(), scale.getUpperBound());
-        legendAxis.setLabelFont(ChartStyle.LABEL_FONT);
-        legendAxis.setTickLabelFont(ChartStyle.TICK_FONT);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setStripWidth(14);
-        legend.setAxisOffset(4);
-        legend.setMargin(new RectangleInsets(8, 8, 8, 8));
-        legend.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(legend);
+        ChartStyle.addScaleLegend(chart, scale, legendLabel);
         return chart;
     }
 

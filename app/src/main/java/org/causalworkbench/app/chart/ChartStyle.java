@@ -8,8 +8,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /** Colours, fonts and markers shared by the workbench's charts, in the light theme. */
@@ -78,5 +82,20 @@ final class ChartStyle {
     static void markZero(XYPlot plot) {
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(0.8f)),
                 Layer.BACKGROUND);
+    }
+
+    /** Adds a colour-bar legend on the right that spans the scale from its lower to upper bound. */
+    static void addScaleLegend(JFreeChart chart, PaintScale scale, String label) {
+        NumberAxis legendAxis = new NumberAxis(label);
+        legendAxis.setRange(scale.getLowerBound(), scale.getUpperBound());
+        legendAxis.setLabelFont(LABEL_FONT);
+        legendAxis.setTickLabelFont(TICK_FONT);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setStripWidth(14);
+        legend.setAxisOffset(4);
+        legend.setMargin(new RectangleInsets(8, 8, 8, 8));
+        legend.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(legend);
     }
 }

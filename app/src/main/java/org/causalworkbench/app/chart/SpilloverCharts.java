@@ -21,11 +21,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -217,17 +214,7 @@ public final class SpilloverCharts {
             plot.setDomainAxisLocation(1, org.jfree.chart.axis.AxisLocation.TOP_OR_LEFT);
         }
 
-        NumberAxis legendAxis = new NumberAxis("Adjusted effect");
-        legendAxis.setRange(-scale.getUpperBound(), scale.getUpperBound());
-        legendAxis.setLabelFont(ChartStyle.LABEL_FONT);
-        legendAxis.setTickLabelFont(ChartStyle.TICK_FONT);
-        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
-        legend.setPosition(RectangleEdge.RIGHT);
-        legend.setStripWidth(14);
-        legend.setAxisOffset(4);
-        legend.setMargin(new RectangleInsets(8, 8, 8, 8));
-        legend.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(legend);
+        ChartStyle.addScaleLegend(chart, scale, "Adjusted effect");
         return chart;
     }
 

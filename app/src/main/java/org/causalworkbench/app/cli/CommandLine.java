@@ -17,7 +17,8 @@ import org.causalworkbench.estimators.ProgressSink;
  * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
  * bias, {@code tace} estimates effects under interference, {@code simulate} writes a simulated
- * data set, and {@code report} re-runs a project file into an HTML report. Results are JSON.
+ * data set, {@code report} re-runs a project file into an HTML report, and
+ * {@code lora-inspect} lists the singular values of a LoRA adapter's updates. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
  * problem and where it is, and 3 when {@code report} finds a re-run that differs from the result
@@ -33,8 +34,8 @@ public final class CommandLine {
     /** Exit code of {@code report} when a re-run differs from the result stored in the project. */
     public static final int RESULTS_DIFFER = 3;
 
-    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, report; add"
-            + " --help to one for its options";
+    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, report,"
+            + " lora-inspect; add --help to one for its options";
 
     private CommandLine() {
     }
@@ -65,6 +66,7 @@ public final class CommandLine {
             out.println(SimulateCommand.USAGE);
             out.println(TaceCommand.USAGE);
             out.println(ReportCommand.USAGE);
+            out.println(LoraInspectCommand.USAGE);
             return OK;
         }
         if (rest.size() == 1 && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
@@ -104,6 +106,10 @@ public final class CommandLine {
                         return RESULTS_DIFFER;
                     }
                     return code;
+                }
+                case "lora-inspect" -> {
+                    LoraInspectCommand.Output inspection = LoraInspectCommand.run(rest);
+                    return emit(inspection.json(), inspection.out(), out, err);
                 }
                 case "simulate" -> {
                     StringBuilder written = new StringBuilder("{\"files\":[");
@@ -162,6 +168,10 @@ public final class CommandLine {
             case "tace" -> {
                 out.println(TaceCommand.USAGE);
                 out.println(TaceCommand.OPTIONS);
+            }
+            case "lora-inspect" -> {
+                out.println(LoraInspectCommand.USAGE);
+                out.println(LoraInspectCommand.OPTIONS);
             }
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);

@@ -1,0 +1,335 @@
+package org.causalworkbench.app.repr;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.causalworkbench.app.task.UiProgressSink;
+import org.causalworkbench.estimators.repr.lora.DirectionCosines;
+import org.causalworkbench.estimators.repr.lora.DirectionCsv;
+import org.causalworkbench.estimators.repr.lora.LoraAdapter;
+import org.causalworkbench.estimators.repr.lora.ModuleSpectrum;
+import org.causalworkbench.estimators.repr.lora.ModuleSpectrum.Side;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of the LoRA adapter inspector: the spectra of an adapter read in the background,
+ * the selected module, and the |cos| matrix of one direction across modules.
+ *
+ * <p>Work runs on the worker executor and every property changes on the UI executor, so tests
+ * pass direct executors and need no toolkit. A cancelled or failed read keeps the previous
+ * adapter on screen.
+ */
+public final class LoraInspectorViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoraInspectorViewModel.class);
+
+    /** The modules the cosine matrix compares. */
+    public enum Scope {
+        /** The selected module's projection in every layer. */
+        SAME_PROJECTION("Same projection across layers"),
+        /** Every module; pairs of different dimension are grey. */
+        ALL_MODULES("All modules");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /**
+     * A |cos| matrix ready to draw.
+     *
+     * @param title the chart title
+     * @param labels one axis label per module
+     * @param cosines the square matrix, NaN where two directions cannot be compared
+     */
+    public record CosineView(String title, List<String> labels, double[][] cosines) {
+    }
+
+    private final Executor uiExecutor;
+    private final Executor worker;
+
+    private final ReadOnlyObjectWrapper<List<ModuleSpectrum>> spectra =
+            new ReadOnlyObjectWrapper<>(this, "spectra", List.of());
+    private final ReadOnlyObjectWrapper<LoraAdapter> adapter =
+            new ReadOnlyObjectWrapper<>(this, "adapter");
+    private final IntegerProperty selectedModule = new SimpleIntegerProperty(this,
+            "selectedModule", -1);
+    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side",
+            Side.OUTPUT);
+    private final IntegerProperty direction = new SimpleIntegerProperty(this, "direction", 0);
+    private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope",
+            Scope.SAME_PROJECTION);
+    private final IntegerProperty exportCount = new SimpleIntegerProperty(this, "exportCount",
+            1);
+    private final ReadOnlyObjectWrapper<ModuleSpectrum> selectedSpectrum =
+            new ReadOnlyObjectWrapper<>(this, "selectedSpectrum");
+    private final ReadOnlyObjectWrapper<CosineView> cosineView =
+            new ReadOnlyObjectWrapper<>(this, "cosineView");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
+            "No adapter open.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private AtomicBoolean activeCancellation;
+
+    /**
+     * Creates the view model.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs reads and exports
+     */
+    public LoraInspectorViewModel(Executor uiExecutor, Executor worker) {
+        this.uiExecutor = uiExecutor;
+        this.worker = worker;
+        spectra.addListener((obs, old, now) -> refresh());
+        selectedModule.addListener((obs, old, now) -> refresh());
+        side.addListener((obs, old, now) -> refresh());
+        direction.addListener((obs, old, now) -> refresh());
+        scope.addListener((obs, old, now) -> refresh());
+    }
+
+    /**
+     * Reads an adapter folder in the background, unless a read is running.
+     *
+     * @param folder the folder with {@code adapter_config.json} and
+     *     {@code adapter_model.safetensors}
+     */
+    public void open(Path folder) {
+        if (running.get()) {
+            return;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        activeCancellation = cancelled;
+        running.set(true);
+        progress.set(0);
+        error.set("");
+        status.set("Reading " + folder + "...");
+        LOG.info("Reading LoRA adapter {}", folder);
+        worker.execute(() -> read(folder, cancelled));
+    }
+
+    private void read(Path folder, AtomicBoolean cancelled) {
+        UiProgressSink sink = new UiProgressSink(uiExecutor, cancelled, progress::set,
+                status::set);
+        try {
+            LoraAdapter read = LoraAdapter.read(folder);
+            List<ModuleSpectrum> result = ModuleSpectrum.of(read, sink, cancelled::get);
+            uiExecutor.execute(() -> finish(cancelled, read, result));
+        } catch (CancellationException stopped) {
+            uiExecutor.execute(() -> finishCancelled(cancelled));
+        } catch (IllegalArgumentException | IOException invalid) {
+            LOG.warn("LoRA adapter {} rejected: {}", folder, invalid.getMessage());
+            uiExecutor.execute(() -> finishFailed(cancelled, invalid.getMessage()));
+        } catch (RuntimeException | OutOfMemoryError failure) {
+            LOG.error("Reading LoRA adapter {} failed", folder, failure);
+            uiExecutor.execute(() -> finishFailed(cancelled, "Reading the adapter failed"
+                    + " unexpectedly: " + failure));
+        }
+    }
+
+    private void finish(AtomicBoolean cancelled, LoraAdapter read, List<ModuleSpectrum> result) {
+        if (cancelled.get()) {
+            finishCancelled(cancelled);
+            return;
+        }
+        adapter.set(read);
+        selectedModule.set(-1);
+        spectra.set(result);
+        selectedModule.set(0);
+        running.set(false);
+        progress.set(1);
+        summary.set(describe(read));
+        status.set("Read " + result.size() + " modules.");
+        LOG.info("Read {} LoRA modules from {}", result.size(), read.folder());
+    }
+
+    private void finishCancelled(AtomicBoolean cancelled) {
+        if (activeCancellation != cancelled) {
+            return;
+        }
+        running.set(false);
+        status.set(adapter.get() == null ? "Cancelled."
+                : "Cancelled; the charts show the previous adapter.");
+        LOG.info("Reading a LoRA adapter cancelled by the user");
+    }
+
+    private void finishFailed(AtomicBoolean cancelled, String message) {
+        if (activeCancellation != cancelled) {
+            return;
+        }
+        running.set(false);
+        error.set(message);
+        status.set(adapter.get() == null ? "Failed."
+                : "Failed; the charts show the previous adapter.");
+    }
+
+    /** Asks the running read to stop; the previous adapter stays on screen. */
+    public void cancel() {
+        if (activeCancellation != null && running.get()) {
+            activeCancellation.set(true);
+            status.set("Cancelling...");
+        }
+    }
+
+    /**
+     * Writes the top {@link #exportCountProperty()} directions of every module to CSV in the
+     * background.
+     *
+     * @param target the CSV file
+     */
+    public void export(Path target) {
+        List<ModuleSpectrum> current = spectra.get();
+        if (current.isEmpty()) {
+            error.set("Open an adapter before exporting its directions.");
+            return;
+        }
+        int count = exportCount.get();
+        error.set("");
+        worker.execute(() -> {
+            try {
+                DirectionCsv.write(target, current, count);
+                LOG.info("Exported {} directions per module to {}", count, target);
+                uiExecutor.execute(() -> status.set("Exported the top " + count
+                        + " directions of " + current.size() + " modules to " + target + "."));
+            } catch (IOException | IllegalArgumentException failure) {
+                LOG.warn("Exporting LoRA directions to {} failed", target, failure);
+                uiExecutor.execute(() -> error.set("Cannot write " + target + ": "
+                        + failure.getMessage() + ". Choose a writable folder."));
+            }
+        });
+    }
+
+    private void refresh() {
+        List<ModuleSpectrum> current = spectra.get();
+        int index = selectedModule.get();
+        if (index < 0 || index >= current.size()) {
+            selectedSpectrum.set(null);
+            cosineView.set(null);
+            return;
+        }
+        ModuleSpectrum selected = current.get(index);
+        selectedSpectrum.set(selected);
+        List<ModuleSpectrum> compared = scope.get() == Scope.SAME_PROJECTION
+                ? LayerGroups.sameProjection(current, selected) : current;
+        List<String> labels = scope.get() == Scope.SAME_PROJECTION
+                ? compared.stream().map(module -> LayerGroups.layerLabel(module.name()))
+                        .toList()
+                : LayerGroups.shortNames(compared.stream().map(ModuleSpectrum::name).toList());
+        String title = String.format(Locale.ROOT, "|cos| of %s direction %d, %s",
+                side.get() == Side.OUTPUT ? "output" : "input", direction.get() + 1,
+                scope.get() == Scope.SAME_PROJECTION
+                        ? LayerGroups.projection(selected.name()) : "all modules");
+        cosineView.set(new CosineView(title, labels, DirectionCosines.matrix(compared,
+                compared, side.get(), direction.get())));
+    }
+
+    private static String describe(LoraAdapter adapter) {
+        var config = adapter.config();
+        String scale = config.useRslora() ? "alpha / sqrt(r)" : "alpha / r";
+        return String.format(Locale.ROOT, "%s: %d modules, r = %d, lora_alpha = %s, scale %s"
+                + " = %s%s", adapter.folder().getFileName(), adapter.modules().size(),
+                config.rank(), trim(config.alpha()), scale,
+                trim(config.scale(config.rank())), adapter.otherTensors().isEmpty() ? ""
+                        : "; " + adapter.otherTensors().size() + " other tensors not analysed");
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** Returns the spectra of the open adapter, empty before the first read. */
+    public ReadOnlyObjectProperty<List<ModuleSpectrum>> spectraProperty() {
+        return spectra.getReadOnlyProperty();
+    }
+
+    /** Returns the open adapter, null before the first read. */
+    public ReadOnlyObjectProperty<LoraAdapter> adapterProperty() {
+        return adapter.getReadOnlyProperty();
+    }
+
+    /** Returns the index of the module whose spectrum is shown. */
+    public IntegerProperty selectedModuleProperty() {
+        return selectedModule;
+    }
+
+    /** Returns the side of the directions the cosine matrix compares. */
+    public ObjectProperty<Side> sideProperty() {
+        return side;
+    }
+
+    /** Returns the index of the compared direction, 0 for the top one. */
+    public IntegerProperty directionProperty() {
+        return direction;
+    }
+
+    /** Returns which modules the cosine matrix compares. */
+    public ObjectProperty<Scope> scopeProperty() {
+        return scope;
+    }
+
+    /** Returns how many top directions per module an export writes. */
+    public IntegerProperty exportCountProperty() {
+        return exportCount;
+    }
+
+    /** Returns the spectrum of the selected module, null when none is selected. */
+    public ReadOnlyObjectProperty<ModuleSpectrum> selectedSpectrumProperty() {
+        return selectedSpectrum.getReadOnlyProperty();
+    }
+
+    /** Returns the cosine matrix to draw, null when no module is selected. */
+    public ReadOnlyObjectProperty<CosineView> cosineViewProperty() {
+        return cosineView.getReadOnlyProperty();
+    }
+
+    /** Returns one line on the open adapter: modules, rank, alpha and scale. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Returns the state of the last read or export. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Returns the message of the last failure, empty when there is none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Returns whether a read is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Returns the finished fraction of the running read. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+}

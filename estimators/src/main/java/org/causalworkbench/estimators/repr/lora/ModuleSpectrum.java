@@ -1,0 +1,97 @@
+package org.causalworkbench.estimators.repr.lora;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * The singular spectrum and top directions of one module's update {@code scale * B * A}.
+ *
+ * <p>The matrices are not copied; callers must not change them.
+ *
+ * @param name the module's name
+ * @param rank the LoRA rank r
+ * @param alpha the scaling numerator
+ * @param scale the factor in front of B * A
+ * @param outputs the output dimension, the rows of the update
+ * @param inputs the input dimension, the columns of the update
+ * @param singularValues the singular values of the update, largest first
+ * @param left the output-side directions as columns, outputs x k
+ * @param right the input-side directions as columns, inputs x k
+ */
+public record ModuleSpectrum(String name, int rank, double alpha, double scale, int outputs,
+        int inputs, double[] singularValues, DMatrixRMaj left, DMatrixRMaj right) {
+
+    /** Sides of the update that a direction lives on. */
+    public enum Side {
+        /** Left singular vectors, in the module's output space (columns of B). */
+        OUTPUT,
+        /** Right singular vectors, in the module's input space (rows of A). */
+        INPUT
+    }
+
+    /**
+     * Decomposes one module's update.
+     *
+     * @param module the module
+     * @return its spectrum
+     */
+    public static ModuleSpectrum of(LoraModule module) {
+        LowRankSvd_DDRM.Result svd = LowRankSvd_DDRM.decompose(module.b(), module.a(),
+                module.scale());
+        return new ModuleSpectrum(module.name(), module.rank(), module.alpha(), module.scale(),
+                module.outputs(), module.inputs(), svd.singularValues(), svd.left(),
+                svd.right());
+    }
+
+    /**
+     * Decomposes every module of an adapter.
+     *
+     * @param adapter the adapter
+     * @param progress receives one step per module
+     * @param cancellation checked between modules
+     * @return the spectra in the adapter's module order
+     */
+    public static List<ModuleSpectrum> of(LoraAdapter adapter, ProgressSink progress,
+            CancellationToken cancellation) {
+        List<ModuleSpectrum> spectra = new ArrayList<>(adapter.modules().size());
+        for (LoraModule module : adapter.modules()) {
+            cancellation.throwIfCancellationRequested();
+            spectra.add(of(module));
+            progress.progress(spectra.size(), adapter.modules().size());
+        }
+        return List.copyOf(spectra);
+    }
+
+    /** Returns the dimension of the space the directions of a side live in. */
+    public int dimension(Side side) {
+        return side == Side.OUTPUT ? outputs : inputs;
+    }
+
+    /** Returns the number of directions, the number of singular values. */
+    public int directionCount() {
+        return singularValues.length;
+    }
+
+    /**
+     * Returns one direction as a unit vector.
+     *
+     * @param side the output or input side
+     * @param index 0 for the direction of the largest singular value
+     * @return a new array of length {@link #dimension}
+     */
+    public double[] direction(Side side, int index) {
+        if (index < 0 || index >= singularValues.length) {
+            throw new IllegalArgumentException("direction " + index + " of module " + name
+                    + " does not exist; it has " + singularValues.length + " directions");
+        }
+        DMatrixRMaj vectors = side == Side.OUTPUT ? left : right;
+        double[] direction = new double[vectors.numRows];
+        for (int row = 0; row < direction.length; row++) {
+            direction[row] = vectors.get(row, index);
+        }
+        return direction;
+    }
+}
