@@ -161,7 +161,8 @@ public final class LoraInspectorPane extends BorderPane {
     }
 
     private static ChartViewer viewer(String id) {
-        ChartViewer viewer = ChartViewers.create(id);
+        ChartViewer viewer = ChartViewers.create();
+        viewer.setId(id);
         viewer.setMinSize(320, 300);
         return viewer;
     }

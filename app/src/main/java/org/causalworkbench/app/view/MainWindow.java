@@ -37,6 +37,7 @@ import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.project.RecoveryStore;
+import org.causalworkbench.app.repr.LoraInspectorPane;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.shell.MemoryPreferences;
@@ -187,7 +188,11 @@ public final class MainWindow {
         Tab interferenceTab = new Tab("Interference",
                 new InterferenceWorkspace(interferenceModel));
         interferenceTab.setId("interferenceTab");
-        TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab);
+        TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()));
+        lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab labTab = new Tab("Representation lab", lab);
+        labTab.setId("reprLabTab");
+        TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab, labTab);
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
