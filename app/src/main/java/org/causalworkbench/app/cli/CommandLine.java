@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -199,6 +200,12 @@ public final class CommandLine {
     }
 
     private static void write(Path target, String json) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            // A device, pipe or folder would be replaced by an ordinary file.
+            throw new IllegalArgumentException("--out " + target + " exists and is not a"
+                    + " regular file; choose a file name, or leave out --out to print to"
+                    + " standard output");
+        }
         try {
             AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
         } catch (FileSystemException io) {

@@ -1,5 +1,6 @@
 package org.causalworkbench.app.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,8 +95,17 @@ final class Options {
         }
     }
 
-    private static Path normalized(String file) {
-        return Path.of(file).toAbsolutePath().normalize();
+    /**
+     * Returns the file a name denotes, following symbolic links when it exists, so a link to
+     * an input counts as that input.
+     */
+    static Path normalized(String file) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        try {
+            return Files.exists(path) ? path.toRealPath() : path;
+        } catch (java.io.IOException unreadable) {
+            return path;
+        }
     }
 
     /** Returns whether a switch was given. */

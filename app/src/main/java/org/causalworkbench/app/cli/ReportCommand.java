@@ -24,7 +24,9 @@ final class ReportCommand {
     static final String USAGE = "usage: report PROJECT.cwproj [--out FILE.html]";
     static final String OPTIONS = """
               PROJECT        a project file saved by the workbench
-              --out FILE     write the HTML report to FILE instead of standard output""";
+              --out FILE     write the HTML report to FILE instead of standard output
+            Exit codes: 0 success, 2 error, 3 a re-run differs from a result stored in the
+            project (results saved as out of date with their settings are not compared).""";
 
     /** The report and the analyses whose new result differs from the stored one. */
     record Output(String html, List<String> mismatches, Path out) {
@@ -41,8 +43,8 @@ final class ReportCommand {
         Options options = Options.parse(args.subList(1, args.size()), Set.of("--out"),
                 Set.of(), USAGE);
         Path out = options.get("--out").map(Path::of).orElse(null);
-        if (out != null && out.toAbsolutePath().normalize()
-                .equals(project.toAbsolutePath().normalize())) {
+        if (out != null && Options.normalized(out.toString())
+                .equals(Options.normalized(project.toString()))) {
             throw new IllegalArgumentException("--out names the project file " + project
                     + "; writing there would destroy it, so choose another file");
         }
@@ -56,6 +58,15 @@ final class ReportCommand {
             throw new IllegalArgumentException(project.getFileName() + " is a template without"
                     + " data; open it in the workbench with File > New from template, save the"
                     + " project, then run report on that file");
+        }
+        Path folder = project.toAbsolutePath().getParent();
+        for (DataSource source : document.data()) {
+            if (out != null && !source.isEmbedded() && Options.normalized(out.toString())
+                    .equals(Options.normalized(folder.resolve(source.reference()).toString()))) {
+                throw new IllegalArgumentException("--out names the data file "
+                        + source.reference() + " that the project reads; writing there would"
+                        + " destroy it, so choose another file");
+            }
         }
         for (DataSource missing : document.unavailableData()) {
             throw new IllegalArgumentException("the data file " + missing.name()
@@ -74,7 +85,9 @@ final class ReportCommand {
                 throw new IllegalArgumentException(invalid.getMessage(), invalid);
             }
             reruns.add(rerun);
-            if (entry.result() != null && !rerun.matchesStored()) {
+            // A stale result belongs to older settings, so a difference says nothing about
+            // reproducibility.
+            if (entry.result() != null && !entry.stale() && !rerun.matchesStored()) {
                 mismatches.add(entry.id());
             }
         }

@@ -192,6 +192,16 @@ public final class CommandStack {
     }
 
     /**
+     * Marks the current state as never saved, so {@link #modifiedProperty()} stays true until
+     * the next {@link #markSaved()}, as after recovering an autosave.
+     */
+    public void markUnsaved() {
+        savedDepth = UNREACHABLE;
+        mergeCandidate = null;
+        update();
+    }
+
+    /**
      * Ends merging into the newest entry, so the next command starts a new entry even if it
      * could merge. Call it when a slider drag or a typed value is finished.
      */

@@ -8,9 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -24,16 +28,27 @@ import org.causalworkbench.estimators.io.AtomicFiles;
  * <p>Reading rejects entries whose names could escape a folder they are unpacked into
  * ({@code ../x}, absolute paths, drive letters, backslashes), repeated names, more than
  * {@link #MAX_ENTRIES} entries, and entries or totals larger than the caps, counting the bytes
- * actually inflated rather than trusting the sizes the archive declares.
+ * actually inflated rather than trusting the sizes the archive declares. Each entry's CRC-32 is
+ * checked, because the zip reader does not check it for compressed entries. Names are compared
+ * ignoring case as well, since two names that differ only in case collide when the archive is
+ * unpacked on Windows or macOS. Entries outside the project layout are skipped unread.
  */
 public final class ProjectArchive {
 
     /** The largest number of entries read. */
     public static final int MAX_ENTRIES = 10_000;
-    /** The largest inflated size of one entry, in bytes. */
-    public static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
-    /** The largest inflated size of all entries together, in bytes. */
-    public static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+    /**
+     * The largest inflated size of one entry, in bytes. Entries are held in memory, so the caps
+     * stay well inside the default heap of a machine with 4 GB; larger data belong beside the
+     * project as a referenced file.
+     */
+    public static final long MAX_ENTRY_BYTES = 128L * 1024 * 1024;
+    /** The largest inflated size of all entries read, in bytes. */
+    public static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+
+    /** Name prefixes of the entries a project reader uses; other entries are not inflated. */
+    private static final List<String> KNOWN = List.of("manifest.json", "layout.json",
+            "results.html", "analyses.json", "sources/", "data/", "analyses/", "results/");
 
     /** Entry times are fixed, so saving the same project twice gives the same bytes. */
     private static final long ENTRY_TIME = 315_532_800_000L;
@@ -78,6 +93,7 @@ public final class ProjectArchive {
                             + "; check the path or choose the file again.");
         }
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             long total = 0;
             int count = 0;
@@ -89,15 +105,16 @@ public final class ProjectArchive {
                             + " entries; a project has far fewer, so the file is not a"
                             + " workbench project or was damaged.");
                 }
-                if (entry.isDirectory()) {
-                    requireSafeName(name, entry.getName().replaceAll("/+$", ""));
-                    continue;
-                }
-                requireSafeName(name, entry.getName());
-                if (entries.containsKey(entry.getName())) {
+                String entryName = entry.getName().replaceAll("/+$", "");
+                requireSafeName(name, entryName);
+                if (!seen.add(entryName.toLowerCase(Locale.ROOT))) {
                     throw new ProjectFileException(name + " contains the entry '"
-                            + entry.getName() + "' twice; the file was damaged or edited by"
-                            + " hand. Open a backup or the recovery copy.");
+                            + printable(entryName) + "' twice (names are compared ignoring"
+                            + " case); the file was damaged or edited by hand. Open a backup or"
+                            + " the recovery copy.");
+                }
+                if (entry.isDirectory() || KNOWN.stream().noneMatch(entryName::startsWith)) {
+                    continue;
                 }
                 byte[] bytes = inflate(zip, entry, name, maxTotalBytes - total);
                 total += bytes.length;
@@ -124,6 +141,7 @@ public final class ProjectArchive {
             throws IOException {
         long cap = Math.min(maxEntryBytes, totalLeft);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CRC32 crc = new CRC32();
         byte[] buffer = new byte[64 * 1024];
         long read = 0;
         try (InputStream in = zip.getInputStream(entry)) {
@@ -139,13 +157,32 @@ public final class ProjectArchive {
                             maxEntryBytes, maxTotalBytes));
                 }
                 out.write(buffer, 0, n);
+                crc.update(buffer, 0, n);
             }
         } catch (java.io.EOFException truncated) {
             throw new ProjectFileException(file + ": the entry '" + entry.getName()
                     + "' ends early, so the file is incomplete. Open the backup or the"
                     + " recovery copy.", truncated);
         }
+        if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
+            throw new ProjectFileException(file + ": the entry '" + entry.getName() + "' fails"
+                    + " its CRC-32 check, so its bytes changed after the save. Open a backup or"
+                    + " the recovery copy.");
+        }
         return out.toByteArray();
+    }
+
+    /** Shows control characters of a hostile name as code points rather than raw bytes. */
+    private static String printable(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().limit(200).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format(Locale.ROOT, "\\u%04x", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return text.length() > 200 ? shown + "..." : shown.toString();
     }
 
     /**
@@ -161,7 +198,7 @@ public final class ProjectArchive {
                 || ("/" + entry + "/").contains("/../")
                 || ("/" + entry + "/").contains("/./");
         if (unsafe) {
-            throw new ProjectFileException(file + " contains an entry named '" + entry
+            throw new ProjectFileException(file + " contains an entry named '" + printable(entry)
                     + "', which points outside the project. Workbench projects never do, so"
                     + " the file was not saved by Causal Workbench or was tampered with; it"
                     + " was not opened.");

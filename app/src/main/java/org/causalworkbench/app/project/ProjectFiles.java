@@ -226,17 +226,52 @@ public final class ProjectFiles {
             return new DataSource(id, fileName, mediaType, null, sha, bytes);
         }
         String relative = reference.asText();
-        byte[] bytes = null;
-        Path located = folder == null ? Path.of(relative) : folder.resolve(relative);
-        try {
-            if (Files.isRegularFile(located)) {
-                byte[] read = Files.readAllBytes(located);
-                bytes = DataSource.sha256(read).equals(sha) ? read : null;
-            }
-        } catch (IOException unreadable) {
-            bytes = null;
-        }
+        byte[] bytes = readReference(name, folder, relative, sha);
         return new DataSource(id, fileName, mediaType, relative, sha, bytes);
+    }
+
+    /**
+     * Reads a referenced data file if it is where the project says and has the recorded hash.
+     * A reference must be relative and stay inside the project's folder, so a project cannot
+     * make the workbench read files elsewhere on the disk; the hash is computed while reading,
+     * and files above the entry cap are not read at all.
+     *
+     * @return the bytes, or {@code null} when the file is missing, too large or changed
+     * @throws ProjectFileException if the reference points outside the project's folder
+     */
+    private static byte[] readReference(String name, Path folder, String relative, String sha) {
+        Path base = folder == null ? Path.of("").toAbsolutePath() : folder;
+        Path reference;
+        try {
+            reference = Path.of(relative);
+        } catch (java.nio.file.InvalidPathException invalid) {
+            throw new ProjectFileException(name + ": the data reference '" + relative
+                    + "' is not a valid path.", invalid);
+        }
+        Path located = base.resolve(reference).normalize();
+        if (reference.isAbsolute() || !located.startsWith(base.normalize())) {
+            throw new ProjectFileException(name + ": the data reference '" + relative
+                    + "' points outside the project's folder. Referenced data must lie in the"
+                    + " project's folder or below it; move the data there, or embed it.");
+        }
+        try {
+            if (!Files.isRegularFile(located)
+                    || Files.size(located) > ProjectArchive.MAX_ENTRY_BYTES) {
+                return null;
+            }
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance(
+                    "SHA-256");
+            try (java.io.InputStream in = new java.security.DigestInputStream(
+                    Files.newInputStream(located), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (!java.util.HexFormat.of().formatHex(digest.digest()).equals(sha)) {
+                return null;
+            }
+            return Files.readAllBytes(located);
+        } catch (IOException | java.security.NoSuchAlgorithmException unreadable) {
+            return null;
+        }
     }
 
     private static AnalysisEntry analysis(String name, String key, Map<String, byte[]> entries) {

@@ -205,13 +205,31 @@ public final class ProjectSession {
      *     elsewhere, such as a shipped example or a recovered autosave
      */
     public void restore(ProjectDocument project, Path source) {
-        LOG.info("Restoring {} with {} analyses", source, project.analyses().size());
+        LOG.info("Restoring {} with {} analyses", source == null ? project.title() : source,
+                project.analyses().size());
         // Opening is not an edit: the restored settings are the starting state of the stack.
         commands.runUnrecorded(() -> workspaces.restore(project));
         commands.clear();
         file.set(source);
         status.set("Opened " + (source == null ? project.title() : source.getFileName())
                 + "; the analyses are running again.");
+    }
+
+    /**
+     * Loads recovered work: like {@link #restore} without a file, but marked unsaved, so the
+     * title shows it and quitting asks before the work is dropped.
+     *
+     * @param project the autosaved project
+     */
+    public void recover(ProjectDocument project) {
+        restore(project, null);
+        commands.markUnsaved();
+        status.set("Recovered unsaved work from the autosave; save it to keep it.");
+    }
+
+    /** Returns whether there are edits since the last save or open. */
+    public boolean isModified() {
+        return commands.modifiedProperty().get();
     }
 
     /**
@@ -226,6 +244,8 @@ public final class ProjectSession {
         commands.runUnrecorded(() -> applied.addAll(workspaces.startFromTemplate(template,
                 synthCsv)));
         commands.clear();
+        // The new project exists only in memory until it is saved.
+        commands.markUnsaved();
         file.set(null);
         status.set("Started from the template " + template.title() + ".");
         return applied;
@@ -248,6 +268,8 @@ public final class ProjectSession {
 
     /**
      * Ends the session: waits for a save in progress, then removes the autosave and the lock.
+     * When edits are still unsaved, because the user chose to quit without saving, the autosave
+     * goes as well; the caller asks before that.
      */
     public void close() {
         io.shutdown();

@@ -82,7 +82,11 @@ public final class ProjectReport {
         var entry = rerun.entry();
         html.raw("<section id=\"analysis-" + Html.escape(entry.id()) + "\">\n")
                 .element("h2", entry.type().title() + " (" + entry.id() + ")");
-        if (entry.result() != null) {
+        if (entry.result() != null && entry.stale()) {
+            html.paragraph("The result stored in the project predates the last change of its"
+                    + " settings, so it is not compared; the numbers below are from a fresh run"
+                    + " with the saved settings.");
+        } else if (entry.result() != null) {
             html.raw(rerun.matchesStored()
                     ? "<p>This re-run reproduces the result stored in the project exactly.</p>\n"
                     : "<p class=\"mismatch\">This re-run differs from the result stored in the"

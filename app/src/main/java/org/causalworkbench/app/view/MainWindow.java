@@ -198,6 +198,11 @@ public final class MainWindow {
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()), RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!projects.confirmDiscard("closing the window")) {
+                e.consume();
+            }
+        });
         this.workspaces = workspaces;
         WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, interferenceModel);
 
@@ -302,7 +307,11 @@ public final class MainWindow {
         open.setId("openCsv");
         MenuItem sample = new MenuItem("Open sample panel");
         sample.setOnAction(e -> openSample());
-        MenuItem quit = shell.menuItem(Shortcuts.QUIT, "Quit", stage::close);
+        MenuItem quit = shell.menuItem(Shortcuts.QUIT, "Quit", () -> {
+            if (projects.confirmDiscard("quitting")) {
+                stage.close();
+            }
+        });
         Menu file = new Menu("File", null, open, sample, new SeparatorMenuItem());
         file.getItems().addAll(projects.fileItems());
         file.getItems().add(quit);

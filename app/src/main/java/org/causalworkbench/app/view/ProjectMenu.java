@@ -79,7 +79,7 @@ final class ProjectMenu {
         MenuItem template = item("newFromTemplate", "New from template...", null,
                 this::chooseTemplate);
         MenuItem save = item("saveProject", "Save project",
-                Shortcuts.get(Shortcuts.SAVE_PROJECT).primary(), this::save);
+                Shortcuts.get(Shortcuts.SAVE_PROJECT).primary(), () -> save());
         MenuItem saveAs = item("saveProjectAs", "Save project as...",
                 Shortcuts.get(Shortcuts.SAVE_PROJECT_AS).primary(), () -> saveAs(false));
         MenuItem saveTemplate = item("saveTemplate", "Save as template...", null,
@@ -143,9 +143,14 @@ final class ProjectMenu {
             discardAutosave();
             return;
         }
+        // The autosave stays until the recovered work is saved or the user quits without it.
         session.read(recoverable.file(), project -> {
-            restore(project, null);
-            discardAutosave();
+            try {
+                session.recover(project);
+                applyLayout(project.layout());
+            } catch (IllegalArgumentException | IllegalStateException invalid) {
+                showError("Cannot recover the autosave", invalid.getMessage());
+            }
         }, message -> showError("Cannot recover the autosave", message));
     }
 
@@ -192,7 +197,39 @@ final class ProjectMenu {
         return chooser;
     }
 
+    /**
+     * Asks what to do with unsaved edits before they would be replaced or dropped: save them,
+     * discard them or cancel.
+     *
+     * @param action what is about to happen, such as "opening another project"
+     * @return whether to go ahead
+     */
+    boolean confirmDiscard(String action) {
+        if (!session.isModified()) {
+            return true;
+        }
+        ButtonType saveButton = new ButtonType("Save");
+        ButtonType discard = new ButtonType("Don't save");
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The project has changes that are"
+                + " not saved. Save them before " + action + "?", saveButton, discard,
+                ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText("Save changes to " + session.title() + "?");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == saveButton) {
+            // Saves run on the project thread, which reads or closes only after them.
+            return save();
+        }
+        return true;
+    }
+
     private void chooseProject() {
+        if (!confirmDiscard("opening another project")) {
+            return;
+        }
         File file = projectChooser("Open a project").showOpenDialog(stage);
         if (file != null) {
             open(file.toPath());
@@ -259,14 +296,22 @@ final class ProjectMenu {
                         + " project, so it was not opened. Locate the original file.");
                 return Optional.empty();
             }
+            // A file inside the project's folder stays referenced; one elsewhere is embedded,
+            // since references may not leave the project's folder.
+            Path folder = file.toAbsolutePath().getParent();
+            Path chosenPath = chosen.toPath().toAbsolutePath().normalize();
+            String reference = chosenPath.startsWith(folder)
+                    ? folder.relativize(chosenPath).toString() : null;
             current = current.withSource(new DataSource(missing.id(), missing.name(),
-                    missing.mediaType(), file.getParent().relativize(chosen.toPath()
-                            .toAbsolutePath()).toString(), missing.sha256(), bytes));
+                    missing.mediaType(), reference, missing.sha256(), bytes));
         }
         return Optional.of(current);
     }
 
     private void chooseTemplate() {
+        if (!confirmDiscard("starting from a template")) {
+            return;
+        }
         File file = projectChooser("Open a template").showOpenDialog(stage);
         if (file != null) {
             open(file.toPath());
@@ -306,28 +351,30 @@ final class ProjectMenu {
         }
     }
 
-    private void save() {
+    /** Saves to the project's file, asking for one the first time; false if the user cancels. */
+    private boolean save() {
         Path current = session.fileProperty().get();
         if (current == null) {
-            saveAs(false);
-        } else {
-            session.save(current, false, this::reportSaveFailure);
+            return saveAs(false);
         }
+        session.save(current, false, this::reportSaveFailure);
+        return true;
     }
 
-    private void saveAs(boolean template) {
+    private boolean saveAs(boolean template) {
         FileChooser chooser = projectChooser(template ? "Save as template" : "Save project");
         chooser.setInitialFileName(session.title() + (template ? "-template" : "")
                 + ProjectFiles.EXTENSION);
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
-            return;
+            return false;
         }
         Path target = file.toPath();
         if (!target.getFileName().toString().endsWith(ProjectFiles.EXTENSION)) {
             target = target.resolveSibling(target.getFileName() + ProjectFiles.EXTENSION);
         }
         session.save(target, template, this::reportSaveFailure);
+        return true;
     }
 
     private void reportSaveFailure(IOException failure) {
@@ -349,6 +396,9 @@ final class ProjectMenu {
     }
 
     private void openExample(SampleProjects.SampleProject sample) {
+        if (!confirmDiscard("opening the example")) {
+            return;
+        }
         Path copy;
         try (InputStream in = sample.open()) {
             copy = Files.createTempFile("example-", ProjectFiles.EXTENSION);

@@ -60,6 +60,30 @@ class InterferenceWorkspaceSmokeTest {
     }
 
     @Test
+    void typedReplicates_reachTheRun(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#interferenceTab");
+        waitUntilFinished();
+        javafx.scene.control.Spinner<?> replicates = robot.lookup("#interferenceReplicates")
+                .queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> replicates.getEditor().requestFocus());
+        robot.interact(() -> replicates.getEditor().setText("75"));
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(75, model.replicatesProperty().get(), "Tab did not commit the typed B");
+
+        robot.interact(() -> replicates.getEditor().requestFocus());
+        robot.interact(() -> replicates.getEditor().setText("60"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntilFinished();
+
+        assertEquals(60, model.replicatesProperty().get(), "Enter did not commit the typed B");
+        robot.clickOn("#interferenceRun");
+        waitUntilFinished();
+        assertEquals(60, model.outcomeProperty().get().request().uncertainty().replicates());
+    }
+
+    @Test
     void workspace_opensSampleAndShowsEstimates(FxRobot robot) throws TimeoutException {
         robot.clickOn("#interferenceTab");
         waitUntilFinished();
