@@ -95,6 +95,10 @@ public final class ProjectArchive {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() == 0) {
+                throw new ProjectFileException(name + " is an empty archive, not a workbench"
+                        + " project; choose a file saved by Causal Workbench.");
+            }
             long total = 0;
             int count = 0;
             Enumeration<? extends ZipEntry> all = zip.entries();
@@ -129,10 +133,6 @@ public final class ProjectArchive {
         } catch (IOException failed) {
             throw new ProjectFileException("Cannot read " + name + ": " + failed.getMessage(),
                     failed);
-        }
-        if (entries.isEmpty()) {
-            throw new ProjectFileException(name + " is an empty archive, not a workbench"
-                    + " project; choose a file saved by Causal Workbench.");
         }
         return Collections.unmodifiableMap(entries);
     }

@@ -275,6 +275,95 @@ class ProjectFilesTest {
     }
 
     @Test
+    void referenceOutsideProjectFolderIsRejected() throws IOException {
+        Path outside = folder.resolve("outside.csv");
+        byte[] bytes = utf8("unit,time,y\nA,1,2\n");
+        Files.write(outside, bytes);
+        Path inner = Files.createDirectories(folder.resolve("project"));
+        for (String reference : List.of("../outside.csv", outside.toAbsolutePath().toString())) {
+            DataSource referenced = new DataSource("panel", "outside.csv", "text/csv",
+                    reference, DataSource.sha256(bytes), bytes);
+            Path file = inner.resolve("escape.cwproj");
+            ProjectFiles.save(smallProject(referenced), file, null);
+
+            ProjectFileException error = assertThrows(ProjectFileException.class,
+                    () -> ProjectFiles.open(file), reference);
+
+            assertTrue(error.getMessage().contains("points outside the project's folder"),
+                    error.getMessage());
+        }
+    }
+
+    @Test
+    void referenceInSubfolderIsRead() throws IOException {
+        byte[] bytes = utf8("unit,time,y\nA,1,2\n");
+        Files.createDirectories(folder.resolve("data"));
+        Files.write(folder.resolve("data/panel.csv"), bytes);
+        DataSource referenced = new DataSource("panel", "panel.csv", "text/csv",
+                "data/panel.csv", DataSource.sha256(bytes), bytes);
+        Path file = folder.resolve("sub.cwproj");
+        ProjectFiles.save(smallProject(referenced), file, null);
+
+        assertArrayEquals(bytes, ProjectFiles.open(file).data().get(0).bytes());
+    }
+
+    @Test
+    void changedEntryFailsCrcCheck() throws IOException {
+        Path file = folder.resolve("crc.cwproj");
+        Map<String, byte[]> entries = ProjectFiles.entries(smallProject(csv()), null);
+        // Stored (uncompressed) entries make the flipped byte easy to find.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setMethod(ZipOutputStream.STORED);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                ZipEntry stored = new ZipEntry(entry.getKey());
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(entry.getValue());
+                stored.setSize(entry.getValue().length);
+                stored.setCrc(crc.getValue());
+                zip.putNextEntry(stored);
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        byte[] zipped = bytes.toByteArray();
+        String text = new String(zipped, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("\"Small\"");
+        zipped[at + 1] = 'T';
+        Files.write(file, zipped);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> ProjectFiles.open(file));
+
+        assertTrue(error.getMessage().contains("CRC-32"), error.getMessage());
+    }
+
+    @Test
+    void namesDifferingOnlyInCaseAreRejected() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(
+                ProjectFiles.entries(smallProject(csv()), null));
+        entries.put("MANIFEST.JSON", utf8("{}"));
+        Path file = zip("case.cwproj", entries);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> ProjectFiles.open(file));
+
+        assertTrue(error.getMessage().contains("twice"), error.getMessage());
+    }
+
+    @Test
+    void unknownEntriesAreNotInflated() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(
+                ProjectFiles.entries(smallProject(csv()), null));
+        entries.put("extras/large.bin", new byte[8192]);
+        Path file = zip("extras.cwproj", entries);
+
+        ProjectDocument opened = ProjectFiles.open(file, ProjectArchive.withLimits(4096, 1 << 20));
+
+        assertEquals(1, opened.analyses().size());
+    }
+
+    @Test
     void formatOneZeroFileIsMigrated() throws IOException {
         Path file = folder.resolve("old.cwproj");
         try (var in = getClass().getResourceAsStream("format-1.0-sample.cwproj")) {
