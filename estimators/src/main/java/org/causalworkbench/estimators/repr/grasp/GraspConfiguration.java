@@ -69,7 +69,7 @@ public record GraspConfiguration(double correlation, int complexity, int rank, l
     }
 
     /**
-     * Returns a copy with another LoRA rank; the maximum number of directions is capped at the
+     * Returns a copy with another LoRA rank. The maximum number of directions is capped at the
      * new rank.
      */
     public GraspConfiguration withRank(int value) {

@@ -28,8 +28,8 @@ public final class PersonaWorld {
      * role-play, whose output carries the persona's genuine use.
      */
     /**
-     * Scale of the fine-tuning change, small next to the curated tone of +1 as an edit to
-     * existing answers is; decision record 0016 gives the measurements behind 0.5.
+     * Scale of the fine-tuning change. It keeps the change small next to the curated tone of +1,
+     * as an edit of existing responses is. Decision record 0016 gives the measurements.
      */
     static final double EDIT_SCALE = 0.5;
 
