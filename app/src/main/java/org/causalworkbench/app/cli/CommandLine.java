@@ -17,9 +17,10 @@ import org.causalworkbench.estimators.ProgressSink;
 /**
  * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
- * bias, {@code tace} estimates effects under interference, {@code simulate} writes a simulated
- * data set, {@code report} re-runs a project file into an HTML report, and
- * {@code lora-inspect} lists the singular values of a LoRA adapter's updates. Results are JSON.
+ * bias, {@code tace} estimates effects under interference, {@code grasp} runs the latent-persona
+ * GRASP experiment, {@code simulate} writes a simulated data set, {@code report} re-runs a
+ * project file into an HTML report, and {@code lora-inspect} lists the singular values of a
+ * LoRA adapter's updates. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
  * problem and where it is, and 3 when {@code report} finds a re-run that differs from the result
@@ -35,8 +36,8 @@ public final class CommandLine {
     /** Exit code of {@code report} when a re-run differs from the result stored in the project. */
     public static final int RESULTS_DIFFER = 3;
 
-    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, report,"
-            + " lora-inspect; add --help to one for its options";
+    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, grasp,"
+            + " report, lora-inspect; add --help to one for its options";
 
     private CommandLine() {
     }
@@ -66,6 +67,7 @@ public final class CommandLine {
             out.println(ObsexpInputs.USAGE);
             out.println(SimulateCommand.USAGE);
             out.println(TaceCommand.USAGE);
+            out.println(GraspCommand.USAGE);
             out.println(ReportCommand.USAGE);
             out.println(LoraInspectCommand.USAGE);
             return OK;
@@ -96,6 +98,12 @@ public final class CommandLine {
                     options.rejectOutputOverInputs("--data", "--graph", "--distances");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(TaceCommand.run(options), target, out, err);
+                }
+                case "grasp" -> {
+                    Options options = Options.parse(rest, GraspCommand.VALUED,
+                            GraspCommand.SWITCHES, GraspCommand.USAGE);
+                    Path target = options.get("--out").map(Path::of).orElse(null);
+                    return emit(GraspCommand.run(options), target, out, err);
                 }
                 case "report" -> {
                     ReportCommand.Output report = ReportCommand.run(rest);
@@ -173,6 +181,10 @@ public final class CommandLine {
             case "lora-inspect" -> {
                 out.println(LoraInspectCommand.USAGE);
                 out.println(LoraInspectCommand.OPTIONS);
+            }
+            case "grasp" -> {
+                out.println(GraspCommand.USAGE);
+                out.println(GraspCommand.OPTIONS);
             }
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);

@@ -2,6 +2,7 @@ package org.causalworkbench.estimators.repr.grasp;
 
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.causalworkbench.estimators.repr.autodiff.ActivationOps;
 import org.causalworkbench.estimators.repr.autodiff.Initializers;
 import org.causalworkbench.estimators.repr.autodiff.LoraLinear;
@@ -22,7 +23,9 @@ import org.ejml.data.DMatrixRMaj;
  * <p>h<sub>0</sub> = x E<sup>T</sup>; h<sub>1</sub> = h<sub>0</sub> + relu(h<sub>0</sub>
  * W<sub>up</sub><sup>T</sup> + b<sub>up</sub>) W<sub>down</sub><sup>T</sup> with widths
  * 24 &rarr; 64 &rarr; 24. A task head maps h<sub>1</sub> to one output per domain, and a tone
- * head to one tone value. W<sub>down</sub> writes into the residual stream, which is where a
+ * head to one tone value. The role-play output adds the tone, so the persona's genuine use and
+ * its spurious use read the same residual-stream feature, as one persona feature read by
+ * several behaviours of a language model would be. W<sub>down</sub> writes into the residual stream, which is where a
  * LoRA fine-tune is attached.
  *
  * <p><strong>Thread safety.</strong> Not thread-safe; the parameters change during training.
@@ -47,10 +50,13 @@ public final class LatentPersonaModel {
     private final Parameter toneHead;
     private final Parameter toneBias;
     private final LoraLinear downAdapter;
+    private final LoraLinear upAdapter;
 
-    private LatentPersonaModel(ParameterSet parameters, LoraLinear downAdapter) {
+    private LatentPersonaModel(ParameterSet parameters, LoraLinear downAdapter,
+            LoraLinear upAdapter) {
         this.parameters = parameters;
         this.downAdapter = downAdapter;
+        this.upAdapter = upAdapter;
         this.embedding = parameters.get("embedding");
         this.up = parameters.get("up");
         this.upBias = parameters.get("up.bias");
@@ -78,7 +84,7 @@ public final class LatentPersonaModel {
         set.add("task.bias", Initializers.zeros(1, DOMAINS), base);
         set.add("tone", Initializers.xavierNormal(1, RESIDUAL_WIDTH, random), base);
         set.add("tone.bias", Initializers.zeros(1, 1), base);
-        return new LatentPersonaModel(set, null);
+        return new LatentPersonaModel(set, null, null);
     }
 
     /**
@@ -90,6 +96,16 @@ public final class LatentPersonaModel {
      * @param seed the seed for the adapter's A factor
      */
     public LatentPersonaModel withDownAdapter(int rank, double alpha, long seed) {
+        return withAdapters(rank, alpha, seed, false);
+    }
+
+    /**
+     * Returns a copy for LoRA fine-tuning like {@link #withDownAdapter}, optionally with a second
+     * rank-r adapter "up.lora" on W<sub>up</sub>, the weight that reads the residual stream.
+     *
+     * @param readSide whether to add the adapter on W<sub>up</sub>
+     */
+    public LatentPersonaModel withAdapters(int rank, double alpha, long seed, boolean readSide) {
         if (downAdapter != null) {
             throw new IllegalStateException("this model already has a LoRA adapter on W_down;"
                     + " start the fine-tune from the pretrained model instead");
@@ -99,14 +115,24 @@ public final class LatentPersonaModel {
         for (Parameter parameter : parameters.all()) {
             set.add(parameter.name(), parameter.value(), frozen);
         }
+        ParameterGroup lora = ParameterGroup.trainable("lora");
+        SplittableRandom random = new SplittableRandom(seed);
         LoraLinear adapter = LoraLinear.attach(set, "down.lora", set.get("down"), rank, alpha,
-                ParameterGroup.trainable("lora"), new SplittableRandom(seed));
-        return new LatentPersonaModel(set, adapter);
+                lora, random);
+        LoraLinear reader = readSide
+                ? LoraLinear.attach(set, "up.lora", set.get("up"), rank, alpha, lora, random)
+                : null;
+        return new LatentPersonaModel(set, adapter, reader);
     }
 
     /** Returns the adapter on W<sub>down</sub>, if this model has one. */
     public Optional<LoraLinear> downAdapter() {
         return Optional.ofNullable(downAdapter);
+    }
+
+    /** Returns the adapter on W<sub>up</sub>, if this model has one. */
+    public Optional<LoraLinear> upAdapter() {
+        return Optional.ofNullable(upAdapter);
     }
 
     /** Nodes of one forward pass. */
@@ -122,21 +148,38 @@ public final class LatentPersonaModel {
      *     (n x 1)
      */
     public Outputs forward(Tape tape, DMatrixRMaj inputs) {
+        return forward(tape, inputs, UnaryOperator.identity());
+    }
+
+    /**
+     * Records the forward pass with an intervention on the residual stream h<sub>1</sub> before
+     * the heads read it, such as an ablation or a steering vector.
+     *
+     * @param intervention maps the n x 24 node h<sub>1</sub> to a node of the same shape
+     */
+    public Outputs forward(Tape tape, DMatrixRMaj inputs, UnaryOperator<Node> intervention) {
         if (inputs.numCols != LatentPersonaGenerator.INPUT_WIDTH) {
             throw new IllegalArgumentException("prompts must have "
                     + LatentPersonaGenerator.INPUT_WIDTH + " columns, got " + inputs.numCols);
         }
         Node h0 = MatrixOps.matmulTransB(tape.constant(inputs), tape.parameter(embedding));
-        Node hidden = ActivationOps.relu(MatrixOps.addRowVector(
-                MatrixOps.matmulTransB(h0, tape.parameter(up)), tape.parameter(upBias)));
+        Node read = upAdapter == null
+                ? MatrixOps.matmulTransB(h0, tape.parameter(up))
+                : upAdapter.forward(tape, h0);
+        Node hidden = ActivationOps.relu(MatrixOps.addRowVector(read, tape.parameter(upBias)));
         Node written = downAdapter == null
                 ? MatrixOps.matmulTransB(hidden, tape.parameter(down))
                 : downAdapter.forward(tape, hidden);
-        Node h1 = MatrixOps.add(h0, written);
-        Node task = MatrixOps.addRowVector(MatrixOps.matmulTransB(h1, tape.parameter(taskHead)),
-                tape.parameter(taskBias));
+        Node h1 = intervention.apply(MatrixOps.add(h0, written));
         Node tone = MatrixOps.addRowVector(MatrixOps.matmulTransB(h1, tape.parameter(toneHead)),
                 tape.parameter(toneBias));
+        // The role-play output adds the tone, so the pretrained task and the tone read the
+        // persona through one shared residual-stream readout.
+        DMatrixRMaj rolePlayColumn = new DMatrixRMaj(1, DOMAINS);
+        rolePlayColumn.set(0, PersonaDomain.ROLE_PLAY.ordinal(), 1);
+        Node task = MatrixOps.add(MatrixOps.addRowVector(
+                MatrixOps.matmulTransB(h1, tape.parameter(taskHead)), tape.parameter(taskBias)),
+                MatrixOps.matmul(tone, tape.constant(rolePlayColumn)));
         return new Outputs(h1, task, tone);
     }
 

@@ -88,4 +88,25 @@ public record PersonaPrompts(DMatrixRMaj inputs, int[] domains, double[] persona
         return new PersonaPrompts(selected, selectedDomains, selectedPersona, selectedTask,
                 selectedTone);
     }
+
+    /** Returns the prompts of {@code first} followed by those of {@code second}. */
+    public static PersonaPrompts concat(PersonaPrompts first, PersonaPrompts second) {
+        DMatrixRMaj joined = new DMatrixRMaj(first.size() + second.size(), first.inputs.numCols);
+        org.ejml.dense.row.CommonOps_DDRM.concatRows(first.inputs, second.inputs, joined);
+        return new PersonaPrompts(joined, join(first.domains, second.domains),
+                join(first.persona, second.persona), join(first.taskTargets, second.taskTargets),
+                join(first.toneTargets, second.toneTargets));
+    }
+
+    private static int[] join(int[] a, int[] b) {
+        int[] result = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+
+    private static double[] join(double[] a, double[] b) {
+        double[] result = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
 }

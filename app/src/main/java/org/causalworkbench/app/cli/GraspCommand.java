@@ -1,0 +1,79 @@
+package org.causalworkbench.app.cli;
+
+import java.util.Set;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
+import org.causalworkbench.estimators.repr.grasp.GraspExperiment;
+
+/**
+ * Runs the latent-persona GRASP experiment: a naive LoRA fine-tune, unsupervised identification
+ * of the spurious direction, the gradient-projected fine-tune and the activation baselines, and
+ * writes JSON ({@link GraspJson}).
+ */
+final class GraspCommand {
+
+    static final String USAGE = "usage: causal-workbench grasp [--correlation R] [--complexity K]"
+            + " [--rank N] [--seed S] [--epochs E] [--read-side] [--out FILE]";
+
+    static final String OPTIONS = String.join(System.lineSeparator(),
+            "  --correlation R  share of fine-tuning responses with the persona's tone, in"
+                    + " [0, 1] (default 0.9)",
+            "  --complexity K   rank of the change the fine-tuning task makes, 1 to 5"
+                    + " (default 4)",
+            "  --rank N         LoRA rank, 1 to 24 (default 4)",
+            "  --seed S         seed of the toy world, weights and samples (default 1)",
+            "  --epochs E       passes over the fine-tuning set per fine-tune (default 8)",
+            "  --read-side      also adapt W_up and keep its reading of the identified"
+                    + " directions unchanged");
+
+    static final Set<String> VALUED = Set.of("--correlation", "--complexity", "--rank",
+            "--seed", "--epochs", "--out");
+
+    static final Set<String> SWITCHES = Set.of("--read-side");
+
+    private GraspCommand() {
+    }
+
+    /**
+     * Runs the experiment and formats it.
+     *
+     * @param options the parsed options
+     * @return the JSON text
+     */
+    static String run(Options options) {
+        GraspConfiguration config = configuration(options);
+        return GraspJson.toText(config, GraspExperiment.run(config, ProgressSink.NONE,
+                CancellationToken.NEVER));
+    }
+
+    static GraspConfiguration configuration(Options options) {
+        GraspConfiguration config = GraspConfiguration.withDefaults();
+        if (options.get("--correlation").isPresent()) {
+            config = config.withCorrelation(Options.number("--correlation",
+                    options.get("--correlation").get(), "give a share in [0, 1] such as 0.9"));
+        }
+        if (options.get("--complexity").isPresent()) {
+            config = config.withComplexity(whole(options, "--complexity"));
+        }
+        if (options.get("--rank").isPresent()) {
+            config = config.withRank(whole(options, "--rank"));
+        }
+        if (options.get("--seed").isPresent()) {
+            config = config.withSeed(Options.integer("--seed", options.get("--seed").get()));
+        }
+        if (options.get("--epochs").isPresent()) {
+            config = config.withFineTuning(config.fineTuningSize(), whole(options, "--epochs"));
+        }
+        return config.withReadSide(options.has("--read-side"));
+    }
+
+    private static int whole(Options options, String option) {
+        long value = Options.integer(option, options.get(option).get());
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(option + " " + value + " is out of range; give a"
+                    + " small whole number");
+        }
+        return (int) value;
+    }
+}

@@ -1,0 +1,75 @@
+package org.causalworkbench.app.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
+import org.causalworkbench.estimators.repr.grasp.GraspMethod;
+import org.causalworkbench.estimators.repr.grasp.GraspResult;
+import org.causalworkbench.estimators.repr.grasp.MethodMetrics;
+
+/**
+ * Writes a GRASP experiment as the command line's JSON document.
+ *
+ * <p>The fields {@code identification {cosine, singularValues}} and {@code methods} with
+ * {@code naive, grasp, ablation, steering}, each {@code {factorRate, taskError,
+ * genuineUseAccuracy}}, form a stable contract. {@code ablation} is the ablation at inference
+ * and {@code steering} the preventative steering during training. Fields after those are
+ * additions: the number of identified directions {@code k}, the probe's R squared, the steering
+ * coefficient, {@code methods.ablationDuringTraining} and the configuration.
+ */
+final class GraspJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private GraspJson() {
+    }
+
+    static ObjectNode toJson(GraspConfiguration config, GraspResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode identification = root.putObject("identification");
+        identification.put("cosine", result.cosine());
+        ArrayNode singularValues = identification.putArray("singularValues");
+        for (double value : result.identification().singularValues()) {
+            singularValues.add(value);
+        }
+        identification.put("k", result.identification().count());
+        identification.put("probeRSquared", result.probeRSquared());
+
+        ObjectNode methods = root.putObject("methods");
+        putMetrics(methods, "naive", result.metrics(GraspMethod.NAIVE));
+        putMetrics(methods, "grasp", result.metrics(GraspMethod.GRASP));
+        putMetrics(methods, "ablation", result.metrics(GraspMethod.ABLATION));
+        putMetrics(methods, "steering", result.metrics(GraspMethod.STEERING));
+        putMetrics(methods, "ablationDuringTraining",
+                result.metrics(GraspMethod.ABLATION_DURING_TRAINING));
+        root.put("steeringCoefficient", result.steeringCoefficient());
+
+        ObjectNode settings = root.putObject("configuration");
+        settings.put("correlation", config.correlation());
+        settings.put("complexity", config.complexity());
+        settings.put("rank", config.rank());
+        settings.put("seed", config.seed());
+        settings.put("fineTuningEpochs", config.fineTuningEpochs());
+        settings.put("readSide", config.readSide());
+        return root;
+    }
+
+    static String toText(GraspConfiguration config, GraspResult result) {
+        try {
+            return MAPPER.writeValueAsString(toJson(config, result)) + System.lineSeparator();
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("writing an in-memory JSON tree failed", impossible);
+        }
+    }
+
+    private static void putMetrics(ObjectNode methods, String name, MethodMetrics metrics) {
+        ObjectNode node = methods.putObject(name);
+        node.put("factorRate", metrics.factorRate());
+        node.put("taskError", metrics.taskError());
+        node.put("genuineUseAccuracy", metrics.genuineUseAccuracy());
+    }
+}
