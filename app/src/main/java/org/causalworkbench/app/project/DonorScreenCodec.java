@@ -86,25 +86,25 @@ public final class DonorScreenCodec {
     public static List<Decision> decisions(AnalysisEntry entry) {
         List<Decision> decisions = new ArrayList<>();
         for (JsonNode item : entry.configuration().withArray("pool")) {
-            decisions.add(new Decision(item.path("unit").asText(),
-                    item.path("included").asBoolean(true), item.path("trusted").asBoolean(),
-                    item.path("reason").asText("")));
+            decisions.add(new Decision(JsonValues.text(item, "unit"),
+                    JsonValues.bool(item, "included"), JsonValues.bool(item, "trusted"),
+                    JsonValues.text(item, "reason")));
         }
         return decisions;
     }
 
     /** Reads the screen settings of an entry. */
     public static ScreenSettings settings(AnalysisEntry entry) {
-        JsonNode s = entry.configuration().get("screen");
-        return new ScreenSettings(s.path("keepCount").asInt(),
-                JsonValues.toDouble(s.get("level"), "level"), s.path("window").asInt(),
-                AnchorMode.valueOf(JsonValues.text(s, "anchor")),
+        JsonNode s = JsonValues.object(entry.configuration(), "screen");
+        return new ScreenSettings(JsonValues.integer(s, "keepCount"),
+                JsonValues.toDouble(s.get("level"), "level"), JsonValues.integer(s, "window"),
+                JsonValues.enumValue(AnchorMode.class, s, "anchor"),
                 JsonValues.toDouble(s.get("penalty"), "penalty"));
     }
 
     /** Returns whether the screen had run when the project was saved. */
     public static boolean ran(AnalysisEntry entry) {
-        return entry.configuration().path("ran").asBoolean();
+        return JsonValues.bool(entry.configuration(), "ran");
     }
 
     /**

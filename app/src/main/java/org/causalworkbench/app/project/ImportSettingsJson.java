@@ -41,11 +41,12 @@ final class ImportSettingsJson {
                         "columnMissingCodes." + field.getKey())));
         Map<String, ColumnType> types = new LinkedHashMap<>();
         node.path("columnTypes").fields().forEachRemaining(field ->
-                types.put(field.getKey(), ColumnType.valueOf(field.getValue().asText())));
+                types.put(field.getKey(), JsonValues.enumValue(ColumnType.class,
+                        node.path("columnTypes"), field.getKey())));
         JsonNode index = node.get("indexColumn");
         return new ImportSettings(JsonValues.text(node, "charset"),
                 single(node, "delimiter"), single(node, "decimalSeparator"),
-                node.path("headerRow").asBoolean(true),
+                JsonValues.bool(node, "headerRow", true),
                 JsonValues.toStrings(node.get("missingCodes"), "missingCodes"), perColumn, types,
                 index == null || index.isNull() ? null : index.asText(),
                 JsonValues.toStrings(node.get("ignoredColumns"), "ignoredColumns"));

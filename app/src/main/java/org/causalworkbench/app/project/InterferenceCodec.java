@@ -189,7 +189,7 @@ public final class InterferenceCodec {
         JsonNode treatmentNode = n.get("treatment");
         int[] treatment = new int[treatmentNode.size()];
         for (int i = 0; i < treatment.length; i++) {
-            treatment[i] = treatmentNode.get(i).asInt();
+            treatment[i] = JsonValues.integer(treatmentNode, i);
         }
         JsonNode neighbourNode = n.get("neighbours");
         int[][] neighbours = new int[neighbourNode.size()][];
@@ -197,7 +197,7 @@ public final class InterferenceCodec {
             JsonNode row = neighbourNode.get(i);
             neighbours[i] = new int[row.size()];
             for (int j = 0; j < row.size(); j++) {
-                neighbours[i][j] = row.get(j).asInt();
+                neighbours[i][j] = JsonValues.integer(row, j);
             }
         }
         List<List<String>> values = new ArrayList<>();
@@ -247,31 +247,33 @@ public final class InterferenceCodec {
 
     /** Returns the structure source of an entry. */
     public static StructureSource structureSource(AnalysisEntry entry) {
-        return StructureSource.valueOf(JsonValues.text(entry.configuration(), "structure"));
+        return JsonValues.enumValue(StructureSource.class, entry.configuration(), "structure");
     }
 
     /** Reads the signature settings of an entry. */
     public static SignatureChoice signature(AnalysisEntry entry) {
-        JsonNode s = entry.configuration().get("signature");
+        JsonNode s = JsonValues.object(entry.configuration(), "signature");
         List<SignatureComponent> components = JsonValues.toStrings(s.get("components"),
-                "components").stream().map(SignatureComponent::valueOf).toList();
+                "components").stream().map(name -> JsonValues.enumValue(SignatureComponent.class,
+                        JsonValues.MAPPER.createObjectNode().put("component", name),
+                        "component")).toList();
         JsonNode reduction = s.get("ownTreatmentReduction");
         return new SignatureChoice(components,
                 JsonValues.toDouble(s.get("distancePower"), "distancePower"),
                 reduction == null || reduction.isNull() ? null
                         : parseFraction(reduction.asText(), "ownTreatmentReduction"),
-                IsolatedUnitPolicy.valueOf(JsonValues.text(s, "isolatedUnitPolicy")),
-                PropensityModel.valueOf(JsonValues.text(s, "propensityModel")),
-                s.path("bins").asInt());
+                JsonValues.enumValue(IsolatedUnitPolicy.class, s, "isolatedUnitPolicy"),
+                JsonValues.enumValue(PropensityModel.class, s, "propensityModel"),
+                JsonValues.integer(s, "bins"));
     }
 
     /** Reads the bootstrap settings of an entry, seed included. */
     public static UncertaintyChoice uncertainty(AnalysisEntry entry) {
-        JsonNode u = entry.configuration().get("uncertainty");
-        return new UncertaintyChoice(u.path("replicates").asInt(),
-                entry.seeds().path("bootstrap").asLong(),
-                VarianceInflation.valueOf(JsonValues.text(u, "inflation")),
-                InflationGraph.valueOf(JsonValues.text(u, "inflationGraph")));
+        JsonNode u = JsonValues.object(entry.configuration(), "uncertainty");
+        return new UncertaintyChoice(JsonValues.integer(u, "replicates"),
+                JsonValues.longValue(entry.seeds(), "bootstrap"),
+                JsonValues.enumValue(VarianceInflation.class, u, "inflation"),
+                JsonValues.enumValue(InflationGraph.class, u, "inflationGraph"));
     }
 
     /** Reads the default interference level of an entry. */
@@ -298,7 +300,7 @@ public final class InterferenceCodec {
         ObjectNode c = entry.configuration();
         return new InterferenceRequest(analysed, signature(entry),
                 JsonValues.toDouble(c.get("trimming"), "trimming"), uncertainty(entry),
-                defaultLevel(entry), distances, c.path("assumeAdditivity").asBoolean(true));
+                defaultLevel(entry), distances, JsonValues.bool(c, "assumeAdditivity"));
     }
 
     /** Returns the result JSON of an outcome: the estimates table, notes and dependence. */

@@ -154,12 +154,80 @@ final class JsonValues {
     }
 
     static String text(JsonNode parent, String field) {
-        JsonNode node = parent.get(field);
+        JsonNode node = parent == null ? null : parent.get(field);
         if (node == null || !node.isTextual()) {
             throw new IllegalArgumentException("the field '" + field + "' is missing or not a"
                     + " text");
         }
         return node.textValue();
+    }
+
+    /** Reads a required boolean field, rejecting texts such as "yes". */
+    static boolean bool(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        if (node == null || !node.isBoolean()) {
+            throw new IllegalArgumentException("the field '" + field + "' must be true or false,"
+                    + " found " + node);
+        }
+        return node.booleanValue();
+    }
+
+    /** Reads an optional boolean field, with a default when it is missing. */
+    static boolean bool(JsonNode parent, String field, boolean missing) {
+        return parent == null || !parent.has(field) ? missing : bool(parent, field);
+    }
+
+    /** Reads a required whole number that fits an int. */
+    static int integer(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new IllegalArgumentException("the field '" + field + "' must be a whole"
+                    + " number, found " + node);
+        }
+        return node.intValue();
+    }
+
+    /** Reads a whole number that fits an int from an array. */
+    static int integer(JsonNode array, int index) {
+        JsonNode node = array == null ? null : array.get(index);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new IllegalArgumentException("item " + index + " must be a whole number,"
+                    + " found " + node);
+        }
+        return node.intValue();
+    }
+
+    /** Reads a required whole number that fits a long. */
+    static long longValue(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw new IllegalArgumentException("the field '" + field + "' must be a whole"
+                    + " number, found " + node);
+        }
+        return node.longValue();
+    }
+
+    /** Reads a required enum constant by name, listing the valid names when it is unknown. */
+    static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode parent, String field) {
+        String name = text(parent, field);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("the field '" + field + "' has the unknown value '"
+                + name + "'; expected one of " + java.util.Arrays.toString(
+                        type.getEnumConstants()).replaceAll("[\\[\\]]", ""));
+    }
+
+    /** Returns a required object field. */
+    static JsonNode object(JsonNode parent, String field) {
+        JsonNode node = parent == null ? null : parent.get(field);
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("the field '" + field + "' must be a JSON"
+                    + " object, found " + node);
+        }
+        return node;
     }
 
     private static void requireArray(JsonNode node, String what) {

@@ -124,11 +124,21 @@ public final class ObsExpCodec {
         GapHyperparameters h = hyperparameters(c);
         return new ObsExpRequest(trial, data.omegaAtTrial(), data.evaluationPoints(),
                 data.omegaAtEvaluation(), h, JsonValues.toStrings(c.get("tests"), "tests"),
-                "aipw".equals(c.path("score").asText()),
-                JsonValues.toDoubles(c.get("band"), "band"), c.path("bins").asInt(),
-                c.path("binCovariate").asInt(), JsonValues.toDouble(c.get("alpha"), "alpha"),
-                entry.seeds().path("restartsFoldsAndBootstrap").asLong(),
+                score(c), JsonValues.toDoubles(c.get("band"), "band"),
+                JsonValues.integer(c, "bins"), JsonValues.integer(c, "binCovariate"),
+                JsonValues.toDouble(c.get("alpha"), "alpha"),
+                JsonValues.longValue(entry.seeds(), "restartsFoldsAndBootstrap"),
                 JsonValues.toDouble(c.get("uniformBoundDelta"), "uniformBoundDelta"));
+    }
+
+    /** Returns whether the tests use the AIPW score, rejecting names other than ipw and aipw. */
+    static boolean score(ObjectNode configuration) {
+        String score = JsonValues.text(configuration, "score");
+        if (!score.equals("aipw") && !score.equals("ipw")) {
+            throw new IllegalArgumentException("the field 'score' has the unknown value '"
+                    + score + "'; expected ipw or aipw");
+        }
+        return score.equals("aipw");
     }
 
     /** Returns the stored fixed hyperparameters, or {@code null} when they are fitted. */

@@ -46,6 +46,19 @@ public final class ProjectRunner {
      */
     public static Rerun run(AnalysisEntry entry, ProjectDocument project, ProgressSink progress,
             CancellationToken cancellation) {
+        try {
+            return runChecked(entry, project, progress, cancellation);
+        } catch (org.causalworkbench.estimators.data.DataFormatException invalidData) {
+            throw invalidData;
+        } catch (IllegalArgumentException invalid) {
+            throw new ProjectFileException("The analysis '" + entry.id() + "' of "
+                    + project.title() + " has invalid settings: " + invalid.getMessage()
+                    + ". The file was damaged or edited by hand.", invalid);
+        }
+    }
+
+    private static Rerun runChecked(AnalysisEntry entry, ProjectDocument project,
+            ProgressSink progress, CancellationToken cancellation) {
         switch (entry.type()) {
             case SYNTHETIC_CONTROL: {
                 var outcome = SynthAnalysis.run(SynthControlCodec.request(entry, project),

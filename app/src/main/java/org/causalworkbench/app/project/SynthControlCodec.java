@@ -124,7 +124,7 @@ public final class SynthControlCodec {
         return new SynthRequest(panel(entry, project), JsonValues.text(c, "treatedUnit"),
                 JsonValues.toDouble(c.get("interventionTime"), "interventionTime"),
                 JsonValues.toStrings(c.get("excludedDonors"), "excludedDonors"),
-                c.path("placebo").asBoolean(), c.path("treatedInPlaceboPools").asBoolean());
+                JsonValues.bool(c, "placebo"), JsonValues.bool(c, "treatedInPlaceboPools"));
     }
 
     /** Returns the result JSON of an outcome. */

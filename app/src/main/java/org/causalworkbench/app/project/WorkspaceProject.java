@@ -244,6 +244,20 @@ public final class WorkspaceProject {
      */
     public void restore(ProjectDocument project) {
         for (AnalysisEntry entry : project.analyses()) {
+            try {
+                restore(entry, project);
+            } catch (org.causalworkbench.estimators.data.DataFormatException invalidData) {
+                throw invalidData;
+            } catch (IllegalArgumentException invalid) {
+                throw new ProjectFileException("The analysis '" + entry.id() + "' of "
+                        + project.title() + " has invalid settings: " + invalid.getMessage()
+                        + ". The file was damaged or edited by hand.", invalid);
+            }
+        }
+    }
+
+    private void restore(AnalysisEntry entry, ProjectDocument project) {
+        {
             switch (entry.type()) {
                 case SYNTHETIC_CONTROL -> restoreSynth(entry, project);
                 case DONOR_SCREEN -> restoreScreen(entry);
@@ -289,8 +303,8 @@ public final class WorkspaceProject {
                 donor.includedProperty().set(!excluded.contains(donor.unit()));
             }
         }
-        synth.placeboProperty().set(c.path("placebo").asBoolean());
-        synth.treatedInPlaceboPoolsProperty().set(c.path("treatedInPlaceboPools").asBoolean());
+        synth.placeboProperty().set(JsonValues.bool(c, "placebo"));
+        synth.treatedInPlaceboPoolsProperty().set(JsonValues.bool(c, "treatedInPlaceboPools"));
     }
 
     /**
@@ -382,8 +396,7 @@ public final class WorkspaceProject {
         obsExp.averageGapTestProperty().set(tests.contains("f1"));
         obsExp.kernelMomentTestProperty().set(tests.contains("f2"));
         obsExp.bandTestProperty().set(tests.contains("f3"));
-        obsExp.scoreProperty().set("aipw".equals(c.path("score").asText()) ? TestScore.AIPW
-                : TestScore.IPW);
+        obsExp.scoreProperty().set(ObsExpCodec.score(c) ? TestScore.AIPW : TestScore.IPW);
         GapHyperparameters fixed = ObsExpCodec.hyperparameters(c);
         if (fixed != null) {
             obsExp.keepHyperparameters(fixed);
@@ -429,6 +442,6 @@ public final class WorkspaceProject {
         ExactFraction level = InterferenceCodec.defaultLevel(entry);
         interference.defaultLevelProperty().set(level.numerator() + "/" + level.denominator());
         interference.assumeAdditivityProperty().set(
-                entry.configuration().path("assumeAdditivity").asBoolean(true));
+                JsonValues.bool(entry.configuration(), "assumeAdditivity"));
     }
 }

@@ -83,6 +83,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void wronglyTypedSettingIsNamed() throws Exception {
+        Path project = example();
+        ProjectDocument document = ProjectFiles.open(project);
+        document.analyses().get(0).configuration().with("uncertainty")
+                .put("replicates", "many");
+        Path edited = folder.resolve("typed.cwproj");
+        ProjectFiles.save(document, edited, null);
+
+        int code = run("report", edited.toString());
+
+        assertEquals(CommandLine.ERROR, code);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("'replicates' must be a whole number"), message);
+        assertTrue(message.contains("interference"), message);
+    }
+
+    @Test
     void changedStoredResultExitsThree() throws Exception {
         Path project = example();
         ProjectDocument document = ProjectFiles.open(project);
