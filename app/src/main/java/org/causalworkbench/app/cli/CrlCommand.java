@@ -80,6 +80,19 @@ final class CrlCommand {
         return out;
     }
 
+    private static void ranking(ObjectNode run, String testSet, double auc, double ndcg5) {
+        ObjectNode scores = run.putObject(testSet);
+        scores.put("auc", auc);
+        scores.put("ndcg5", ndcg5);
+    }
+
+    private static void curve(ObjectNode run, String name, double[] values) {
+        ArrayNode array = run.putArray(name);
+        for (double value : values) {
+            array.add(value);
+        }
+    }
+
     private static String toJson(long seed, int epochs, List<RecommenderEvaluation> results) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("estimator", "crl");
@@ -89,27 +102,15 @@ final class CrlCommand {
         for (RecommenderEvaluation result : results) {
             ObjectNode run = runs.addObject();
             run.put("lambda", result.lambda());
-            ObjectNode logged = run.putObject("logged");
-            logged.put("auc", result.loggedAuc());
-            logged.put("ndcg5", result.loggedNdcg5());
-            ObjectNode random = run.putObject("randomExposure");
-            random.put("auc", result.randomAuc());
-            random.put("ndcg5", result.randomNdcg5());
-            ObjectNode flipped = run.putObject("flippedPolicy");
-            flipped.put("auc", result.flippedAuc());
-            flipped.put("ndcg5", result.flippedNdcg5());
+            ranking(run, "logged", result.loggedAuc(), result.loggedNdcg5());
+            ranking(run, "randomExposure", result.randomAuc(), result.randomNdcg5());
+            ranking(run, "flippedPolicy", result.flippedAuc(), result.flippedNdcg5());
             ObjectNode probe = run.putObject("probeR2");
             probe.put("causal", result.causalProbeR2());
             probe.put("nonCausal", result.nonCausalProbeR2());
             run.put("interventionSensitivity", result.interventionSensitivity());
-            ArrayNode critic = run.putArray("criticEstimatePerEpoch");
-            for (double value : result.criticEstimate()) {
-                critic.add(value);
-            }
-            ArrayNode loss = run.putArray("predictionLossPerEpoch");
-            for (double value : result.predictionLoss()) {
-                loss.add(value);
-            }
+            curve(run, "criticEstimatePerEpoch", result.criticEstimate());
+            curve(run, "predictionLossPerEpoch", result.predictionLoss());
         }
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();

@@ -1,5 +1,6 @@
 package org.causalworkbench.estimators.repr.recommender;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
@@ -49,7 +50,7 @@ public final class RecommenderTrainer {
             double[] sums = new double[2];
             long offset = (long) epoch * batches;
             TrainingLoop.run(optimizer, batches, (tape, step) -> {
-                int[] rows = java.util.Arrays.copyOfRange(permutation, step * batchSize,
+                int[] rows = Arrays.copyOfRange(permutation, step * batchSize,
                         (step + 1) * batchSize);
                 TwoTowerModel.TrainingStep recorded = model.recordTrainingStep(tape,
                         select(train.users(), rows), select(train.items(), rows),

@@ -66,70 +66,35 @@ class RecommenderRunTest {
     @Test
     void train_reportsEveryStep() {
         RecommenderDataset data = RecommenderGenerator.generate(SMALL);
-        AtomicLong last = new AtomicLong();
-        AtomicLong total = new AtomicLong();
-        ProgressSink sink = new ProgressSink() {
-            @Override
-            public void progress(long workDone, long totalWork) {
-                last.set(workDone);
-                total.set(totalWork);
-            }
-
-            @Override
-            public void message(String text) {
-                // Not checked here.
-            }
-        };
+        LastProgress sink = new LastProgress();
 
         TrainedRecommender trained = RecommenderTrainer.train(data.train(), SHORT, sink,
                 CancellationToken.NEVER);
 
-        assertEquals(2 * (2000 / 64), total.get());
-        assertEquals(total.get(), last.get());
+        assertEquals(2 * (2000 / 64), sink.total.get());
+        assertEquals(sink.total.get(), sink.done.get());
         assertEquals(2, trained.criticEstimate().length);
     }
 
     @Test
     void train_stopsAtFirstStepAfterCancel() {
         RecommenderDataset data = RecommenderGenerator.generate(SMALL);
-        AtomicLong steps = new AtomicLong();
-        ProgressSink counter = new ProgressSink() {
-            @Override
-            public void progress(long workDone, long totalWork) {
-                steps.set(workDone);
-            }
-
-            @Override
-            public void message(String text) {
-                // Not checked here.
-            }
-        };
+        LastProgress sink = new LastProgress();
 
         assertThrows(CancellationException.class, () -> RecommenderTrainer.train(data.train(),
-                SHORT, counter, () -> steps.get() >= 5));
-        assertEquals(5, steps.get());
+                SHORT, sink, () -> sink.done.get() >= 5));
+        assertEquals(5, sink.done.get());
     }
 
     @Test
     void sweep_cancelStopsLaterLambdas() {
         RecommenderDataset data = RecommenderGenerator.generate(SMALL);
-        AtomicLong done = new AtomicLong();
-        ProgressSink counter = new ProgressSink() {
-            @Override
-            public void progress(long workDone, long totalWork) {
-                done.set(workDone);
-            }
-
-            @Override
-            public void message(String text) {
-                // Not checked here.
-            }
-        };
+        LastProgress sink = new LastProgress();
         long perRun = 2 * (2000 / 64);
 
         assertThrows(CancellationException.class, () -> LambdaSweep.run(data, SHORT,
-                List.of(0.0, 1.0, 2.0), counter, () -> done.get() >= perRun + 3));
-        assertEquals(perRun + 3, done.get());
+                List.of(0.0, 1.0, 2.0), sink, () -> sink.done.get() >= perRun + 3));
+        assertEquals(perRun + 3, sink.done.get());
     }
 
     @Test
@@ -140,6 +105,23 @@ class RecommenderRunTest {
                 () -> RecommenderTrainer.train(data.train(), SHORT.withBatchSize(5000),
                         ProgressSink.NONE, CancellationToken.NEVER));
         assertTrue(error.getMessage().contains("fewer than one batch"), error.getMessage());
+    }
+
+    /** Keeps the last progress report. */
+    private static final class LastProgress implements ProgressSink {
+        final AtomicLong done = new AtomicLong();
+        final AtomicLong total = new AtomicLong();
+
+        @Override
+        public void progress(long workDone, long totalWork) {
+            done.set(workDone);
+            total.set(totalWork);
+        }
+
+        @Override
+        public void message(String text) {
+            // Messages are not checked here.
+        }
     }
 
     private static RecommenderEvaluation runOnce(RecommenderDataset data,
