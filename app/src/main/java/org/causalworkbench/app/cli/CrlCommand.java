@@ -18,8 +18,8 @@ import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig
 
 /**
  * Trains the causal-representation recommender on the default synthetic world once per penalty
- * weight and writes the metrics of every run as JSON. Each weight takes about 10 to 20 s on
- * one core of a shared 2-core AMD EPYC machine with the default 8 epochs.
+ * weight and writes the metrics of every run as JSON. Each weight took 7 to 34 s with the
+ * default 8 epochs on a heavily shared 2-core AMD EPYC machine.
  */
 final class CrlCommand {
 
