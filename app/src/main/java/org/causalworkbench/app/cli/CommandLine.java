@@ -18,9 +18,10 @@ import org.causalworkbench.estimators.ProgressSink;
  * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
  * bias, {@code tace} estimates effects under interference, {@code grasp} runs the latent-persona
- * GRASP experiment, {@code simulate} writes a simulated data set, {@code report} re-runs a
- * project file into an HTML report, and {@code lora-inspect} lists the singular values of a
- * LoRA adapter's updates. Results are JSON.
+ * GRASP experiment, {@code crl} sweeps the penalty weight of the causal-representation
+ * recommender, {@code simulate} writes a simulated data set, {@code report} re-runs a project
+ * file into an HTML report, and {@code lora-inspect} lists the singular values of a LoRA
+ * adapter's updates. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
  * problem and where it is, and 3 when {@code report} finds a re-run that differs from the result
@@ -37,7 +38,7 @@ public final class CommandLine {
     public static final int RESULTS_DIFFER = 3;
 
     private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, grasp,"
-            + " report, lora-inspect; add --help to one for its options";
+            + " crl, report, lora-inspect; add --help to one for its options";
 
     private CommandLine() {
     }
@@ -68,6 +69,7 @@ public final class CommandLine {
             out.println(SimulateCommand.USAGE);
             out.println(TaceCommand.USAGE);
             out.println(GraspCommand.USAGE);
+            out.println(CrlCommand.USAGE);
             out.println(ReportCommand.USAGE);
             out.println(LoraInspectCommand.USAGE);
             return OK;
@@ -104,6 +106,12 @@ public final class CommandLine {
                             GraspCommand.SWITCHES, GraspCommand.USAGE);
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(GraspCommand.run(options), target, out, err);
+                }
+                case "crl" -> {
+                    Options options = Options.parse(rest, CrlCommand.VALUED, Set.of(),
+                            CrlCommand.USAGE);
+                    Path target = options.get("--out").map(Path::of).orElse(null);
+                    return emit(CrlCommand.run(options), target, out, err);
                 }
                 case "report" -> {
                     ReportCommand.Output report = ReportCommand.run(rest);
@@ -185,6 +193,10 @@ public final class CommandLine {
             case "grasp" -> {
                 out.println(GraspCommand.USAGE);
                 out.println(GraspCommand.OPTIONS);
+            }
+            case "crl" -> {
+                out.println(CrlCommand.USAGE);
+                out.println(CrlCommand.OPTIONS);
             }
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);

@@ -1,0 +1,17 @@
+package org.causalworkbench.estimators.repr.recommender;
+
+/**
+ * One imported KuaiRand interaction log as parallel arrays. Indices refer to
+ * {@link KuaiRandData#userIds()} and {@link KuaiRandData#itemIds()}.
+ *
+ * @param userIndex the user of each row
+ * @param itemIndex the video of each row
+ * @param clicks the {@code is_click} outcome of each row, 0 or 1
+ */
+public record KuaiRandLog(int[] userIndex, int[] itemIndex, double[] clicks) {
+
+    /** Returns the number of rows. */
+    public int size() {
+        return clicks.length;
+    }
+}

@@ -1,0 +1,113 @@
+package org.causalworkbench.estimators.repr.recommender;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.autodiff.Adam;
+import org.causalworkbench.estimators.repr.autodiff.Optimizer;
+import org.causalworkbench.estimators.repr.autodiff.TrainingLoop;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * Trains a {@link TwoTowerModel} on logged interactions with Adam, the prediction loss and the
+ * reversed critic penalty.
+ */
+public final class RecommenderTrainer {
+
+    private RecommenderTrainer() {
+    }
+
+    /**
+     * Trains one model. Each epoch visits the logged rows in a fresh seeded order; a last
+     * batch smaller than the batch size is dropped so that every critic contrast has the same
+     * number of negatives.
+     *
+     * @param train logged interactions, at least one batch of them
+     * @param config the settings
+     * @param progress receives one report per step, counted over all epochs
+     * @param cancellation checked before every step
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public static TrainedRecommender train(Interactions train, RecommenderTrainingConfig config,
+            ProgressSink progress, CancellationToken cancellation) {
+        int batchSize = config.batchSize();
+        int batches = train.size() / batchSize;
+        if (batches < 1) {
+            throw new IllegalArgumentException("the logged data has " + train.size()
+                    + " interactions, fewer than one batch of " + batchSize
+                    + "; lower the batch size or log more interactions");
+        }
+        TwoTowerModel model = new TwoTowerModel(config);
+        Optimizer optimizer = Adam.withDefaults().withLearningRate(config.learningRate())
+                .create(model.parameters());
+        SplittableRandom order = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
+        long totalSteps = (long) batches * config.epochs();
+        double[] predictionLoss = new double[config.epochs()];
+        double[] criticEstimate = new double[config.epochs()];
+        for (int epoch = 0; epoch < config.epochs(); epoch++) {
+            int[] permutation = permutation(train.size(), order);
+            double[] sums = new double[2];
+            long offset = (long) epoch * batches;
+            TrainingLoop.run(optimizer, batches, (tape, step) -> {
+                int[] rows = Arrays.copyOfRange(permutation, step * batchSize,
+                        (step + 1) * batchSize);
+                TwoTowerModel.TrainingStep recorded = model.recordTrainingStep(tape,
+                        select(train.users(), rows), select(train.items(), rows),
+                        selectColumn(train.clicks(), rows), config.lambda());
+                sums[0] += recorded.predictionLoss();
+                sums[1] += recorded.mutualInformation();
+                return recorded.loss();
+            }, new OffsetProgress(progress, offset, totalSteps), cancellation);
+            predictionLoss[epoch] = sums[0] / batches;
+            criticEstimate[epoch] = sums[1] / batches;
+            progress.message("Epoch " + (epoch + 1) + " of " + config.epochs()
+                    + " at lambda " + config.lambda());
+        }
+        return new TrainedRecommender(model, config, predictionLoss, criticEstimate);
+    }
+
+    private static int[] permutation(int n, SplittableRandom random) {
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = out[i];
+            out[i] = out[j];
+            out[j] = swap;
+        }
+        return out;
+    }
+
+    static DMatrixRMaj select(DMatrixRMaj m, int[] rows) {
+        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
+        }
+        return out;
+    }
+
+    private static DMatrixRMaj selectColumn(double[] values, int[] rows) {
+        DMatrixRMaj out = new DMatrixRMaj(rows.length, 1);
+        for (int i = 0; i < rows.length; i++) {
+            out.data[i] = values[rows[i]];
+        }
+        return out;
+    }
+
+    /** Maps the steps of one epoch onto the whole run. */
+    private record OffsetProgress(ProgressSink target, long offset, long total)
+            implements ProgressSink {
+        @Override
+        public void progress(long workDone, long totalWork) {
+            target.progress(offset + workDone, total);
+        }
+
+        @Override
+        public void message(String text) {
+            target.message(text);
+        }
+    }
+}

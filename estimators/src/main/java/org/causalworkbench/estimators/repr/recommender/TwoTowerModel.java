@@ -1,0 +1,150 @@
+package org.causalworkbench.estimators.repr.recommender;
+
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.causalworkbench.estimators.repr.autodiff.ActivationOps;
+import org.causalworkbench.estimators.repr.autodiff.Initializers;
+import org.causalworkbench.estimators.repr.autodiff.LossOps;
+import org.causalworkbench.estimators.repr.autodiff.MatrixOps;
+import org.causalworkbench.estimators.repr.autodiff.Node;
+import org.causalworkbench.estimators.repr.autodiff.Parameter;
+import org.causalworkbench.estimators.repr.autodiff.ParameterGroup;
+import org.causalworkbench.estimators.repr.autodiff.ParameterSet;
+import org.causalworkbench.estimators.repr.autodiff.ReductionOps;
+import org.causalworkbench.estimators.repr.autodiff.Tape;
+import org.ejml.data.DMatrixRMaj;
+
+/**
+ * A two-tower recommender with a contrastive critic of its item representation.
+ *
+ * <p>The user tower u = f(Z) and the item tower g = g(T) are two-layer ReLU networks. The click
+ * logit is u . g plus a one-hidden-layer head on [u, g]. The critic scores a pair by
+ * f<sub>phi</sub>(g, z) = g W h<sub>phi</sub>(z)<sup>T</sup>, bilinear in g and in a small
+ * network of the user context, because the logging policy ties items to nonlinear functions
+ * of Z that a critic bilinear in the raw Z would not see. The critic and the gradient reversal
+ * exist only in training; predictions use the towers and the head.
+ *
+ * <p><strong>Thread safety.</strong> Not thread-safe; training updates the weights in place.
+ */
+public final class TwoTowerModel {
+
+    private static final int PREDICTION_CHUNK = 4096;
+
+    private final ParameterSet parameters = new ParameterSet();
+    private final Layer userHidden;
+    private final Layer userOut;
+    private final Layer itemHidden;
+    private final Layer itemOut;
+    private final Layer headHidden;
+    private final Layer headOut;
+    private final Layer criticHidden;
+    private final Layer criticOut;
+    private final Parameter criticBilinear;
+
+    /** Creates the model with He-initialised weights drawn from {@code config.seed()}. */
+    public TwoTowerModel(RecommenderTrainingConfig config) {
+        SplittableRandom random = new SplittableRandom(config.seed());
+        int hidden = config.hiddenWidth();
+        int width = config.embeddingWidth();
+        ParameterGroup model = ParameterGroup.trainable("model");
+        ParameterGroup critic = ParameterGroup.trainable("critic");
+        userHidden = layer("user.hidden", hidden, RecommenderWorld.USER_DIM, model, random);
+        userOut = layer("user.out", width, hidden, model, random);
+        itemHidden = layer("item.hidden", hidden, RecommenderWorld.ITEM_DIM, model, random);
+        itemOut = layer("item.out", width, hidden, model, random);
+        headHidden = layer("head.hidden", hidden, 2 * width, model, random);
+        headOut = layer("head.out", 1, hidden, model, random);
+        criticHidden = layer("critic.hidden", hidden, RecommenderWorld.USER_DIM, critic, random);
+        criticOut = layer("critic.out", width, hidden, critic, random);
+        criticBilinear = parameters.add("critic.bilinear",
+                Initializers.xavierNormal(width, width, random), critic);
+    }
+
+    /** Returns the weights, towers, head and critic together. */
+    public ParameterSet parameters() {
+        return parameters;
+    }
+
+    /** Nodes of one training step's forward pass. */
+    record TrainingStep(Node loss, double predictionLoss, double mutualInformation) {
+    }
+
+    /**
+     * Records the training loss BCE + lambda-reversed InfoNCE critic loss on {@code tape}.
+     * The critic descends its InfoNCE loss, which raises its estimate of I(g(T); Z); the item
+     * tower receives -lambda times that gradient through the reversal layer, so it lowers the
+     * estimate.
+     */
+    TrainingStep recordTrainingStep(Tape tape, DMatrixRMaj users, DMatrixRMaj items,
+            DMatrixRMaj clicks, double lambda) {
+        Function<Parameter, Node> leaf = tape::parameter;
+        Node z = tape.constant(users);
+        Node u = userOut.apply(ActivationOps.relu(userHidden.apply(z, leaf)), leaf);
+        Node g = itemRepresentation(tape.constant(items), leaf);
+        Node prediction = LossOps.binaryCrossEntropyWithLogits(score(u, g, leaf),
+                tape.constant(clicks));
+        Node context = criticOut.apply(ActivationOps.relu(criticHidden.apply(z, leaf)), leaf);
+        Node anchors = MatrixOps.matmul(MatrixOps.gradientReversal(g, lambda),
+                leaf.apply(criticBilinear));
+        Node criticLoss = LossOps.infoNce(anchors, context, 1.0);
+        double estimate = Math.log(users.numRows) - criticLoss.scalar();
+        return new TrainingStep(MatrixOps.add(prediction, criticLoss), prediction.scalar(),
+                estimate);
+    }
+
+    /** Returns the click logits for the rows of (users, items). */
+    public double[] predictLogits(DMatrixRMaj users, DMatrixRMaj items) {
+        int n = users.numRows;
+        double[] out = new double[n];
+        for (int start = 0; start < n; start += PREDICTION_CHUNK) {
+            int end = Math.min(n, start + PREDICTION_CHUNK);
+            Tape tape = new Tape();
+            Function<Parameter, Node> leaf = p -> tape.constant(p.value());
+            Node u = userOut.apply(ActivationOps.relu(userHidden.apply(
+                    tape.constant(rows(users, start, end)), leaf)), leaf);
+            Node g = itemRepresentation(tape.constant(rows(items, start, end)), leaf);
+            System.arraycopy(score(u, g, leaf).value().data, 0, out, start, end - start);
+        }
+        return out;
+    }
+
+    /** Returns the item representations g(T), one row per row of {@code items}. */
+    public DMatrixRMaj itemRepresentations(DMatrixRMaj items) {
+        Tape tape = new Tape();
+        Function<Parameter, Node> leaf = p -> tape.constant(p.value());
+        return itemRepresentation(tape.constant(items), leaf).value().copy();
+    }
+
+    private Node itemRepresentation(Node items, Function<Parameter, Node> leaf) {
+        return itemOut.apply(ActivationOps.relu(itemHidden.apply(items, leaf)), leaf);
+    }
+
+    private Node score(Node u, Node g, Function<Parameter, Node> leaf) {
+        Node dot = ReductionOps.rowSums(MatrixOps.multiply(u, g));
+        Node head = headOut.apply(ActivationOps.relu(headHidden.apply(
+                MatrixOps.concatColumns(u, g), leaf)), leaf);
+        return MatrixOps.add(dot, head);
+    }
+
+    private Layer layer(String name, int outputs, int inputs, ParameterGroup group,
+            SplittableRandom random) {
+        Parameter weight = parameters.add(name + ".weight",
+                Initializers.heNormal(outputs, inputs, random), group);
+        Parameter bias = parameters.add(name + ".bias", Initializers.zeros(1, outputs), group);
+        return new Layer(weight, bias);
+    }
+
+    private static DMatrixRMaj rows(DMatrixRMaj m, int start, int end) {
+        DMatrixRMaj out = new DMatrixRMaj(end - start, m.numCols);
+        System.arraycopy(m.data, start * m.numCols, out.data, 0, out.getNumElements());
+        return out;
+    }
+
+    /** An affine map x W<sup>T</sup> + b. */
+    private record Layer(Parameter weight, Parameter bias) {
+        Node apply(Node x, Function<Parameter, Node> leaf) {
+            return MatrixOps.addRowVector(MatrixOps.matmulTransB(x, leaf.apply(weight)),
+                    leaf.apply(bias));
+        }
+    }
+}
