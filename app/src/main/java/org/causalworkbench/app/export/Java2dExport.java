@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.causalworkbench.estimators.io.AtomicFiles;
 import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
@@ -63,13 +64,20 @@ public final class Java2dExport {
                 + toSvgElement(drawing, width, height) + "\n";
     }
 
-    /** Returns a one-page PDF document of the page size given. */
+    /**
+     * Returns a one-page PDF document of the page size given. Text is drawn as vector outlines,
+     * because JFreePDF's standard fonts cover only Latin-1 without an encoding and turned
+     * letters such as the "é" of a unit name into "?", and used another font than the chart.
+     */
     public static byte[] toPdf(Drawing drawing, double width, double height) {
         checkSize(width, height);
         PDFDocument pdf = new PDFDocument();
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, width, height);
         Page page = pdf.createPage(bounds);
-        drawing.draw(page.getGraphics2D(), bounds);
+        java.awt.Graphics2D graphics = page.getGraphics2D();
+        graphics.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE,
+                PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        drawing.draw(graphics, bounds);
         return pdf.getPDFBytes();
     }
 

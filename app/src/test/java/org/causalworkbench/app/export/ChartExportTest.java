@@ -1,6 +1,7 @@
 package org.causalworkbench.app.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,6 +88,19 @@ class ChartExportTest {
         assertTrue(text.contains("Treated unit"), "legend item 1 missing");
         assertTrue(text.contains("Synthetic control"), "legend item 2 missing");
         assertTrue(text.contains("Fit & gap"), "title missing or not unescaped");
+    }
+
+    @Test
+    void pdf_keepsAccentedLettersAsOutlines() throws Exception {
+        JFreeChart chart = sampleChart();
+        chart.setTitle("Bâle année");
+
+        String text = new String(ChartExport.toPdf(chart, 500, 300),
+                StandardCharsets.ISO_8859_1);
+
+        // Text drawn with a standard font needs a /Font resource (Helvetica with a Latin-1
+        // encoding, which turns "â" into "?"); outlines need none.
+        assertFalse(text.contains("/Font"), "text written with a standard PDF font");
     }
 
     @Test
