@@ -30,6 +30,11 @@ public final class Java2dExport {
 
     /** The highest PNG resolution accepted, which keeps a page-sized image within memory. */
     public static final int MAX_DPI = 2400;
+    /**
+     * The largest image drawn, in pixels: 100 megapixels take 400 MB as 32-bit pixels, which a
+     * default heap holds on common machines.
+     */
+    public static final long MAX_PIXELS = 100_000_000L;
 
     /** Something that draws itself into an area of a {@code Graphics2D}. */
     @FunctionalInterface
@@ -94,8 +99,16 @@ public final class Java2dExport {
                     + " dpi, not " + dpi + "; 300 dpi suits print");
         }
         double scale = dpi / (double) POINTS_PER_INCH;
-        BufferedImage image = new BufferedImage((int) Math.round(width * scale),
-                (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
+        long pixelWidth = Math.round(width * scale);
+        long pixelHeight = Math.round(height * scale);
+        if (pixelWidth < 1 || pixelHeight < 1 || pixelWidth * pixelHeight > MAX_PIXELS) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "a %d x %d"
+                    + " pixel image is outside the range of 1 to %,d pixels; choose a lower"
+                    + " resolution or a smaller size, or export SVG or PDF, which scale without"
+                    + " pixels", pixelWidth, pixelHeight, MAX_PIXELS));
+        }
+        BufferedImage image = new BufferedImage((int) pixelWidth, (int) pixelHeight,
+                BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
             graphics.setColor(Color.WHITE);

@@ -198,7 +198,10 @@ public record TableExport(List<String> header, List<List<String>> rows) {
             if (c > 0) {
                 text.append(" & ");
             }
-            text.append(escapeLatex(cells.get(c)));
+            String escaped = escapeLatex(cells.get(c));
+            // After the previous row's \\, a leading "[" such as an interval's would be read
+            // as the optional space argument of \\; braces end that argument first.
+            text.append(c == 0 && escaped.startsWith("[") ? "{}" + escaped : escaped);
         }
         text.append(" \\\\\n");
     }

@@ -104,6 +104,15 @@ class ChartExportTest {
     }
 
     @Test
+    void png_aboveThePixelCapIsRejectedClearly() {
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> ChartExport.toImage(sampleChart(), 30_000, 30_000, 300));
+
+        assertTrue(error.getMessage().contains("export SVG or PDF"), error.getMessage());
+    }
+
+    @Test
     void pdf_hasHeaderAndPageSize() throws Exception {
         Path target = folder.resolve("chart.pdf");
         ChartExport.writePdf(sampleChart(), target, 500, 300);

@@ -42,6 +42,15 @@ class TableExportTest {
     }
 
     @Test
+    void latex_rowStartingWithBracketIsNotAnOptionalArgument() {
+        TableExport intervals = new TableExport(List.of("Interval", "Level"),
+                List.of(List.of("[0.1, 0.5]", "0.95")));
+
+        assertTrue(intervals.toLatex().contains("\\\\\n\\midrule\n{}[0.1, 0.5] & 0.95"),
+                intervals.toLatex());
+    }
+
+    @Test
     void markdown_escapesPipeAndBackslash() {
         assertEquals("a \\| b", TableExport.escapeMarkdown("a | b"));
         assertEquals("C:\\\\data", TableExport.escapeMarkdown("C:\\data"));
