@@ -28,6 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ImportDetection {
 
+    /** The number of data rows the proposals are guessed from. */
+    public static final int DETECTION_ROWS = 20_000;
+
     /** Records inspected for the delimiter. */
     static final int SAMPLE_RECORDS = 50;
 
@@ -62,7 +65,7 @@ public final class ImportDetection {
         }
         char delimiter = detectDelimiter(text);
         boolean header = detectHeader(text, delimiter);
-        CsvTable raw = CsvTable.parse(text, name, delimiter, header, false);
+        CsvTable raw = sample(text, name, delimiter, header);
         char decimal = delimiter != ',' && usesCommaDecimals(raw) ? ',' : '.';
 
         List<String> codes = new ArrayList<>(ImportSettings.DEFAULT_MISSING_CODES);
@@ -94,6 +97,27 @@ public final class ImportDetection {
             }
         }
         return settings.withColumnTypes(guess.withOneUnit(types));
+    }
+
+    /**
+     * Parses the first {@link #DETECTION_ROWS} rows for the proposals. Guessing types and codes
+     * from every row of a long file took half a minute for a million rows while the user waited,
+     * and the import itself still reads and checks every row.
+     */
+    private static CsvTable sample(String text, String name, char delimiter, boolean header) {
+        int end = -1;
+        for (int line = 0; line <= DETECTION_ROWS; line++) {
+            end = text.indexOf('\n', end + 1);
+            if (end < 0) {
+                return CsvTable.parse(text, name, delimiter, header, false);
+            }
+        }
+        try {
+            return CsvTable.parse(text.substring(0, end + 1), name, delimiter, header, false);
+        } catch (DataFormatException cutInsideQuotes) {
+            // The cut fell inside a quoted cell that spans lines: read everything instead.
+            return CsvTable.parse(text, name, delimiter, header, false);
+        }
     }
 
     /** Returns the candidate delimiter whose field counts agree best with the first record. */

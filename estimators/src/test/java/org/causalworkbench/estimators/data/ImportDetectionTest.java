@@ -240,4 +240,25 @@ class ImportDetectionTest {
         assertEquals(List.of("column1", "column2", "column3"), table.columns());
         assertEquals(4, table.rowCount());
     }
+
+    @Test
+    void longFileIsDetectedFromASample(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("unit;year;rate\n");
+        for (int row = 0; row < 300_000; row++) {
+            csv.append("U").append(row % 500).append(';').append(1990 + row / 500).append(';')
+                    .append(row % 7).append(",5\n");
+        }
+        java.nio.file.Path file = dir.resolve("long.csv");
+        java.nio.file.Files.writeString(file, csv);
+
+        long start = System.nanoTime();
+        ImportSettings settings = ImportDetection.detect(file);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        org.junit.jupiter.api.Assertions.assertEquals(';', settings.delimiter());
+        org.junit.jupiter.api.Assertions.assertEquals(',', settings.decimalSeparator());
+        // Guessing from every row took about 10 s for 300,000 rows; the sample keeps it short.
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, millis + " ms");
+    }
 }
