@@ -16,8 +16,9 @@ import org.causalworkbench.estimators.ProgressSink;
 /**
  * Runs the workbench without a window. Commands: {@code synth} fits a synthetic control,
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
- * bias, {@code tace} estimates effects under interference, {@code simulate} writes a simulated
- * data set, and {@code report} re-runs a project file into an HTML report. Results are JSON.
+ * bias, {@code tace} estimates effects under interference, {@code contrastive} runs the
+ * structured-treatment lab, {@code simulate} writes a simulated data set, and {@code report}
+ * re-runs a project file into an HTML report. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
  * problem and where it is, and 3 when {@code report} finds a re-run that differs from the result
@@ -33,8 +34,8 @@ public final class CommandLine {
     /** Exit code of {@code report} when a re-run differs from the result stored in the project. */
     public static final int RESULTS_DIFFER = 3;
 
-    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, report; add"
-            + " --help to one for its options";
+    private static final String COMMANDS = "commands: synth, obsexp, simulate, tace,"
+            + " contrastive, report; add --help to one for its options";
 
     private CommandLine() {
     }
@@ -64,6 +65,7 @@ public final class CommandLine {
             out.println(ObsexpInputs.USAGE);
             out.println(SimulateCommand.USAGE);
             out.println(TaceCommand.USAGE);
+            out.println(ContrastiveCommand.USAGE);
             out.println(ReportCommand.USAGE);
             return OK;
         }
@@ -93,6 +95,12 @@ public final class CommandLine {
                     options.rejectOutputOverInputs("--data", "--graph", "--distances");
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(TaceCommand.run(options), target, out, err);
+                }
+                case "contrastive" -> {
+                    Options options = Options.parse(rest, ContrastiveCommand.VALUED, Set.of(),
+                            ContrastiveCommand.USAGE);
+                    Path target = options.get("--out").map(Path::of).orElse(null);
+                    return emit(ContrastiveCommand.run(options), target, out, err);
                 }
                 case "report" -> {
                     ReportCommand.Output report = ReportCommand.run(rest);
@@ -162,6 +170,10 @@ public final class CommandLine {
             case "tace" -> {
                 out.println(TaceCommand.USAGE);
                 out.println(TaceCommand.OPTIONS);
+            }
+            case "contrastive" -> {
+                out.println(ContrastiveCommand.USAGE);
+                out.println(ContrastiveCommand.OPTIONS);
             }
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);
