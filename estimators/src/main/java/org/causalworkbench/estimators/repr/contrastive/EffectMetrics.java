@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.repr.contrastive;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
 
@@ -63,7 +64,7 @@ public final class EffectMetrics {
         DMatrixRMaj coefficients = new DMatrixRMaj(d + 1, block.numCols);
         solver.solve(Rows.select(block, range(0, half)), coefficients);
         DMatrixRMaj predicted = new DMatrixRMaj(n - half, block.numCols);
-        org.ejml.dense.row.CommonOps_DDRM.mult(testRows, coefficients, predicted);
+        CommonOps_DDRM.mult(testRows, coefficients, predicted);
         DMatrixRMaj actual = Rows.select(block, range(half, n));
 
         double residual = 0;

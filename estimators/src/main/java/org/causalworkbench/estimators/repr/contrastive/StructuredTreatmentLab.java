@@ -2,6 +2,7 @@ package org.causalworkbench.estimators.repr.contrastive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
@@ -191,7 +192,7 @@ public final class StructuredTreatmentLab {
     private static String label(Method method) {
         return method == Method.CONTRASTIVE ? "contrastive encoder"
                 : method == Method.CONTRASTIVE_UNMATCHED ? "unmatched contrastive encoder"
-                : method.name().toLowerCase(java.util.Locale.ROOT) + " representation";
+                : method.name().toLowerCase(Locale.ROOT) + " representation";
     }
 
     private static double sd(double[] values) {

@@ -17,10 +17,11 @@ import org.ejml.data.DMatrixRMaj;
  * </pre>
  *
  * where m z-scores the covariates and the outcome thresholds are the lower and upper quantiles
- * of |Y<sub>a</sub> - Y<sub>c</sub>| over all matched candidate pairs (a, c). The construction
- * follows the claims of Corcoll, Vlontzos, O'Riordan and Gilligan-Lee, US patent application
- * 2026/0120682 A1, with a single threshold there split into two quantiles here so that
- * ambiguous pairs are used neither as positives nor as negatives.
+ * of |Y<sub>a</sub> - Y<sub>c</sub>| over all matched candidate pairs (a, c). Two quantiles
+ * in place of one outcome threshold leave ambiguous pairs out of both roles.
+ * NOTE: these conditions are our summary of the triplet construction attributed to Corcoll,
+ * Vlontzos, O'Riordan and Gilligan-Lee (US patent application 2026/0120682 A1); they have not
+ * been checked against the application's text.
  *
  * <p>Triplets are drawn with replacement: an anchor uniformly among the usable units, then a
  * positive and a negative uniformly among its candidates.
