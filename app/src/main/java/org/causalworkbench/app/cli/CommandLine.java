@@ -19,9 +19,9 @@ import org.causalworkbench.estimators.ProgressSink;
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
  * bias, {@code tace} estimates effects under interference, {@code grasp} runs the latent-persona
  * GRASP experiment, {@code crl} sweeps the penalty weight of the causal-representation
- * recommender, {@code simulate} writes a simulated data set, {@code report} re-runs a project
- * file into an HTML report, and {@code lora-inspect} lists the singular values of a LoRA
- * adapter's updates. Results are JSON.
+ * recommender, {@code contrastive} runs the structured-treatment lab, {@code simulate} writes a
+ * simulated data set, {@code report} re-runs a project file into an HTML report, and
+ * {@code lora-inspect} lists the singular values of a LoRA adapter's updates. Results are JSON.
  *
  * <p>Exit codes: 0 on success, 2 on any error, with one line on standard error that names the
  * problem and where it is, and 3 when {@code report} finds a re-run that differs from the result
@@ -38,7 +38,7 @@ public final class CommandLine {
     public static final int RESULTS_DIFFER = 3;
 
     private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, grasp,"
-            + " crl, report, lora-inspect; add --help to one for its options";
+            + " crl, contrastive, report, lora-inspect; add --help to one for its options";
 
     private CommandLine() {
     }
@@ -70,6 +70,7 @@ public final class CommandLine {
             out.println(TaceCommand.USAGE);
             out.println(GraspCommand.USAGE);
             out.println(CrlCommand.USAGE);
+            out.println(ContrastiveCommand.USAGE);
             out.println(ReportCommand.USAGE);
             out.println(LoraInspectCommand.USAGE);
             return OK;
@@ -112,6 +113,12 @@ public final class CommandLine {
                             CrlCommand.USAGE);
                     Path target = options.get("--out").map(Path::of).orElse(null);
                     return emit(CrlCommand.run(options), target, out, err);
+                }
+                case "contrastive" -> {
+                    Options options = Options.parse(rest, ContrastiveCommand.VALUED, Set.of(),
+                            ContrastiveCommand.USAGE);
+                    Path target = options.get("--out").map(Path::of).orElse(null);
+                    return emit(ContrastiveCommand.run(options), target, out, err);
                 }
                 case "report" -> {
                     ReportCommand.Output report = ReportCommand.run(rest);
@@ -197,6 +204,10 @@ public final class CommandLine {
             case "crl" -> {
                 out.println(CrlCommand.USAGE);
                 out.println(CrlCommand.OPTIONS);
+            }
+            case "contrastive" -> {
+                out.println(ContrastiveCommand.USAGE);
+                out.println(ContrastiveCommand.OPTIONS);
             }
             default -> {
                 err.println("error: unknown command '" + command + "'; " + COMMANDS);
