@@ -181,16 +181,17 @@ public final class MainWindow {
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(analysis, false);
 
-        Tab synthTab = new Tab("Synthetic control", split);
+        Tab synthTab = new Tab("Synthetic control", ZoomScroll.wrap(split));
         synthTab.setId("synthTab");
-        Tab obsExpTab = new Tab("Observational + experimental", new ObsExpWorkspace(obsExpModel));
+        Tab obsExpTab = new Tab("Observational + experimental",
+                ZoomScroll.wrap(new ObsExpWorkspace(obsExpModel)));
         obsExpTab.setId("obsExpTab");
         Tab interferenceTab = new Tab("Interference",
-                new InterferenceWorkspace(interferenceModel));
+                ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
         interferenceTab.setId("interferenceTab");
         TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()));
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab labTab = new Tab("Representation lab", lab);
+        Tab labTab = new Tab("Representation lab", ZoomScroll.wrap(lab));
         labTab.setId("reprLabTab");
         TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab, labTab);
         workspaces.setId("workspaceTabs");
