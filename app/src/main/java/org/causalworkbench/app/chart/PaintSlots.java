@@ -116,6 +116,23 @@ final class PaintSlots {
                 add(text::getBackgroundPaint, text::setBackgroundPaint);
             }
         }
+        fixedLegend(plot.getFixedLegendItems());
+    }
+
+    /**
+     * Adds the paints of a plot's fixed legend items, which hold copies of the series paints
+     * taken when the chart was built and would otherwise stay black on a dark background.
+     */
+    private void fixedLegend(org.jfree.chart.LegendItemCollection items) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.getItemCount(); i++) {
+            org.jfree.chart.LegendItem item = items.get(i);
+            add(item::getLinePaint, item::setLinePaint);
+            add(item::getFillPaint, item::setFillPaint);
+            add(item::getOutlinePaint, item::setOutlinePaint);
+        }
     }
 
     private void categoryPlot(CategoryPlot plot) {
@@ -127,6 +144,7 @@ final class PaintSlots {
         layers(Math.max(plot.getDatasetCount(), plot.getRendererCount()),
                 plot::getDomainMarkers, plot::getRangeMarkers, plot::getRenderer,
                 i -> plot.getDataset(i) == null ? 0 : plot.getDataset(i).getRowCount());
+        fixedLegend(plot.getFixedLegendItems());
     }
 
     /** The markers of one dataset index and layer, as both plot types look them up. */
