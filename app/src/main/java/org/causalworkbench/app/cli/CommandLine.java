@@ -235,8 +235,9 @@ public final class CommandLine {
     }
 
     private static void write(Path target, String json) throws IOException {
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            // A device, pipe or folder would be replaced by an ordinary file.
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            // A device or pipe would be replaced by an ordinary file; a folder gets the
+            // writer's own message.
             throw new IllegalArgumentException("--out " + target + " exists and is not a"
                     + " regular file; choose a file name, or leave out --out to print to"
                     + " standard output");

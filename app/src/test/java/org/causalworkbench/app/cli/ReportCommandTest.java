@@ -53,15 +53,20 @@ class ReportCommandTest {
     }
 
     @Test
-    void outThatIsNotARegularFileIsRejected() throws Exception {
+    void outThatIsAPipeIsRejected() throws Exception {
         Path project = example();
-        Path directory = Files.createDirectories(folder.resolve("report.html"));
+        Path pipe = folder.resolve("report.html");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0,
+                "mkfifo is not available here");
 
-        int code = run("report", project.toString(), "--out", directory.toString());
+        int code = run("report", project.toString(), "--out", pipe.toString());
 
         assertEquals(CommandLine.ERROR, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a regular file"),
                 err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(pipe));
+        assertTrue(!Files.isRegularFile(pipe));
     }
 
     @Test
