@@ -111,7 +111,7 @@ public final class CommandStack {
         collecting = parts;
         try {
             action.run();
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
             collecting = null;
             runApplying(new CompoundCommand(name, parts)::revert);
             throw failed;
@@ -297,7 +297,15 @@ public final class CommandStack {
         redoList.clear();
         Optional<Command> merged = mergeCandidate == null || savedDepth == undoList.size()
                 ? Optional.empty() : mergeCandidate.mergeWith(command);
-        if (merged.isPresent()) {
+        if (merged.isPresent() && merged.get() instanceof SetValue<?> value
+                && java.util.Objects.equals(value.before(), value.after())) {
+            // A drag back to where it started is no edit: drop the entry, so the state counts
+            // as saved again when it was saved before the drag.
+            undoList.remove(undoList.size() - 1);
+            mergeCandidate = null;
+            update();
+            return;
+        } else if (merged.isPresent()) {
             undoList.set(undoList.size() - 1, merged.get());
         } else {
             undoList.add(command);
