@@ -85,7 +85,7 @@ final class ReportCommand {
                 throw new IllegalArgumentException(invalid.getMessage(), invalid);
             }
             reruns.add(rerun);
-            // A stale result belongs to older settings, so a difference says nothing about
+            // A stale result belongs to older settings, so a difference shows nothing about
             // reproducibility.
             if (entry.result() != null && !entry.stale() && !rerun.matchesStored()) {
                 mismatches.add(entry.id());

@@ -231,9 +231,9 @@ public final class ProjectFiles {
     }
 
     /**
-     * Reads a referenced data file if it is where the project says and has the recorded hash.
+     * Reads a referenced data file if it is at the recorded path and has the recorded hash.
      * A reference must be relative and stay inside the project's folder, so a project cannot
-     * make the workbench read files elsewhere on the disk; the hash is computed while reading,
+     * make the workbench read files elsewhere on the disk. The hash is computed while reading,
      * and files above the entry cap are not read at all.
      *
      * @return the bytes, or {@code null} when the file is missing, too large or changed

@@ -237,8 +237,8 @@ final class ProjectMenu {
     }
 
     /**
-     * Opens a project file: a template asks for its data, and a referenced data file that is
-     * missing or changed is looked for with the user's help.
+     * Opens a project file. A template needs its data chosen, and a referenced data file that
+     * is missing or changed is looked for with the user's help.
      *
      * @param file the project file
      */

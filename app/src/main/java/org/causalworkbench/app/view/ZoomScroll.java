@@ -7,7 +7,7 @@ import org.causalworkbench.app.chart.ChartZoom;
 /**
  * Puts a workspace in a scroll pane whose content keeps a minimum size that grows with the
  * interface zoom. Without it, zooming to 150 % or 200 % in a window of ordinary size squeezed
- * the charts to a few pixels; now the workspace keeps its proportions and scrolls.
+ * the charts to a few pixels. Now the workspace keeps its proportions and scrolls.
  */
 final class ZoomScroll {
 
