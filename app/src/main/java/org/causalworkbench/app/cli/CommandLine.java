@@ -63,6 +63,10 @@ public final class CommandLine {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "" : args[0];
         List<String> rest = List.of(args).subList(Math.min(1, args.length), args.length);
+        if (command.equals("--version")) {
+            out.println("Causal Workbench " + org.causalworkbench.app.WorkbenchVersion.current());
+            return OK;
+        }
         if (command.equals("--help") || command.equals("-h")) {
             out.println(SynthArguments.USAGE);
             out.println(ObsexpInputs.USAGE);

@@ -24,8 +24,8 @@ final class AnalysisSections {
     static final double CHART_WIDTH = 720;
     static final double CHART_HEIGHT = 380;
 
-    /** Multiple of the treated unit's pre-MSPE above which placebos leave the plot. */
-    private static final double PLACEBO_FILTER = 5;
+    /** Every placebo is drawn, as the window does by default; the chart's subtitle says so. */
+    private static final double PLACEBO_FILTER = Double.POSITIVE_INFINITY;
 
     private AnalysisSections() {
     }

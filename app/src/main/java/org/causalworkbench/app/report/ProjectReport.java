@@ -62,9 +62,11 @@ public final class ProjectReport {
         html.element("h2", "Provenance");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Project file", fileName});
-        rows.add(new String[] {"Project saved", project.saved() + " by Causal Workbench "
+        rows.add(new String[] {"Project saved", project.saved()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " by Causal Workbench "
                 + project.applicationVersion()});
-        rows.add(new String[] {"Report generated", clock.instant().toString()});
+        rows.add(new String[] {"Report generated", clock.instant()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()});
         rows.addAll(Provenance.versions());
         html.pairs(rows);
         List<List<String>> data = new ArrayList<>();

@@ -134,7 +134,8 @@ final class ProjectMenu {
     private void offerRecovery(RecoveryStore.Recoverable recoverable) {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The workbench did not close"
                 + " normally last time. An autosave from " + recoverable.saved()
-                + " (UTC) holds the work on screen then. Recover it? Choose Cancel to discard"
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " (UTC) contains the work"
+                + " on screen then. Recover it? Choose Cancel to discard"
                 + " it.", ButtonType.OK, ButtonType.CANCEL);
         ask.initOwner(stage);
         ask.setHeaderText("Recover unsaved work?");

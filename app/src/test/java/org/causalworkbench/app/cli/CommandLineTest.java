@@ -299,4 +299,13 @@ class CommandLineTest {
         assertTrue(result.err().contains("column 'year' is chosen as both the time and the"
                 + " outcome"), result.err());
     }
+
+    @Test
+    void version_printsWorkbenchVersion() {
+        Run result = run("--version");
+
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("Causal Workbench "), result.out());
+        assertFalse(result.out().contains("${"), result.out());
+    }
 }
