@@ -49,6 +49,13 @@ public final class RunNotifier {
         Notifications notification = Notifications.create().owner(owner).hideAfter(HIDE_AFTER)
                 .title(notice.title()).text(notice.text())
                 .threshold(FOLD_THRESHOLD, summary);
+        // The popups have their own scene, so they follow the theme through ControlsFX's
+        // dark style rather than the window's stylesheet.
+        if (org.causalworkbench.app.theme.ThemeSetting.current().get()
+                == org.causalworkbench.app.theme.Theme.DARK) {
+            summary.darkStyle();
+            notification.darkStyle();
+        }
         switch (notice.kind()) {
             case INFORMATION -> notification.showInformation();
             case WARNING -> notification.showWarning();
