@@ -12,6 +12,11 @@ public enum AnalysisType {
      * trusted and reason decisions.
      */
     DONOR_SCREEN("donor-screen", "Donor spillover screen"),
+    /**
+     * Sensitivity of the synthetic-control fit to spillover: bounds, break-even values and the
+     * refits with excluded donors put back.
+     */
+    SPILLOVER_SENSITIVITY("spillover-sensitivity", "Spillover sensitivity"),
     /** Observational CATE corrected by a trial: falsification tests and the gap model. */
     OBS_EXP("obs-exp-gap", "Observational plus experimental"),
     /** The true average causal effect under local interference. */

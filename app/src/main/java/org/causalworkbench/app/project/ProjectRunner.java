@@ -69,6 +69,10 @@ public final class ProjectRunner {
                 var screen = DonorScreenCodec.screen(entry, project, progress, cancellation);
                 return new Rerun(entry, screen, DonorScreenCodec.result(screen));
             }
+            case SPILLOVER_SENSITIVITY: {
+                var analysis = SensitivityCodec.analyse(entry, project, progress, cancellation);
+                return new Rerun(entry, analysis, SensitivityCodec.result(analysis));
+            }
             case OBS_EXP: {
                 var outcome = ObsExpAnalysis.run(ObsExpCodec.request(entry, project), progress,
                         cancellation);

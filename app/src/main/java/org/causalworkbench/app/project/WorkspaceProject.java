@@ -23,6 +23,7 @@ import org.causalworkbench.app.obsexp.ObsExpDataset;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
+import org.causalworkbench.app.synth.SensitivityOutcome;
 import org.causalworkbench.app.synth.SpilloverViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.ImportSettings;
@@ -45,6 +46,7 @@ public final class WorkspaceProject {
     static final String SYNTH_ID = "synthetic-control";
     static final String SYNTH_DATA = "synth-panel";
     static final String SCREEN_ID = "donor-screen";
+    static final String SENSITIVITY_ID = "spillover-sensitivity";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -128,6 +130,7 @@ public final class WorkspaceProject {
             Object outcome = switch (entry.type()) {
                 case SYNTHETIC_CONTROL -> synth.outcomeProperty().get();
                 case DONOR_SCREEN -> synth.spillover().screenResultProperty().get();
+                case SPILLOVER_SENSITIVITY -> synth.spillover().sensitivityProperty().get();
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
@@ -178,6 +181,13 @@ public final class WorkspaceProject {
                 request.treatedUnit(), request.interventionTime(),
                 DonorScreenCodec.decisions(synth.donors()), spillover.settingsProperty().get(),
                 screen, screen != null && !spillover.screenStaleProperty().get().isEmpty()));
+        SensitivityOutcome sensitivity = spillover.sensitivityProperty().get();
+        List<String> flagged = screen == null ? List.of() : screen.scores().stream()
+                .filter(score -> score.flagged()).map(score -> score.donor()).toList();
+        analyses.add(SensitivityCodec.entry(SENSITIVITY_ID, fit,
+                sensitivity == null ? flagged : sensitivity.suspects(),
+                sensitivity, sensitivity != null
+                        && !spillover.sensitivityStaleProperty().get().isEmpty()));
     }
 
     private void captureObsExp(List<DataSource> data, List<AnalysisEntry> analyses) {
@@ -261,6 +271,7 @@ public final class WorkspaceProject {
             switch (entry.type()) {
                 case SYNTHETIC_CONTROL -> restoreSynth(entry, project);
                 case DONOR_SCREEN -> restoreScreen(entry);
+                case SPILLOVER_SENSITIVITY -> restoreSensitivity(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
                 case INTERFERENCE -> restoreInterference(entry, project);
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
@@ -335,6 +346,9 @@ public final class WorkspaceProject {
                             template.title(), template.applicationVersion(), template.saved(),
                             List.of(renamed), List.of(withData), template.layout()));
                 }
+                case SPILLOVER_SENSITIVITY -> {
+                    continue;
+                }
                 case DONOR_SCREEN -> {
                     if (synthCsv == null) {
                         continue;
@@ -381,6 +395,34 @@ public final class WorkspaceProject {
         if (DonorScreenCodec.ran(entry)) {
             spillover.runScreen();
         }
+    }
+
+    /**
+     * Runs the sensitivity analysis again when the saved project had one, with the flagged
+     * donors it was saved with. It reads the fit on screen, so it starts once the synthetic
+     * control restored before it has finished.
+     */
+    private void restoreSensitivity(AnalysisEntry entry) {
+        if (!SensitivityCodec.ran(entry)) {
+            return;
+        }
+        SpilloverViewModel spillover = synth.spillover();
+        java.util.Set<String> flagged = new java.util.LinkedHashSet<>(JsonValues.toStrings(
+                entry.configuration().get("flagged"), "flagged"));
+        if (!synth.runningProperty().get()) {
+            spillover.runSensitivity(flagged);
+            return;
+        }
+        javafx.beans.InvalidationListener waiting = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable changed) {
+                if (!synth.runningProperty().get()) {
+                    synth.runningProperty().removeListener(this);
+                    spillover.runSensitivity(flagged);
+                }
+            }
+        };
+        synth.runningProperty().addListener(waiting);
     }
 
     private void restoreObsExp(AnalysisEntry entry, ProjectDocument project) {

@@ -120,6 +120,37 @@ final class AnalysisSections {
                         + " calibrated."));
     }
 
+    static void sensitivity(Html html, JsonNode result) {
+        html.element("h3", "What was analysed");
+        html.paragraph("How much spillover onto the kept donors would change the ATT of "
+                + Html.number(result.path("att").asDouble()) + ", and what the ATT would be"
+                + " with each excluded donor put back.");
+        html.pairs(List.of(
+                new String[] {"Spillover size that moves the ATT to zero (break-even)",
+                    Html.number(result.path("breakEven").asDouble())},
+                new String[] {"False-positive bound",
+                    Html.number(result.path("falsePositiveBound").asDouble())},
+                new String[] {"Weight share of flagged kept donors",
+                    Html.number(result.path("suspectShare").asDouble())},
+                new String[] {"Pre-period RMSPE, for scale",
+                    Html.number(result.path("preRmspe").asDouble())}));
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : result.path("whatIf")) {
+            rows.add(List.of(String.join(", ", texts(row.path("reincluded"))),
+                    Html.number(row.path("att").asDouble()),
+                    Html.number(row.path("change").asDouble()),
+                    Html.number(row.path("reincludedWeight").asDouble())));
+        }
+        html.element("h4", "Excluded donors put back").table(List.of("Donors put back", "ATT",
+                "Change", "Their weight"), rows);
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of(
+                "The bounds take the fitted weights as fixed: a spillover of size s on a donor"
+                        + " with weight w moves the ATT by w times s.",
+                "A break-even value far above the pre-period RMSPE means the estimate survives"
+                        + " spillover of plausible size; it is not a test."));
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

@@ -41,7 +41,7 @@ public record SensitivityOutcome(SpilloverSensitivity sensitivity, List<WhatIfRo
      * @param cancellation checked before every refit
      * @return the analysis
      */
-    static SensitivityOutcome compute(SynthOutcome outcome, Set<String> flagged,
+    public static SensitivityOutcome compute(SynthOutcome outcome, Set<String> flagged,
             ProgressSink progress, CancellationToken cancellation) {
         Panel panel = outcome.request().panel();
         SyntheticControlSetup setup = SyntheticControlSetup.of(panel,

@@ -420,6 +420,21 @@ public final class SpilloverViewModel {
             screen.scores().stream().filter(DonorScore::flagged)
                     .forEach(s -> flagged.add(s.donor()));
         }
+        runSensitivity(flagged);
+    }
+
+    /**
+     * Runs the sensitivity analysis with a given set of flagged donors, such as those saved in
+     * a project, instead of those of the screen on screen.
+     *
+     * @param flagged the donors to treat as flagged by the screen
+     */
+    public void runSensitivity(Set<String> flagged) {
+        SynthOutcome outcome = synth.outcomeProperty().get();
+        if (outcome == null) {
+            sensitivityJob.setStatus("Run the synthetic control first.");
+            return;
+        }
         sensitivityJob.start("Refitting with excluded donors put back...",
                 (progress, cancellation) -> SensitivityOutcome.compute(outcome, flagged, progress,
                         cancellation));

@@ -86,6 +86,8 @@ class SampleProjectsTest {
                 case SYNTHETIC_CONTROL -> SynthControlCodec.result(synth.outcomeProperty().get());
                 case DONOR_SCREEN -> DonorScreenCodec.result(
                         synth.spillover().screenResultProperty().get());
+                case SPILLOVER_SENSITIVITY -> SensitivityCodec.result(
+                        synth.spillover().sensitivityProperty().get());
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());

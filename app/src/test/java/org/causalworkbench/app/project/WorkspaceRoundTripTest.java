@@ -104,7 +104,7 @@ class WorkspaceRoundTripTest {
         Workspaces first = analysed();
         ProjectDocument saved = first.project.capture("Round trip",
                 JsonValues.MAPPER.createObjectNode().put("workspace", "synthTab"));
-        assertEquals(4, saved.analyses().size());
+        assertEquals(5, saved.analyses().size());
         Path file = folder.resolve("all.cwproj");
         ProjectFiles.save(saved, file, null);
 
@@ -137,10 +137,10 @@ class WorkspaceRoundTripTest {
         ProjectDocument opened = ProjectFiles.open(file);
         for (AnalysisEntry entry : opened.analyses()) {
             ObjectNode stored = entry.result();
-            if (entry.type() == AnalysisType.DONOR_SCREEN) {
-                // No screen ran in this workspace, so only the pool decisions are stored.
+            if (entry.type() == AnalysisType.DONOR_SCREEN
+                    || entry.type() == AnalysisType.SPILLOVER_SENSITIVITY) {
+                // No screen or sensitivity ran in this workspace: only settings are stored.
                 assertEquals(null, stored);
-                assertFalse(DonorScreenCodec.ran(entry));
                 continue;
             }
             assertNotNull(stored, entry.id());
@@ -168,6 +168,9 @@ class WorkspaceRoundTripTest {
         first.synth.run();
         ui.runUntil(() -> spillover.screenResultProperty().get() != null
                 && !first.synth.runningProperty().get(), 60_000);
+        spillover.runSensitivity();
+        ui.runUntil(() -> spillover.sensitivityProperty().get() != null
+                && !spillover.sensitivityRunningProperty().get(), 60_000);
         Path file = folder.resolve("screen.cwproj");
         ProjectFiles.save(first.project.capture("Screen", JsonValues.MAPPER.createObjectNode()),
                 file, null);
@@ -176,18 +179,25 @@ class WorkspaceRoundTripTest {
         Workspaces second = new Workspaces();
         second.project.restore(opened);
         ui.runUntil(() -> second.synth.spillover().screenResultProperty().get() != null
-                && !second.synth.runningProperty().get(), 60_000);
+                && !second.synth.runningProperty().get()
+                && second.synth.spillover().sensitivityProperty().get() != null
+                && !second.synth.spillover().sensitivityRunningProperty().get(), 60_000);
 
         assertEquals(DonorScreenCodec.decisions(first.synth.donors()),
                 DonorScreenCodec.decisions(second.synth.donors()));
         assertEquals(10, second.synth.spillover().settingsProperty().get().keepCount());
         assertEquals(DonorScreenCodec.result(spillover.screenResultProperty().get()),
                 DonorScreenCodec.result(second.synth.spillover().screenResultProperty().get()));
-        AnalysisEntry screen = opened.analyses().stream()
-                .filter(a -> a.type() == AnalysisType.DONOR_SCREEN).findFirst().orElseThrow();
-        ProjectRunner.Rerun rerun = ProjectRunner.run(screen, opened,
-                ProgressSink.NONE, CancellationToken.NEVER);
-        assertTrue(rerun.matchesStored());
+        assertEquals(SensitivityCodec.result(spillover.sensitivityProperty().get()),
+                SensitivityCodec.result(second.synth.spillover().sensitivityProperty().get()));
+        for (AnalysisType type : List.of(AnalysisType.DONOR_SCREEN,
+                AnalysisType.SPILLOVER_SENSITIVITY)) {
+            AnalysisEntry entry = opened.analyses().stream()
+                    .filter(a -> a.type() == type).findFirst().orElseThrow();
+            ProjectRunner.Rerun rerun = ProjectRunner.run(entry, opened,
+                    ProgressSink.NONE, CancellationToken.NEVER);
+            assertTrue(rerun.matchesStored(), type.toString());
+        }
     }
 
     @Test
