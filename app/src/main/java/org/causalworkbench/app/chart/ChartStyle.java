@@ -4,6 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -97,5 +101,33 @@ final class ChartStyle {
         legend.setMargin(new RectangleInsets(8, 8, 8, 8));
         legend.setBackgroundPaint(Color.WHITE);
         chart.addSubtitle(legend);
+    }
+
+    /**
+     * Applies the light background and fonts to a category bar chart, with flat bars and value
+     * labels in {@code labelFormat}.
+     */
+    static BarRenderer styleBars(JFreeChart chart, String labelFormat) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(TITLE_FONT);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(LABEL_FONT);
+        }
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(GRID);
+        plot.getDomainAxis().setTickLabelFont(TICK_FONT);
+        plot.getDomainAxis().setLabelFont(LABEL_FONT);
+        plot.getRangeAxis().setTickLabelFont(TICK_FONT);
+        plot.getRangeAxis().setLabelFont(LABEL_FONT);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.1);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new DecimalFormat(labelFormat)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(TICK_FONT);
+        return renderer;
     }
 }

@@ -3,7 +3,6 @@ package org.causalworkbench.app.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 import org.causalworkbench.estimators.data.Panel;
@@ -14,7 +13,6 @@ import org.causalworkbench.estimators.synth.SyntheticControlResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
@@ -22,7 +20,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
@@ -57,7 +54,7 @@ public final class RobustnessCharts {
         }
         JFreeChart chart = ChartFactory.createBarChart("Weights of the kept donors", "Donor",
                 "Weight", data, PlotOrientation.HORIZONTAL, true, true, false);
-        BarRenderer renderer = styleBars(chart, "0.000");
+        BarRenderer renderer = ChartStyle.styleBars(chart, "0.000");
         renderer.setSeriesPaint(0, ChartStyle.SYNTHETIC);
         renderer.setSeriesPaint(1, ChartStyle.TREATED);
         // Room on the right keeps the longest bar's value label inside the plot.
@@ -79,7 +76,7 @@ public final class RobustnessCharts {
         JFreeChart chart = ChartFactory.createBarChart("First stage: partial R² per kept donor",
                 "Kept donor", "Share of pre-period variation explained by the instruments", data,
                 PlotOrientation.HORIZONTAL, false, true, false);
-        styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.GAP);
+        ChartStyle.styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.GAP);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 1.1);
         chart.getCategoryPlot().setNoDataMessage("No first stage: the fit fell back to plain"
                 + " synthetic control.");
@@ -97,7 +94,7 @@ public final class RobustnessCharts {
         JFreeChart chart = ChartFactory.createBarChart("Predictor weights V (not unique)",
                 "Predictor", "Weight (share of 1)", data, PlotOrientation.HORIZONTAL, false,
                 true, false);
-        styleBars(chart, "0.000").setSeriesPaint(0, ChartStyle.TREATED);
+        ChartStyle.styleBars(chart, "0.000").setSeriesPaint(0, ChartStyle.TREATED);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 1.1);
         return chart;
     }
@@ -195,30 +192,6 @@ public final class RobustnessCharts {
                 + " refits, %.3f to %.3f", refits.minAtt(), refits.maxAtt()),
                 ChartStyle.TICK_FONT));
         return chart;
-    }
-
-    private static BarRenderer styleBars(JFreeChart chart, String labelFormat) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(ChartStyle.TITLE_FONT);
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(ChartStyle.LABEL_FONT);
-        }
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        plot.getDomainAxis().setTickLabelFont(ChartStyle.TICK_FONT);
-        plot.getDomainAxis().setLabelFont(ChartStyle.LABEL_FONT);
-        plot.getRangeAxis().setTickLabelFont(ChartStyle.TICK_FONT);
-        plot.getRangeAxis().setLabelFont(ChartStyle.LABEL_FONT);
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setMaximumBarWidth(0.1);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new DecimalFormat(labelFormat)));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(ChartStyle.TICK_FONT);
-        return renderer;
     }
 
     private static boolean allWhole(double[] times) {

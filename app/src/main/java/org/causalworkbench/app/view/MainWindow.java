@@ -37,6 +37,7 @@ import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.project.RecoveryStore;
+import org.causalworkbench.app.repr.GraspPane;
 import org.causalworkbench.app.repr.LoraInspectorPane;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
@@ -189,7 +190,8 @@ public final class MainWindow {
         Tab interferenceTab = new Tab("Interference",
                 ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
         interferenceTab.setId("interferenceTab");
-        TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()));
+        TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
+                new Tab("GRASP", GraspPane.create()));
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab labTab = new Tab("Representation lab", ZoomScroll.wrap(lab));
         labTab.setId("reprLabTab");

@@ -38,9 +38,20 @@ public final class GraspExperiment {
      */
     public static GraspResult run(GraspConfiguration config, ProgressSink progress,
             CancellationToken cancellation) {
+        return run(config, progress, TrainingObserver.NONE, cancellation);
+    }
+
+    /**
+     * Runs every phase for {@code config} and reports the mean loss of every fine-tuning epoch
+     * to {@code observer}. The observer does not change the result.
+     *
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public static GraspResult run(GraspConfiguration config, ProgressSink progress,
+            TrainingObserver observer, CancellationToken cancellation) {
         LatentPersonaModel pretrained = pretrain(config, new PhaseSink(progress, 0, PHASES),
                 cancellation);
-        return fineTuneAndCompare(pretrained, config, progress, 1, cancellation);
+        return fineTuneAndCompare(pretrained, config, progress, observer, 1, cancellation);
     }
 
     /**
@@ -64,8 +75,8 @@ public final class GraspExperiment {
      * {@code firstPhase} earlier phases of equal length.
      */
     static GraspResult fineTuneAndCompare(LatentPersonaModel pretrained,
-            GraspConfiguration config, ProgressSink progress, int firstPhase,
-            CancellationToken cancellation) {
+            GraspConfiguration config, ProgressSink progress, TrainingObserver observer,
+            int firstPhase, CancellationToken cancellation) {
         int phases = firstPhase + PHASES - 1;
         LatentPersonaGenerator generator = generatorOf(config);
         CuratedResponses curated = CuratedResponses.of(generator.fineTuningSet(
@@ -76,7 +87,8 @@ public final class GraspExperiment {
 
         progress.message("Naive LoRA fine-tune");
         LatentPersonaModel naive = PersonaFineTuning.run(pretrained, config, curated, null,
-                false, UnaryOperator.identity(), new PhaseSink(progress, firstPhase, phases),
+                false, UnaryOperator.identity(), lossesOf(observer, GraspMethod.NAIVE),
+                new PhaseSink(progress, firstPhase, phases),
                 cancellation);
         SpuriousDirections identified = SpuriousDirections.identify(
                 naive.downAdapter().orElseThrow().deltaWeight(), config.rank(),
@@ -94,12 +106,13 @@ public final class GraspExperiment {
         progress.message("GRASP fine-tune");
         LatentPersonaModel grasp = PersonaFineTuning.run(pretrained, config, curated, blocked,
                 config.readSide(), UnaryOperator.identity(),
-                new PhaseSink(progress, firstPhase + 1, phases), cancellation);
+                lossesOf(observer, GraspMethod.GRASP), new PhaseSink(progress, firstPhase + 1, phases), cancellation);
         methods.put(GraspMethod.GRASP, evaluation.score(grasp, UnaryOperator.identity()));
 
         progress.message("Fine-tune with ablation during training");
         LatentPersonaModel ablated = PersonaFineTuning.run(pretrained, config, curated, null,
-                false, ablate, new PhaseSink(progress, firstPhase + 2, phases), cancellation);
+                false, ablate, lossesOf(observer, GraspMethod.ABLATION_DURING_TRAINING),
+                new PhaseSink(progress, firstPhase + 2, phases), cancellation);
         methods.put(GraspMethod.ABLATION_DURING_TRAINING,
                 evaluation.score(ablated, UnaryOperator.identity()));
 
@@ -108,12 +121,17 @@ public final class GraspExperiment {
                 * meanWriteAlong(top, evaluation.codeResiduals(naive),
                         evaluation.codeResiduals(pretrained));
         LatentPersonaModel steered = PersonaFineTuning.run(pretrained, config, curated, null,
-                false, steering(top, coefficient), new PhaseSink(progress, firstPhase + 3, phases),
-                cancellation);
+                false, steering(top, coefficient), lossesOf(observer, GraspMethod.STEERING),
+                new PhaseSink(progress, firstPhase + 3, phases), cancellation);
         methods.put(GraspMethod.STEERING, evaluation.score(steered, UnaryOperator.identity()));
 
         return new GraspResult(identified, cosine, probe.rSquared(), coefficient, methods,
                 grasp.downAdapter().orElseThrow().deltaWeight());
+    }
+
+    private static PersonaFineTuning.EpochLosses lossesOf(TrainingObserver observer,
+            GraspMethod method) {
+        return (epoch, meanLoss) -> observer.epochFinished(method, epoch, meanLoss);
     }
 
     private static LatentPersonaGenerator generatorOf(GraspConfiguration config) {

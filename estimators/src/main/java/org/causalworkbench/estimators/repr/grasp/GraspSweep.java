@@ -49,7 +49,8 @@ public final class GraspSweep {
                 progress.message("Sweep cell " + cell + " of " + (phases - 1) + ": rho = "
                         + correlations[i] + ", K = " + complexities[j]);
                 cells[i][j] = GraspExperiment.fineTuneAndCompare(pretrained, configs[i][j],
-                        new PhaseSink(progress, cell, phases), 0, cancellation);
+                        new PhaseSink(progress, cell, phases), TrainingObserver.NONE, 0,
+                        cancellation);
             }
         }
         return new GraspSweepResult(Arrays.copyOf(correlations, correlations.length),

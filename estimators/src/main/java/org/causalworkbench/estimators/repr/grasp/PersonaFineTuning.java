@@ -31,10 +31,11 @@ final class PersonaFineTuning {
      * @param blocked the directions whose write (and, with the read-side adapter, read) the
      *     update must leave unchanged, or null for no projection
      * @param intervention applied to h<sub>1</sub> in every training forward pass
+     * @param epochLosses receives the mean loss of every epoch
      */
     static LatentPersonaModel run(LatentPersonaModel pretrained, GraspConfiguration config,
             CuratedResponses examples, SubspaceProjection blocked, boolean readSide,
-            UnaryOperator<Node> intervention, ProgressSink progress,
+            UnaryOperator<Node> intervention, EpochLosses epochLosses, ProgressSink progress,
             CancellationToken cancellation) {
         LatentPersonaModel model = pretrained.withAdapters(config.rank(), LORA_ALPHA,
                 config.seed() + 17, readSide);
@@ -61,14 +62,35 @@ final class PersonaFineTuning {
         for (int epoch = 0; epoch < order.length; epoch++) {
             order[epoch] = Shuffles.permutation(n, random);
         }
+        double[] epochSum = new double[1];
         TrainingLoop.run(adam.create(model.parameters()), steps, (tape, step) -> {
             int start = (step % batchesPerEpoch) * BATCH_SIZE;
             int[] rows = java.util.Arrays.copyOfRange(order[step / batchesPerEpoch], start,
                     Math.min(n, start + BATCH_SIZE));
             CuratedResponses batch = examples.select(rows);
-            return loss(model.forward(tape, batch.inputs(), intervention), batch);
+            Node value = loss(model.forward(tape, batch.inputs(), intervention), batch);
+            // The last minibatch can be smaller, so weighting by its size gives the mean over
+            // the epoch's prompts.
+            epochSum[0] += value.scalar() * rows.length;
+            if ((step + 1) % batchesPerEpoch == 0) {
+                epochLosses.epochFinished((step + 1) / batchesPerEpoch, epochSum[0] / n);
+                epochSum[0] = 0;
+            }
+            return value;
         }, progress, cancellation);
         return model;
+    }
+
+    /** Receives the mean loss of each finished epoch, numbered from 1. */
+    @FunctionalInterface
+    interface EpochLosses {
+
+        /** A receiver that discards every report. */
+        EpochLosses NONE = (epoch, meanLoss) -> {
+            // Discarded on purpose.
+        };
+
+        void epochFinished(int epoch, double meanLoss);
     }
 
     /**

@@ -31,7 +31,7 @@ class PersonaFineTuningTest {
 
         LatentPersonaModel tuned = PersonaFineTuning.run(pretrained, config, examples,
                 SubspaceProjection.offColumns(blocked), true, UnaryOperator.identity(),
-                ProgressSink.NONE, CancellationToken.NEVER);
+                PersonaFineTuning.EpochLosses.NONE, ProgressSink.NONE, CancellationToken.NEVER);
 
         LoraLinear writer = tuned.downAdapter().orElseThrow();
         LoraLinear reader = tuned.upAdapter().orElseThrow();

@@ -1,0 +1,228 @@
+package org.causalworkbench.app.repr;
+
+import java.util.Arrays;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.VPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.causalworkbench.app.chart.GraspCharts;
+import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.task.WorkerThreads;
+import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
+import org.causalworkbench.estimators.repr.grasp.GraspResult;
+import org.causalworkbench.estimators.repr.grasp.GraspSweepResult;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The GRASP panel of the Representation lab, which runs the latent-persona toy. It shows the
+ * identified spectrum with a cosine gauge, the trade-off of every method and their genuine-use
+ * accuracy. Below are the live fine-tuning losses and the identification over a sweep of
+ * correlation and complexity.
+ */
+public final class GraspPane extends BorderPane {
+
+    private final GraspViewModel model;
+    private final ChartViewer spectrumChart = viewer("graspSpectrumChart");
+    private final ChartViewer tradeOffChart = viewer("graspTradeOffChart");
+    private final ChartViewer accuracyChart = viewer("graspAccuracyChart");
+    private final ChartViewer sweepChart = viewer("graspSweepChart");
+    private final ChartViewer lossChart = viewer("graspLossChart");
+    private final CosineGauge gauge = new CosineGauge(GraspViewModel.COSINE_THRESHOLD);
+
+    /**
+     * Creates the pane around a view model; call it on the FX thread.
+     *
+     * @param model the view model
+     */
+    public GraspPane(GraspViewModel model) {
+        this.model = model;
+        setId("graspPane");
+
+        Label caption = wrapped("GRASP fine-tunes a LoRA adapter naively, reads the directions"
+                + " of the spurious persona factor from the SVD of that weight change without"
+                + " labels, and trains again with each Adam update of the adapter projected off"
+                + " them. It restricts the weight-update subspace; ablation and steering edit"
+                + " the activations h\u2081 instead. In this toy, preventative steering (a fixed"
+                + " vector added during training only) also removes the factor and does not"
+                + " cost role-play accuracy; ablation at inference does cost it.");
+        Label status = new Label();
+        status.setId("graspStatus");
+        status.textProperty().bind(model.statusProperty());
+        Label stale = new Label("The charts show a previous run: its settings differ or a"
+                + " later run did not finish.");
+        stale.setId("graspStale");
+        stale.getStyleClass().add("error-text");
+        stale.visibleProperty().bind(model.staleProperty());
+        stale.managedProperty().bind(stale.visibleProperty());
+        Label error = wrapped("");
+        error.setId("graspError");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        setTop(new VBox(6, caption, toolBar(), new FlowPane(8, 4, progress, status), stale,
+                error));
+        setCenter(chartGrid());
+
+        String waiting = "Press Run to train the toy model.";
+        spectrumChart.setChart(GraspCharts.empty("Naive LoRA update \u0394W: singular spectrum",
+                waiting));
+        tradeOffChart.setChart(GraspCharts.empty("Trade-off: factor rate against task error",
+                waiting));
+        accuracyChart.setChart(GraspCharts.empty("Genuine use: role-play accuracy", waiting));
+        sweepChart.setChart(GraspCharts.empty("Identification over the sweep",
+                "Press Sweep to fill the grid of 9 cells."));
+        model.resultProperty().addListener((obs, old, now) -> showResult(now));
+        model.sweepProperty().addListener((obs, old, now) -> showSweep(now));
+        ListChangeListener<Double> redraw = change -> showLosses();
+        model.naiveLosses().addListener(redraw);
+        model.graspLosses().addListener(redraw);
+        showLosses();
+    }
+
+    /**
+     * Creates the pane with its own view model, which trains on a daemon worker thread.
+     *
+     * @return the pane
+     */
+    public static GraspPane create() {
+        return new GraspPane(new GraspViewModel(Platform::runLater,
+                WorkerThreads.singleDaemon("grasp")));
+    }
+
+    private FlowPane toolBar() {
+        Spinner<Double> correlation = new Spinner<>(new SpinnerValueFactory
+                .DoubleSpinnerValueFactory(0, 1, model.correlationProperty().get(), 0.05));
+        correlation.setId("graspCorrelation");
+        correlation.setPrefWidth(80);
+        correlation.valueProperty().addListener((obs, old, now) ->
+                model.correlationProperty().set(now));
+        Spinner<Integer> complexity = intSpinner("graspComplexity", 1, 5,
+                model.complexityProperty().get());
+        complexity.valueProperty().addListener((obs, old, now) ->
+                model.complexityProperty().set(now));
+        Spinner<Integer> rank = intSpinner("graspRank", 1, 24, model.rankProperty().get());
+        rank.valueProperty().addListener((obs, old, now) -> model.rankProperty().set(now));
+        Spinner<Integer> seed = intSpinner("graspSeed", 0, Integer.MAX_VALUE,
+                (int) model.seedProperty().get());
+        seed.valueProperty().addListener((obs, old, now) -> model.seedProperty().set(now));
+
+        Button run = new Button("Run");
+        run.setId("graspRun");
+        run.disableProperty().bind(model.runningProperty());
+        run.setOnAction(event -> model.run());
+        Button sweep = new Button("Sweep \u03c1 \u00d7 K");
+        sweep.setId("graspSweep");
+        sweep.disableProperty().bind(model.runningProperty());
+        sweep.setOnAction(event -> model.runSweep());
+        Button cancel = new Button("Cancel");
+        cancel.setId("graspCancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(event -> model.cancel());
+
+        return new FlowPane(8, 6, new Label("Correlation \u03c1"), correlation,
+                new Label("Complexity K"), complexity, new Label("LoRA rank"), rank,
+                new Label("Seed"), seed, run, sweep, cancel);
+    }
+
+    private static Spinner<Integer> intSpinner(String id, int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+        spinner.setId(id);
+        spinner.setPrefWidth(80);
+        return spinner;
+    }
+
+    private GridPane chartGrid() {
+        GridPane charts = new GridPane();
+        charts.setHgap(6);
+        charts.setVgap(6);
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints third = new ColumnConstraints();
+            third.setPercentWidth(100.0 / 3);
+            charts.getColumnConstraints().add(third);
+        }
+        for (int i = 0; i < 2; i++) {
+            RowConstraints row = new RowConstraints();
+            row.setVgrow(Priority.ALWAYS);
+            row.setFillHeight(true);
+            charts.getRowConstraints().add(row);
+        }
+
+        VBox spectrum = new VBox(4, spectrumChart, gauge);
+        VBox.setVgrow(spectrumChart, Priority.ALWAYS);
+        charts.add(spectrum, 0, 0);
+        charts.add(tradeOffChart, 1, 0);
+        charts.add(accuracyChart, 2, 0);
+        charts.add(lossChart, 0, 1);
+        charts.add(sweepChart, 1, 1);
+
+        Label sweepNote = wrapped("The sweep pretrains once, then runs every method for each"
+                + " correlation \u03c1 in " + Arrays.toString(GraspViewModel.SWEEP_CORRELATIONS)
+                + " and complexity K in " + Arrays.toString(GraspViewModel.SWEEP_COMPLEXITIES)
+                + " with the rank and seed above. Identification needs a strong correlation or"
+                + " a complex task. With a simple task and a weak correlation the top direction"
+                + " of \u0394W misses the persona, and GRASP then blocks the wrong direction.");
+        sweepNote.setId("graspSweepNote");
+        GridPane.setValignment(sweepNote, VPos.TOP);
+        charts.add(sweepNote, 2, 1);
+        return charts;
+    }
+
+    private static ChartViewer viewer(String id) {
+        ChartViewer viewer = ChartViewers.create();
+        viewer.setId(id);
+        viewer.setMinSize(260, 220);
+        viewer.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return viewer;
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private void showResult(GraspResult result) {
+        if (result == null) {
+            return;
+        }
+        GraspConfiguration config = model.resultConfigurationProperty().get();
+        // A rank-r update has at most r nonzero singular values; the rest are zero.
+        double[] all = result.identification().singularValues();
+        double[] shown = Arrays.copyOf(all, Math.min(all.length, config.rank()));
+        spectrumChart.setChart(GraspCharts.spectrum(shown, result.identification().count()));
+        gauge.show(result.cosine());
+        tradeOffChart.setChart(GraspCharts.tradeOff(result.methods()));
+        accuracyChart.setChart(GraspCharts.genuineUseAccuracy(result.methods()));
+    }
+
+    private void showSweep(GraspSweepResult sweep) {
+        if (sweep != null) {
+            sweepChart.setChart(GraspCharts.sweepHeatMap(sweep.correlations(),
+                    sweep.complexities(), sweep.cosines()));
+        }
+    }
+
+    private void showLosses() {
+        lossChart.setChart(GraspCharts.trainingCurves(model.naiveLosses(),
+                model.graspLosses(), model.fineTuningEpochs()));
+    }
+}
