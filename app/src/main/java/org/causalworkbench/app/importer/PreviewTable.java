@@ -108,7 +108,7 @@ final class PreviewTable extends TableView<List<String>> {
 
         VBox box = new VBox(3, label, type, codes, ignore);
         box.getStyleClass().add("column-header-controls");
-        model.settingsProperty().addListener((obs, old, now) -> {
+        java.util.function.Consumer<ImportSettings> show = now -> {
             boolean leftOut = now.isLeftOut(name);
             box.setDisable(name.equals(now.indexColumn()));
             label.setText((name.isEmpty() ? "(unnamed)" : name)
@@ -117,7 +117,10 @@ final class PreviewTable extends TableView<List<String>> {
             if (leftOut) {
                 label.getStyleClass().add("left-out");
             }
-        });
+        };
+        // Applied once now too: a detected index column is left out from the start.
+        show.accept(model.settingsProperty().get());
+        model.settingsProperty().addListener((obs, old, now) -> show.accept(now));
         return box;
     }
 

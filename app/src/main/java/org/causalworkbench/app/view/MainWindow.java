@@ -258,7 +258,14 @@ public final class MainWindow {
                 projects.session().fileProperty(), commands.modifiedProperty()));
         Label projectStatus = new Label();
         projectStatus.setId("projectStatus");
-        projectStatus.textProperty().bind(projects.session().statusProperty());
+        // A save or open message goes after a while, so it never describes an older state.
+        javafx.animation.PauseTransition fade = new javafx.animation.PauseTransition(
+                javafx.util.Duration.seconds(8));
+        fade.setOnFinished(e -> projectStatus.setText(""));
+        projects.session().statusProperty().addListener((obs, old, now) -> {
+            projectStatus.setText(now);
+            fade.playFromStart();
+        });
         status.getRightItems().add(projectStatus);
     }
 

@@ -77,6 +77,9 @@ class ImportWizardSmokeTest {
     @Test
     void wizard_changeTypeAndImport(FxRobot robot) throws IOException, TimeoutException {
         openWizard(robot);
+        // The detected index column is left out from the start, its controls disabled.
+        assertTrue(robot.lookup("#importType0").query().isDisabled(),
+                "the index column's type box is active");
         // Column 4 of the raw file is "note"; column 0 is the unnamed index.
         @SuppressWarnings("unchecked")
         ComboBox<ColumnType> noteType = robot.lookup("#importType4").queryAs(ComboBox.class);
