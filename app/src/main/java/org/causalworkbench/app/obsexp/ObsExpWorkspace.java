@@ -16,6 +16,9 @@ import org.causalworkbench.app.theme.ThemeStylesheets;
  */
 public final class ObsExpWorkspace extends BorderPane {
 
+    private final SimulationStudyViewModel study;
+
+
     /** The workspace's stylesheet, in the ui-resources module. */
     static final String STYLESHEET = "/org/causalworkbench/ui/obsexp.css";
 
@@ -38,7 +41,7 @@ public final class ObsExpWorkspace extends BorderPane {
         results.setId("obsExpResultsTab");
         Tab theorem = new Tab("Falsify, never validate: the spike", new SpikePane(model));
         theorem.setId("obsExpSpikeTab");
-        SimulationStudyViewModel study = new SimulationStudyViewModel(Platform::runLater,
+        study = new SimulationStudyViewModel(Platform::runLater,
                 SimulationStudyViewModel.daemonWorker());
         Tab simulation = new Tab("Simulation study", new SimulationStudyPane(study));
         simulation.setId("obsExpStudyTab");
@@ -52,5 +55,10 @@ public final class ObsExpWorkspace extends BorderPane {
         split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(settings, false);
         setCenter(split);
+    }
+
+    /** Returns the simulation study's view model, for the running-tasks drawer. */
+    public SimulationStudyViewModel study() {
+        return study;
     }
 }

@@ -184,8 +184,8 @@ public final class MainWindow {
 
         Tab synthTab = new Tab("Synthetic control", ZoomScroll.wrap(split));
         synthTab.setId("synthTab");
-        Tab obsExpTab = new Tab("Observational + experimental",
-                ZoomScroll.wrap(new ObsExpWorkspace(obsExpModel)));
+        ObsExpWorkspace obsExpWorkspace = new ObsExpWorkspace(obsExpModel);
+        Tab obsExpTab = new Tab("Observational + experimental", ZoomScroll.wrap(obsExpWorkspace));
         obsExpTab.setId("obsExpTab");
         Tab interferenceTab = new Tab("Interference",
                 ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
@@ -207,7 +207,8 @@ public final class MainWindow {
             }
         });
         this.workspaces = workspaces;
-        WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, interferenceModel);
+        WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, obsExpWorkspace.study(),
+                interferenceModel);
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());

@@ -3,6 +3,7 @@ package org.causalworkbench.app.view;
 import javafx.beans.property.SimpleStringProperty;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.obsexp.SimulationStudyViewModel;
 import org.causalworkbench.app.shell.TrackedTask;
 import org.causalworkbench.app.shell.WindowShell;
 import org.causalworkbench.app.synth.SpilloverViewModel;
@@ -24,7 +25,8 @@ final class WorkspaceTasks {
     }
 
     static void trackAll(WindowShell shell, SynthViewModel synth, RobustnessTabs robustness,
-            ObsExpViewModel obsExp, InterferenceViewModel interference) {
+            ObsExpViewModel obsExp, SimulationStudyViewModel obsExpStudy,
+            InterferenceViewModel interference) {
         shell.track(new TrackedTask("Synthetic control: fit and placebos",
                 synth.runningProperty(), synth.progressProperty(), synth.statusProperty(),
                 synth.errorProperty(), synth::cancel));
@@ -41,6 +43,9 @@ final class WorkspaceTasks {
         shell.track(new TrackedTask("Observational + experimental analysis",
                 obsExp.runningProperty(), obsExp.progressProperty(), obsExp.statusProperty(),
                 obsExp.errorProperty(), obsExp::cancel));
+        shell.track(new TrackedTask("Observational + experimental simulation study",
+                obsExpStudy.runningProperty(), obsExpStudy.progressProperty(),
+                obsExpStudy.statusProperty(), noError(), obsExpStudy::cancel));
         shell.track(new TrackedTask("Interference estimates", interference.runningProperty(),
                 interference.progressProperty(), interference.statusProperty(),
                 interference.errorProperty(), interference::cancel));
