@@ -17,6 +17,8 @@ public enum AnalysisType {
      * refits with excluded donors put back.
      */
     SPILLOVER_SENSITIVITY("spillover-sensitivity", "Spillover sensitivity"),
+    /** The proximal (instrumented) synthetic control beside the plain fit on the same pool. */
+    DEBIASED_SYNTHETIC_CONTROL("debiased-synthetic-control", "Debiased synthetic control"),
     /** Observational CATE corrected by a trial: falsification tests and the gap model. */
     OBS_EXP("obs-exp-gap", "Observational plus experimental"),
     /** The true average causal effect under local interference. */

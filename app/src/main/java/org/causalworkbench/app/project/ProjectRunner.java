@@ -73,6 +73,10 @@ public final class ProjectRunner {
                 var analysis = SensitivityCodec.analyse(entry, project, progress, cancellation);
                 return new Rerun(entry, analysis, SensitivityCodec.result(analysis));
             }
+            case DEBIASED_SYNTHETIC_CONTROL: {
+                var debiased = DebiasCodec.fit(entry, project, progress, cancellation);
+                return new Rerun(entry, debiased, DebiasCodec.result(debiased));
+            }
             case OBS_EXP: {
                 var outcome = ObsExpAnalysis.run(ObsExpCodec.request(entry, project), progress,
                         cancellation);

@@ -25,6 +25,8 @@ import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SensitivityOutcome;
 import org.causalworkbench.app.synth.SpilloverViewModel;
+import org.causalworkbench.app.synth.robustness.DebiasOutcome;
+import org.causalworkbench.app.synth.robustness.DebiasViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
@@ -47,6 +49,7 @@ public final class WorkspaceProject {
     static final String SYNTH_DATA = "synth-panel";
     static final String SCREEN_ID = "donor-screen";
     static final String SENSITIVITY_ID = "spillover-sensitivity";
+    static final String DEBIAS_ID = "debiased-synthetic-control";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -59,6 +62,7 @@ public final class WorkspaceProject {
     private final InterferenceViewModel interference;
     private final Clock clock;
 
+    private DebiasViewModel debias;
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -77,6 +81,17 @@ public final class WorkspaceProject {
         this.obsExp = obsExp;
         this.interference = interference;
         this.clock = clock;
+    }
+
+    /**
+     * Connects the Debias tab, whose fit is then saved and restored with the project.
+     *
+     * @param model the Debias tab's view model
+     * @return this bridge
+     */
+    public WorkspaceProject withDebias(DebiasViewModel model) {
+        this.debias = model;
+        return this;
     }
 
     /**
@@ -131,6 +146,8 @@ public final class WorkspaceProject {
                 case SYNTHETIC_CONTROL -> synth.outcomeProperty().get();
                 case DONOR_SCREEN -> synth.spillover().screenResultProperty().get();
                 case SPILLOVER_SENSITIVITY -> synth.spillover().sensitivityProperty().get();
+                case DEBIASED_SYNTHETIC_CONTROL -> debias == null ? null
+                        : debias.outcomeProperty().get();
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
@@ -188,6 +205,11 @@ public final class WorkspaceProject {
                 sensitivity == null ? flagged : sensitivity.suspects(),
                 sensitivity, sensitivity != null
                         && !spillover.sensitivityStaleProperty().get().isEmpty()));
+        if (debias != null) {
+            DebiasOutcome debiased = debias.outcomeProperty().get();
+            analyses.add(DebiasCodec.entry(DEBIAS_ID, fit, debias, debiased,
+                    debiased != null && !debias.staleReasonProperty().get().isEmpty()));
+        }
     }
 
     private void captureObsExp(List<DataSource> data, List<AnalysisEntry> analyses) {
@@ -272,6 +294,7 @@ public final class WorkspaceProject {
                 case SYNTHETIC_CONTROL -> restoreSynth(entry, project);
                 case DONOR_SCREEN -> restoreScreen(entry);
                 case SPILLOVER_SENSITIVITY -> restoreSensitivity(entry);
+                case DEBIASED_SYNTHETIC_CONTROL -> restoreDebias(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
                 case INTERFERENCE -> restoreInterference(entry, project);
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
@@ -349,6 +372,12 @@ public final class WorkspaceProject {
                 case SPILLOVER_SENSITIVITY -> {
                     continue;
                 }
+                case DEBIASED_SYNTHETIC_CONTROL -> {
+                    if (debias == null || synthCsv == null) {
+                        continue;
+                    }
+                    DebiasCodec.apply(entry, debias);
+                }
                 case DONOR_SCREEN -> {
                     if (synthCsv == null) {
                         continue;
@@ -423,6 +452,17 @@ public final class WorkspaceProject {
             }
         };
         synth.runningProperty().addListener(waiting);
+    }
+
+    /** Applies the Debias tab's options and fits again when the saved project had a fit. */
+    private void restoreDebias(AnalysisEntry entry) {
+        if (debias == null) {
+            return;
+        }
+        DebiasCodec.apply(entry, debias);
+        if (DebiasCodec.ran(entry)) {
+            debias.run();
+        }
     }
 
     private void restoreObsExp(AnalysisEntry entry, ProjectDocument project) {

@@ -151,6 +151,29 @@ final class AnalysisSections {
                         + " spillover of plausible size; it is not a test."));
     }
 
+    static void debiased(Html html, JsonNode result) {
+        html.element("h3", "What was estimated");
+        html.paragraph("The ATT of a synthetic control whose weights are instrumented by donors"
+                + " left out of the pool (proximal synthetic control), beside the plain fit on"
+                + " the same pool.");
+        html.pairs(List.of(
+                new String[] {"Debiased ATT", Html.number(result.path("att").asDouble())},
+                new String[] {"Plain ATT on the same pool",
+                    Html.number(result.path("plainAtt").asDouble())},
+                new String[] {"Instruments", result.path("instruments").asText()},
+                new String[] {"Method", result.path("method").asText()},
+                new String[] {"Pre-period RMSPE",
+                    Html.number(result.path("preRmspe").asDouble())}));
+        html.list(texts(result.path("warnings")));
+        html.list(texts(result.path("notes")));
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of(
+                "The instruments are unaffected by the treatment and relate to the outcome only"
+                        + " through the latent factors the donors share.",
+                "The debiased ATT has no interval here; read it as an alternative estimate,"
+                        + " not as a correction with known error."));
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

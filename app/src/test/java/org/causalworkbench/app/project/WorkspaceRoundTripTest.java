@@ -201,6 +201,46 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void debiasedFitRoundTrip() throws Exception {
+        Workspaces first = new Workspaces();
+        var debias = new org.causalworkbench.app.synth.robustness.DebiasViewModel(ui, worker,
+                first.synth);
+        first.project.withDebias(debias);
+        first.synth.loadPanel(SampleLoader.factorPanel(), java.util.Optional.empty(), "");
+        first.synth.treatedUnitProperty().set("Region 01");
+        first.synth.interventionTimeProperty().set(21.0);
+        for (int d = 0; d < 6; d++) {
+            first.synth.donors().get(d).includedProperty().set(false);
+        }
+        debias.interceptProperty().set(true);
+        debias.run();
+        ui.runUntil(() -> debias.outcomeProperty().get() != null
+                && !debias.runningProperty().get(), 60_000);
+        Path file = folder.resolve("debias.cwproj");
+        ProjectFiles.save(first.project.capture("Debias", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        var restored = new org.causalworkbench.app.synth.robustness.DebiasViewModel(ui, worker,
+                second.synth);
+        second.project.withDebias(restored);
+        second.project.restore(opened);
+        ui.runUntil(() -> restored.outcomeProperty().get() != null
+                && !restored.runningProperty().get() && !second.synth.runningProperty().get(),
+                60_000);
+
+        assertTrue(restored.interceptProperty().get());
+        assertEquals(DebiasCodec.result(debias.outcomeProperty().get()),
+                DebiasCodec.result(restored.outcomeProperty().get()));
+        AnalysisEntry entry = opened.analyses().stream()
+                .filter(a -> a.type() == AnalysisType.DEBIASED_SYNTHETIC_CONTROL).findFirst()
+                .orElseThrow();
+        assertTrue(ProjectRunner.run(entry, opened, ProgressSink.NONE, CancellationToken.NEVER)
+                .matchesStored());
+    }
+
+    @Test
     void importSettingsRoundTrip() throws Exception {
         StringBuilder csv = new StringBuilder("region;year;rate\n");
         for (int u = 0; u < 5; u++) {

@@ -17,6 +17,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.synth.ProximalSyntheticControl;
 import org.causalworkbench.estimators.synth.ProximalSyntheticControlResult;
 import org.causalworkbench.estimators.synth.SyntheticControl;
@@ -96,7 +98,7 @@ public final class DebiasViewModel extends RobustnessModel {
     }
 
     /** Returns the estimator for the current options. */
-    ProximalSyntheticControl estimator() {
+    public ProximalSyntheticControl estimator() {
         return ProximalSyntheticControl.withDefaults().withIntercept(intercept.get())
                 .withUnconstrained(unconstrained.get())
                 .withComponentCount(componentCount.get());
@@ -123,24 +125,42 @@ public final class DebiasViewModel extends RobustnessModel {
         }
         ProximalSyntheticControl estimator = estimator();
         boolean withIntercept = intercept.get();
-        job.start("debiased fit", (progress, cancellation) -> {
-            SyntheticControlSetup setup = settings.setup();
-            cancellation.throwIfCancellationRequested();
-            progress.message("Fitting the plain synthetic control");
-            SyntheticControlResult plain = SyntheticControl.withDefaults().fit(setup);
-            List<String> instruments = chosen == InstrumentSource.EXCLUDED_DONORS
-                    ? settings.excludedDonors() : zeroWeightDonors(plain);
-            if (instruments.isEmpty()) {
-                throw new IllegalArgumentException("Every donor of the pool has positive"
-                        + " weight in the plain fit, so there is no zero-weight donor to use as"
-                        + " an instrument; exclude donors instead.");
-            }
-            cancellation.throwIfCancellationRequested();
-            progress.message("Fitting the instrumented synthetic control");
-            ProximalSyntheticControlResult proximal = estimator.fit(setup, instruments);
-            progress.progress(1, 1);
-            return new DebiasOutcome(settings, chosen, withIntercept, proximal, plain);
-        }, outcome::set);
+        job.start("debiased fit", (progress, cancellation) -> compute(settings, chosen,
+                estimator, withIntercept, progress, cancellation), outcome::set);
+    }
+
+    /**
+     * Fits the plain and the instrumented synthetic control, as Run does; the window and
+     * project files share it, so both give the same numbers.
+     *
+     * @param settings the workspace settings
+     * @param chosen where the instruments come from
+     * @param estimator the instrumented estimator with its settings
+     * @param withIntercept whether both stages fit an intercept, for the outcome record
+     * @param progress receives progress
+     * @param cancellation checked between the two fits
+     * @return the outcome
+     * @throws IllegalArgumentException if there is no instrument
+     */
+    public static DebiasOutcome compute(SynthSettings settings, InstrumentSource chosen,
+            ProximalSyntheticControl estimator, boolean withIntercept, ProgressSink progress,
+            CancellationToken cancellation) {
+        SyntheticControlSetup setup = settings.setup();
+        cancellation.throwIfCancellationRequested();
+        progress.message("Fitting the plain synthetic control");
+        SyntheticControlResult plain = SyntheticControl.withDefaults().fit(setup);
+        List<String> instruments = chosen == InstrumentSource.EXCLUDED_DONORS
+                ? settings.excludedDonors() : zeroWeightDonors(plain);
+        if (instruments.isEmpty()) {
+            throw new IllegalArgumentException("Every donor of the pool has positive"
+                    + " weight in the plain fit, so there is no zero-weight donor to use as"
+                    + " an instrument; exclude donors instead.");
+        }
+        cancellation.throwIfCancellationRequested();
+        progress.message("Fitting the instrumented synthetic control");
+        ProximalSyntheticControlResult proximal = estimator.fit(setup, instruments);
+        progress.progress(1, 1);
+        return new DebiasOutcome(settings, chosen, withIntercept, proximal, plain);
     }
 
     /** Returns the pool's donors whose plain weight is zero, in pool order. */
