@@ -19,6 +19,8 @@ public enum AnalysisType {
     SPILLOVER_SENSITIVITY("spillover-sensitivity", "Spillover sensitivity"),
     /** The proximal (instrumented) synthetic control beside the plain fit on the same pool. */
     DEBIASED_SYNTHETIC_CONTROL("debiased-synthetic-control", "Debiased synthetic control"),
+    /** The in-time placebo and the leave-one-donor-out refits of the Checks tab. */
+    ROBUSTNESS_CHECKS("robustness-checks", "Robustness checks"),
     /** Observational CATE corrected by a trial: falsification tests and the gap model. */
     OBS_EXP("obs-exp-gap", "Observational plus experimental"),
     /** The true average causal effect under local interference. */

@@ -77,6 +77,10 @@ public final class ProjectRunner {
                 var debiased = DebiasCodec.fit(entry, project, progress, cancellation);
                 return new Rerun(entry, debiased, DebiasCodec.result(debiased));
             }
+            case ROBUSTNESS_CHECKS: {
+                var checks = ChecksCodec.run(entry, project, progress, cancellation);
+                return new Rerun(entry, checks, ChecksCodec.result(checks));
+            }
             case OBS_EXP: {
                 var outcome = ObsExpAnalysis.run(ObsExpCodec.request(entry, project), progress,
                         cancellation);

@@ -25,6 +25,7 @@ import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SensitivityOutcome;
 import org.causalworkbench.app.synth.SpilloverViewModel;
+import org.causalworkbench.app.synth.robustness.ChecksViewModel;
 import org.causalworkbench.app.synth.robustness.DebiasOutcome;
 import org.causalworkbench.app.synth.robustness.DebiasViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
@@ -50,6 +51,7 @@ public final class WorkspaceProject {
     static final String SCREEN_ID = "donor-screen";
     static final String SENSITIVITY_ID = "spillover-sensitivity";
     static final String DEBIAS_ID = "debiased-synthetic-control";
+    static final String CHECKS_ID = "robustness-checks";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -63,6 +65,7 @@ public final class WorkspaceProject {
     private final Clock clock;
 
     private DebiasViewModel debias;
+    private ChecksViewModel checks;
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -91,6 +94,18 @@ public final class WorkspaceProject {
      */
     public WorkspaceProject withDebias(DebiasViewModel model) {
         this.debias = model;
+        return this;
+    }
+
+    /**
+     * Connects the Checks tab, whose in-time placebo and leave-one-out refits are then saved
+     * and restored with the project.
+     *
+     * @param model the Checks tab's view model
+     * @return this bridge
+     */
+    public WorkspaceProject withChecks(ChecksViewModel model) {
+        this.checks = model;
         return this;
     }
 
@@ -148,6 +163,11 @@ public final class WorkspaceProject {
                 case SPILLOVER_SENSITIVITY -> synth.spillover().sensitivityProperty().get();
                 case DEBIASED_SYNTHETIC_CONTROL -> debias == null ? null
                         : debias.outcomeProperty().get();
+                case ROBUSTNESS_CHECKS -> checks == null ? null
+                        : new ChecksCodec.Rerun(checks.inTimeCheckProperty().get() == null ? null
+                                : checks.inTimeCheckProperty().get().placebo(),
+                                checks.leaveOneOutCheckProperty().get() == null ? null
+                                        : checks.leaveOneOutCheckProperty().get().refits());
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
@@ -209,6 +229,14 @@ public final class WorkspaceProject {
             DebiasOutcome debiased = debias.outcomeProperty().get();
             analyses.add(DebiasCodec.entry(DEBIAS_ID, fit, debias, debiased,
                     debiased != null && !debias.staleReasonProperty().get().isEmpty()));
+        }
+        if (checks != null) {
+            AnalysisEntry checked = ChecksCodec.entry(CHECKS_ID, fit,
+                    checks.inTimeCheckProperty().get(), checks.leaveOneOutCheckProperty().get(),
+                    !checks.staleReasonProperty().get().isEmpty());
+            if (checked != null) {
+                analyses.add(checked);
+            }
         }
     }
 
@@ -295,6 +323,7 @@ public final class WorkspaceProject {
                 case DONOR_SCREEN -> restoreScreen(entry);
                 case SPILLOVER_SENSITIVITY -> restoreSensitivity(entry);
                 case DEBIASED_SYNTHETIC_CONTROL -> restoreDebias(entry);
+                case ROBUSTNESS_CHECKS -> restoreChecks(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
                 case INTERFERENCE -> restoreInterference(entry, project);
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
@@ -377,6 +406,9 @@ public final class WorkspaceProject {
                         continue;
                     }
                     DebiasCodec.apply(entry, debias);
+                }
+                case ROBUSTNESS_CHECKS -> {
+                    continue;
                 }
                 case DONOR_SCREEN -> {
                     if (synthCsv == null) {
@@ -462,6 +494,36 @@ public final class WorkspaceProject {
         DebiasCodec.apply(entry, debias);
         if (DebiasCodec.ran(entry)) {
             debias.run();
+        }
+    }
+
+    /**
+     * Runs the stored checks again: the in-time placebo at its saved time, then the
+     * leave-one-out refits, because the tab runs one check at a time.
+     */
+    private void restoreChecks(AnalysisEntry entry) {
+        if (checks == null) {
+            return;
+        }
+        Double time = ChecksCodec.placeboTime(entry);
+        boolean leaveOneOut = ChecksCodec.leaveOneOut(entry);
+        if (time != null) {
+            checks.placeboTimeProperty().set(time);
+            checks.runInTimePlacebo();
+            if (leaveOneOut) {
+                javafx.beans.InvalidationListener next = new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable changed) {
+                        if (!checks.runningProperty().get()) {
+                            checks.runningProperty().removeListener(this);
+                            checks.runLeaveOneOut();
+                        }
+                    }
+                };
+                checks.runningProperty().addListener(next);
+            }
+        } else if (leaveOneOut) {
+            checks.runLeaveOneOut();
         }
     }
 

@@ -174,6 +174,42 @@ final class AnalysisSections {
                         + " not as a correction with known error."));
     }
 
+    static void checks(Html html, JsonNode result) {
+        JsonNode inTime = result.get("inTimePlacebo");
+        if (inTime != null) {
+            html.element("h3", "In-time placebo");
+            html.paragraph("The synthetic control refitted with a fake intervention time inside"
+                    + " the pre-period; a large gap before the real intervention would mean the"
+                    + " fit does not track the treated unit.");
+            html.pairs(List.of(
+                    new String[] {"Fake intervention time", Html.number(
+                            inTime.path("placeboTime").asDouble())},
+                    new String[] {"RMSPE after the fake time",
+                        Html.number(inTime.path("placeboRmspe").asDouble())},
+                    new String[] {"Ratio to the fit's pre-period RMSPE",
+                        Html.number(inTime.path("ratio").asDouble())}));
+        }
+        JsonNode leaveOneOut = result.get("leaveOneOut");
+        if (leaveOneOut != null) {
+            html.element("h3", "Leave one donor out");
+            html.paragraph("The ATT refitted with each positively weighted donor left out in"
+                    + " turn; a wide range means the estimate rests on one donor.");
+            List<List<String>> rows = new ArrayList<>();
+            for (JsonNode refit : leaveOneOut.path("refits")) {
+                rows.add(List.of(refit.path("leftOut").asText(),
+                        Html.number(refit.path("att").asDouble()),
+                        Html.number(refit.path("preRmspe").asDouble())));
+            }
+            html.pairs(List.of(
+                    new String[] {"Full ATT", Html.number(leaveOneOut.path("fullAtt")
+                            .asDouble())},
+                    new String[] {"Smallest and largest refitted ATT", Html.number(leaveOneOut
+                            .path("minAtt").asDouble()) + " to " + Html.number(leaveOneOut
+                            .path("maxAtt").asDouble())}));
+            html.table(List.of("Donor left out", "ATT", "Pre-period RMSPE"), rows);
+        }
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

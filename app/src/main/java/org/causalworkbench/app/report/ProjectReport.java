@@ -104,6 +104,7 @@ public final class ProjectReport {
             case DONOR_SCREEN -> AnalysisSections.donorScreen(html, rerun.result());
             case SPILLOVER_SENSITIVITY -> AnalysisSections.sensitivity(html, rerun.result());
             case DEBIASED_SYNTHETIC_CONTROL -> AnalysisSections.debiased(html, rerun.result());
+            case ROBUSTNESS_CHECKS -> AnalysisSections.checks(html, rerun.result());
             case OBS_EXP -> AnalysisSections.obsExp(html, (ObsExpOutcome) rerun.outcome(),
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,

@@ -199,7 +199,8 @@ public final class MainWindow {
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
-                interferenceModel, Clock.systemUTC()).withDebias(robustness.debias()),
+                interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
+                .withChecks(robustness.checks()),
                 RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {

@@ -88,8 +88,8 @@ class SampleProjectsTest {
                         synth.spillover().screenResultProperty().get());
                 case SPILLOVER_SENSITIVITY -> SensitivityCodec.result(
                         synth.spillover().sensitivityProperty().get());
-                case DEBIASED_SYNTHETIC_CONTROL -> throw new AssertionError(
-                        "the sample projects hold no debiased fit");
+                case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS -> throw new AssertionError(
+                        "the sample projects hold no robustness fits");
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());

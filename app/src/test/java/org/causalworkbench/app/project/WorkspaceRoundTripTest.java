@@ -241,6 +241,49 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void robustnessChecksRoundTrip() throws Exception {
+        Workspaces first = new Workspaces();
+        var checks = new org.causalworkbench.app.synth.robustness.ChecksViewModel(ui, worker,
+                first.synth);
+        first.project.withChecks(checks);
+        first.synth.loadPanel(SampleLoader.factorPanel(), java.util.Optional.empty(), "");
+        first.synth.treatedUnitProperty().set("Region 01");
+        first.synth.interventionTimeProperty().set(21.0);
+        checks.placeboTimeProperty().set(12.0);
+        checks.runInTimePlacebo();
+        ui.runUntil(() -> checks.inTimeCheckProperty().get() != null
+                && !checks.runningProperty().get(), 60_000);
+        checks.runLeaveOneOut();
+        ui.runUntil(() -> checks.leaveOneOutCheckProperty().get() != null
+                && !checks.runningProperty().get(), 60_000);
+        Path file = folder.resolve("checks.cwproj");
+        ProjectFiles.save(first.project.capture("Checks", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        var restored = new org.causalworkbench.app.synth.robustness.ChecksViewModel(ui, worker,
+                second.synth);
+        second.project.withChecks(restored);
+        second.project.restore(opened);
+        ui.runUntil(() -> restored.leaveOneOutCheckProperty().get() != null
+                && restored.inTimeCheckProperty().get() != null
+                && !restored.runningProperty().get(), 60_000);
+
+        assertEquals(12.0, restored.placeboTimeProperty().get());
+        ChecksCodec.Rerun before = new ChecksCodec.Rerun(checks.inTimeCheckProperty().get()
+                .placebo(), checks.leaveOneOutCheckProperty().get().refits());
+        ChecksCodec.Rerun after = new ChecksCodec.Rerun(restored.inTimeCheckProperty().get()
+                .placebo(), restored.leaveOneOutCheckProperty().get().refits());
+        assertEquals(ChecksCodec.result(before), ChecksCodec.result(after));
+        AnalysisEntry entry = opened.analyses().stream()
+                .filter(a -> a.type() == AnalysisType.ROBUSTNESS_CHECKS).findFirst()
+                .orElseThrow();
+        assertTrue(ProjectRunner.run(entry, opened, ProgressSink.NONE, CancellationToken.NEVER)
+                .matchesStored());
+    }
+
+    @Test
     void importSettingsRoundTrip() throws Exception {
         StringBuilder csv = new StringBuilder("region;year;rate\n");
         for (int u = 0; u < 5; u++) {
