@@ -3,11 +3,17 @@ package org.causalworkbench.app.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.causalworkbench.app.analysis.SynthRequest;
 import org.causalworkbench.app.synth.robustness.CheckResults.InTimeCheck;
 import org.causalworkbench.app.synth.robustness.CheckResults.LeaveOneOutCheck;
+import org.causalworkbench.app.synth.robustness.CheckResults.PredictorCheck;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.synth.Predictor;
+import org.causalworkbench.estimators.synth.PredictorSyntheticControl;
+import org.causalworkbench.estimators.synth.PredictorSyntheticControlResult;
 import org.causalworkbench.estimators.synth.RobustnessChecks;
 import org.causalworkbench.estimators.synth.SyntheticControlResult;
 import org.causalworkbench.estimators.synth.SyntheticControlSetup;
@@ -24,7 +30,7 @@ public final class ChecksCodec {
 
     /** The two checks re-run without a window, either of them {@code null} when not run. */
     public record Rerun(RobustnessChecks.InTimePlacebo inTime,
-            RobustnessChecks.LeaveOneOut leaveOneOut) {
+            RobustnessChecks.LeaveOneOut leaveOneOut, PredictorSyntheticControlResult predictor) {
     }
 
     /**
@@ -34,12 +40,15 @@ public final class ChecksCodec {
      * @param fit the synthetic-control entry whose panel and pool they use
      * @param inTime the in-time placebo on screen, or {@code null}
      * @param leaveOneOut the leave-one-out refits on screen, or {@code null}
+     * @param predictor the predictor-weighted fit on screen, or {@code null}
+     * @param predictors the predictor rows as (column, from, to)
      * @param stale whether the settings changed after them
      * @return the entry, or {@code null}
      */
     public static AnalysisEntry entry(String id, AnalysisEntry fit, InTimeCheck inTime,
-            LeaveOneOutCheck leaveOneOut, boolean stale) {
-        if (inTime == null && leaveOneOut == null) {
+            LeaveOneOutCheck leaveOneOut, PredictorCheck predictor, List<Predictor> predictors,
+            boolean stale) {
+        if (inTime == null && leaveOneOut == null && predictor == null) {
             return null;
         }
         ObjectNode c = fit.configuration().deepCopy();
@@ -49,10 +58,18 @@ public final class ChecksCodec {
             JsonValues.putDouble(checks, "placeboTime", inTime.placebo().placeboTime());
         }
         checks.put("leaveOneOut", leaveOneOut != null);
+        checks.put("predictorFit", predictor != null);
+        ArrayNode rows = checks.putArray("predictors");
+        for (Predictor row : predictors) {
+            ObjectNode item = rows.addObject().put("column", row.column());
+            JsonValues.putDouble(item, "from", row.fromTime());
+            JsonValues.putDouble(item, "to", row.toTime());
+        }
         return new AnalysisEntry(id, AnalysisType.ROBUSTNESS_CHECKS, fit.data(), c,
                 JsonValues.MAPPER.createObjectNode(), result(new Rerun(
                         inTime == null ? null : inTime.placebo(),
-                        leaveOneOut == null ? null : leaveOneOut.refits())), stale);
+                        leaveOneOut == null ? null : leaveOneOut.refits(),
+                        predictor == null ? null : predictor.predictorFit())), stale);
     }
 
     /** Returns the checks' settings object of an entry. */
@@ -65,6 +82,26 @@ public final class ChecksCodec {
         JsonNode checks = checks(entry);
         return JsonValues.bool(checks, "inTime")
                 ? JsonValues.toDouble(checks.get("placeboTime"), "placeboTime") : null;
+    }
+
+    /** Returns the stored predictor rows. */
+    public static List<Predictor> predictors(AnalysisEntry entry) {
+        List<Predictor> rows = new ArrayList<>();
+        JsonNode list = checks(entry).get("predictors");
+        if (list == null) {
+            return rows;
+        }
+        for (JsonNode item : list) {
+            rows.add(new Predictor(JsonValues.text(item, "column"),
+                    JsonValues.toDouble(item.get("from"), "from"),
+                    JsonValues.toDouble(item.get("to"), "to")));
+        }
+        return rows;
+    }
+
+    /** Returns whether the predictor-weighted fit ran. */
+    public static boolean predictorFit(AnalysisEntry entry) {
+        return JsonValues.bool(checks(entry), "predictorFit", false);
     }
 
     /** Returns whether the leave-one-out refits ran. */
@@ -92,7 +129,13 @@ public final class ChecksCodec {
         RobustnessChecks.LeaveOneOut leaveOneOut = leaveOneOut(entry)
                 ? RobustnessChecks.withDefaults().leaveOneOut(setup, progress, cancellation)
                 : null;
-        return new Rerun(inTime, leaveOneOut);
+        PredictorSyntheticControlResult predictor = null;
+        if (predictorFit(entry)) {
+            cancellation.throwIfCancellationRequested();
+            predictor = PredictorSyntheticControl.of(predictors(entry)).fit(setup,
+                    SynthControlCodec.table(entry, project));
+        }
+        return new Rerun(inTime, leaveOneOut, predictor);
     }
 
     /** Returns the result JSON of the checks that ran. */
@@ -117,6 +160,18 @@ public final class ChecksCodec {
                 item.put("leftOut", checks.leaveOneOut().leftOut().get(i));
                 JsonValues.putDouble(item, "att", refit.att());
                 JsonValues.putDouble(item, "preRmspe", refit.preRmspe());
+            }
+        }
+        if (checks.predictor() != null) {
+            PredictorSyntheticControlResult fit = checks.predictor();
+            ObjectNode predictor = root.putObject("predictorFit");
+            JsonValues.putDouble(predictor, "att", fit.fit().att());
+            JsonValues.putDouble(predictor, "outerLoss", fit.outerLoss());
+            predictor.put("vNotIdentified", fit.predictorWeightsNotIdentified());
+            ObjectNode v = predictor.putObject("v");
+            double[] weights = fit.predictorWeights();
+            for (int p = 0; p < weights.length; p++) {
+                JsonValues.putDouble(v, fit.predictorLabels().get(p), weights[p]);
             }
         }
         return JsonValues.canonical(root);

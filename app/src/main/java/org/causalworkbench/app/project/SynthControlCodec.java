@@ -90,13 +90,23 @@ public final class SynthControlCodec {
      *     fit the roles
      */
     public static Panel panel(AnalysisEntry entry, ProjectDocument project) {
+        return PanelReader.build(table(entry, project), spec(entry.configuration()));
+    }
+
+    /**
+     * Reads the table of an entry's CSV with its stored import settings, as the import did.
+     *
+     * @param entry the entry
+     * @param project the project holding its data
+     * @return the table
+     */
+    public static CsvTable table(AnalysisEntry entry, ProjectDocument project) {
         DataSource source = ProjectData.require(entry, project, 0);
         JsonNode settings = entry.configuration().get("import");
-        CsvTable table = settings == null
+        return settings == null
                 ? CsvTable.read(new StringReader(source.text()), source.name())
                 : ImportReader.read(source.bytes(), source.name(),
                         ImportSettingsJson.fromJson(settings));
-        return PanelReader.build(table, spec(entry.configuration()));
     }
 
     /** Returns the stored column roles. */

@@ -167,7 +167,10 @@ public final class WorkspaceProject {
                         : new ChecksCodec.Rerun(checks.inTimeCheckProperty().get() == null ? null
                                 : checks.inTimeCheckProperty().get().placebo(),
                                 checks.leaveOneOutCheckProperty().get() == null ? null
-                                        : checks.leaveOneOutCheckProperty().get().refits());
+                                        : checks.leaveOneOutCheckProperty().get().refits(),
+                                checks.predictorCheckProperty().get() == null ? null
+                                        : checks.predictorCheckProperty().get()
+                                                .predictorFit());
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
@@ -231,8 +234,18 @@ public final class WorkspaceProject {
                     debiased != null && !debias.staleReasonProperty().get().isEmpty()));
         }
         if (checks != null) {
+            List<org.causalworkbench.estimators.synth.Predictor> rows = new ArrayList<>();
+            for (var row : checks.predictors()) {
+                if (row.columnProperty().get() != null && row.fromProperty().get() != null
+                        && row.toProperty().get() != null) {
+                    rows.add(new org.causalworkbench.estimators.synth.Predictor(
+                            row.columnProperty().get(), row.fromProperty().get(),
+                            row.toProperty().get()));
+                }
+            }
             AnalysisEntry checked = ChecksCodec.entry(CHECKS_ID, fit,
                     checks.inTimeCheckProperty().get(), checks.leaveOneOutCheckProperty().get(),
+                    checks.predictorCheckProperty().get(), rows,
                     !checks.staleReasonProperty().get().isEmpty());
             if (checked != null) {
                 analyses.add(checked);
@@ -340,6 +353,10 @@ public final class WorkspaceProject {
                         : entry.configuration().path("note").asText(""));
         synthSource = source;
         synthSourcePanel = panel;
+        if (checks != null) {
+            // Predictors may read columns other than the outcome from the original table.
+            checks.useSourceTable(panel, SynthControlCodec.table(entry, project));
+        }
         JsonNode settings = entry.configuration().get("import");
         synthImportSettings = settings == null ? null : ImportSettingsJson.fromJson(settings);
         applySynthSettings(entry.configuration());
@@ -498,33 +515,56 @@ public final class WorkspaceProject {
     }
 
     /**
-     * Runs the stored checks again: the in-time placebo at its saved time, then the
-     * leave-one-out refits, because the tab runs one check at a time.
+     * Runs the stored checks again, one after the other, because the tab runs one check at a
+     * time: the in-time placebo at its saved time, the leave-one-out refits and the
+     * predictor-weighted fit with the saved predictor rows.
      */
     private void restoreChecks(AnalysisEntry entry) {
         if (checks == null) {
             return;
         }
+        java.util.Deque<Runnable> queue = new java.util.ArrayDeque<>();
         Double time = ChecksCodec.placeboTime(entry);
-        boolean leaveOneOut = ChecksCodec.leaveOneOut(entry);
         if (time != null) {
-            checks.placeboTimeProperty().set(time);
-            checks.runInTimePlacebo();
-            if (leaveOneOut) {
-                javafx.beans.InvalidationListener next = new javafx.beans.InvalidationListener() {
-                    @Override
-                    public void invalidated(javafx.beans.Observable changed) {
-                        if (!checks.runningProperty().get()) {
-                            checks.runningProperty().removeListener(this);
-                            checks.runLeaveOneOut();
-                        }
-                    }
-                };
-                checks.runningProperty().addListener(next);
-            }
-        } else if (leaveOneOut) {
-            checks.runLeaveOneOut();
+            queue.add(() -> {
+                checks.placeboTimeProperty().set(time);
+                checks.runInTimePlacebo();
+            });
         }
+        if (ChecksCodec.leaveOneOut(entry)) {
+            queue.add(checks::runLeaveOneOut);
+        }
+        List<org.causalworkbench.estimators.synth.Predictor> rows = ChecksCodec.predictors(entry);
+        if (!rows.isEmpty()) {
+            checks.predictors().setAll(rows.stream().map(row ->
+                    new org.causalworkbench.app.synth.robustness.PredictorRow(row.column(),
+                            row.fromTime(), row.toTime())).toList());
+        }
+        if (ChecksCodec.predictorFit(entry)) {
+            queue.add(checks::runPredictorFit);
+        }
+        runInTurn(queue);
+    }
+
+    /** Starts each check once the one before it has finished. */
+    private void runInTurn(java.util.Deque<Runnable> queue) {
+        if (queue.isEmpty()) {
+            return;
+        }
+        queue.poll().run();
+        if (queue.isEmpty()) {
+            return;
+        }
+        javafx.beans.InvalidationListener next = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable changed) {
+                if (!checks.runningProperty().get()) {
+                    checks.runningProperty().removeListener(this);
+                    runInTurn(queue);
+                }
+            }
+        };
+        checks.runningProperty().addListener(next);
     }
 
     private void restoreObsExp(AnalysisEntry entry, ProjectDocument project) {

@@ -208,6 +208,24 @@ final class AnalysisSections {
                             .path("maxAtt").asDouble())}));
             html.table(List.of("Donor left out", "ATT", "Pre-period RMSPE"), rows);
         }
+        JsonNode predictor = result.get("predictorFit");
+        if (predictor != null) {
+            html.element("h3", "Predictor-weighted fit");
+            html.paragraph("The synthetic control of Abadie, Diamond and Hainmueller (2010), whose"
+                    + " weights match predictor averages weighted by V chosen to fit the"
+                    + " pre-period outcomes.");
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {"ATT", Html.number(predictor.path("att").asDouble())});
+            rows.add(new String[] {"Pre-period loss at V",
+                Html.number(predictor.path("outerLoss").asDouble())});
+            rows.add(new String[] {"V not identified",
+                predictor.path("vNotIdentified").asBoolean() ? "yes" : "no"});
+            for (Map.Entry<String, JsonNode> v : iterable(predictor.path("v"))) {
+                rows.add(new String[] {"V of " + v.getKey(), Html.number(v.getValue()
+                        .asDouble())});
+            }
+            html.pairs(rows);
+        }
     }
 
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,

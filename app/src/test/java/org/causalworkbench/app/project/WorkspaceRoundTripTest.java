@@ -256,6 +256,12 @@ class WorkspaceRoundTripTest {
         checks.runLeaveOneOut();
         ui.runUntil(() -> checks.leaveOneOutCheckProperty().get() != null
                 && !checks.runningProperty().get(), 60_000);
+        checks.predictors().setAll(
+                new org.causalworkbench.app.synth.robustness.PredictorRow("outcome", 1, 10),
+                new org.causalworkbench.app.synth.robustness.PredictorRow("outcome", 11, 20));
+        checks.runPredictorFit();
+        ui.runUntil(() -> checks.predictorCheckProperty().get() != null
+                && !checks.runningProperty().get(), 120_000);
         Path file = folder.resolve("checks.cwproj");
         ProjectFiles.save(first.project.capture("Checks", JsonValues.MAPPER.createObjectNode()),
                 file, null);
@@ -268,13 +274,17 @@ class WorkspaceRoundTripTest {
         second.project.restore(opened);
         ui.runUntil(() -> restored.leaveOneOutCheckProperty().get() != null
                 && restored.inTimeCheckProperty().get() != null
-                && !restored.runningProperty().get(), 60_000);
+                && restored.predictorCheckProperty().get() != null
+                && !restored.runningProperty().get(), 120_000);
 
         assertEquals(12.0, restored.placeboTimeProperty().get());
         ChecksCodec.Rerun before = new ChecksCodec.Rerun(checks.inTimeCheckProperty().get()
-                .placebo(), checks.leaveOneOutCheckProperty().get().refits());
+                .placebo(), checks.leaveOneOutCheckProperty().get().refits(),
+                checks.predictorCheckProperty().get().predictorFit());
         ChecksCodec.Rerun after = new ChecksCodec.Rerun(restored.inTimeCheckProperty().get()
-                .placebo(), restored.leaveOneOutCheckProperty().get().refits());
+                .placebo(), restored.leaveOneOutCheckProperty().get().refits(),
+                restored.predictorCheckProperty().get().predictorFit());
+        assertEquals(2, restored.predictors().size());
         assertEquals(ChecksCodec.result(before), ChecksCodec.result(after));
         AnalysisEntry entry = opened.analyses().stream()
                 .filter(a -> a.type() == AnalysisType.ROBUSTNESS_CHECKS).findFirst()
