@@ -136,12 +136,26 @@ public final class SimulationStudyViewModel {
 
     /** Builds the runner for the current settings. */
     ReplicateRunner runner() {
-        int rows = trialRows.get();
+        return runner(design.get(), trialRows.get(), replicates.get(), seed.get());
+    }
+
+    /**
+     * Builds the runner of a study, as Run does; project files re-run studies through it.
+     *
+     * @param chosenDesign the simulation design
+     * @param rows the trial rows per replicate, at least 20
+     * @param count the number of replicates
+     * @param baseSeed the seed of the first replicate
+     * @return the runner
+     * @throws IllegalArgumentException if a setting is out of range
+     */
+    public static ReplicateRunner runner(Design chosenDesign, int rows, int count,
+            long baseSeed) {
         if (rows < 20) {
             throw new IllegalArgumentException("each replicate needs at least 20 trial rows, got "
                     + rows);
         }
-        ReplicateDesign chosen = switch (design.get()) {
+        ReplicateDesign chosen = switch (chosenDesign) {
             case GP_GAP -> ReplicateDesign.gpGap(GpGapSimulation.withDefaults().withDimension(1)
                     .withExperimentalSize(rows).withGridSize(1000).withEvaluationSizes(500, 500));
             case LINEAR_GAP -> ReplicateDesign.linearGap(LinearGapSimulation.withDefaults()
@@ -150,8 +164,7 @@ public final class SimulationStudyViewModel {
                     .withSampleSizes(rows, IhdpLikeSimulation.withDefaults().settings()
                             .observationalSize()));
         };
-        return ReplicateRunner.of(chosen).withReplicates(replicates.get())
-                .withBaseSeed(seed.get());
+        return ReplicateRunner.of(chosen).withReplicates(count).withBaseSeed(baseSeed);
     }
 
     /** Starts a study with the current settings, unless one is running. */

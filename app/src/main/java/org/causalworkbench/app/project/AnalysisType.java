@@ -23,6 +23,9 @@ public enum AnalysisType {
     ROBUSTNESS_CHECKS("robustness-checks", "Robustness checks"),
     /** Observational CATE corrected by a trial: falsification tests and the gap model. */
     OBS_EXP("obs-exp-gap", "Observational plus experimental"),
+    /** The coverage study of the gap intervals on simulated trials with known truth. */
+    OBS_EXP_SIMULATION_STUDY("obs-exp-simulation-study", "Observational plus experimental:"
+            + " simulation study"),
     /** The true average causal effect under local interference. */
     INTERFERENCE("interference-tace", "Interference (TACE)");
 

@@ -21,6 +21,7 @@ import org.causalworkbench.app.interference.UncertaintyChoice;
 import org.causalworkbench.app.obsexp.HyperparameterSource;
 import org.causalworkbench.app.obsexp.ObsExpDataset;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.obsexp.SimulationStudyViewModel;
 import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SensitivityOutcome;
@@ -33,6 +34,7 @@ import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.estimators.obsexp.GapHyperparameters;
+import org.causalworkbench.estimators.obsexp.simulate.ReplicateResult;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.causalworkbench.estimators.graph.DistanceMatrix;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
@@ -52,6 +54,7 @@ public final class WorkspaceProject {
     static final String SENSITIVITY_ID = "spillover-sensitivity";
     static final String DEBIAS_ID = "debiased-synthetic-control";
     static final String CHECKS_ID = "robustness-checks";
+    static final String OBS_EXP_STUDY_ID = "obs-exp-simulation-study";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -66,6 +69,7 @@ public final class WorkspaceProject {
 
     private DebiasViewModel debias;
     private ChecksViewModel checks;
+    private SimulationStudyViewModel obsExpStudy;
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -106,6 +110,18 @@ public final class WorkspaceProject {
      */
     public WorkspaceProject withChecks(ChecksViewModel model) {
         this.checks = model;
+        return this;
+    }
+
+    /**
+     * Connects the observational-plus-experimental simulation study, whose settings and table
+     * are then saved and restored with the project.
+     *
+     * @param model the study's view model
+     * @return this bridge
+     */
+    public WorkspaceProject withObsExpStudy(SimulationStudyViewModel model) {
+        this.obsExpStudy = model;
         return this;
     }
 
@@ -172,6 +188,8 @@ public final class WorkspaceProject {
                                         : checks.predictorCheckProperty().get()
                                                 .predictorFit());
                 case OBS_EXP -> obsExp.outcomeProperty().get();
+                case OBS_EXP_SIMULATION_STUDY -> obsExpStudy == null ? null
+                        : obsExpStudy.resultProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
             if (outcome != null && entry.result() != null) {
@@ -194,6 +212,11 @@ public final class WorkspaceProject {
         captureSynth(data, analyses);
         captureObsExp(data, analyses);
         captureInterference(data, analyses);
+        if (obsExpStudy != null) {
+            ReplicateResult study = obsExpStudy.resultProperty().get();
+            analyses.add(SimulationStudyCodec.entry(OBS_EXP_STUDY_ID, obsExpStudy, study,
+                    study != null && !obsExpStudy.staleReasonProperty().get().isEmpty()));
+        }
         return new ProjectDocument(ProjectKind.PROJECT, title, WorkbenchVersion.current(),
                 clock.instant(), data, analyses, layout);
     }
@@ -338,6 +361,14 @@ public final class WorkspaceProject {
                 case DEBIASED_SYNTHETIC_CONTROL -> restoreDebias(entry);
                 case ROBUSTNESS_CHECKS -> restoreChecks(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
+                case OBS_EXP_SIMULATION_STUDY -> {
+                    if (obsExpStudy != null) {
+                        SimulationStudyCodec.apply(entry, obsExpStudy);
+                        if (SimulationStudyCodec.ran(entry)) {
+                            obsExpStudy.run();
+                        }
+                    }
+                }
                 case INTERFERENCE -> restoreInterference(entry, project);
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
             }
@@ -426,6 +457,12 @@ public final class WorkspaceProject {
                 }
                 case ROBUSTNESS_CHECKS -> {
                     continue;
+                }
+                case OBS_EXP_SIMULATION_STUDY -> {
+                    if (obsExpStudy == null) {
+                        continue;
+                    }
+                    SimulationStudyCodec.apply(entry, obsExpStudy);
                 }
                 case DONOR_SCREEN -> {
                     if (synthCsv == null) {

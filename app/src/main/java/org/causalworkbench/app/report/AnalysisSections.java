@@ -228,6 +228,28 @@ final class AnalysisSections {
         }
     }
 
+    static void simulationStudy(Html html, JsonNode result) {
+        html.element("h3", "What was simulated");
+        html.paragraph(result.path("replicates").asText() + " simulated trials of the design "
+                + result.path("design").asText() + " with a known gap; each gap model's 95%"
+                + " intervals are scored by how often they contain the true gap.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> model : iterable(result.path("models"))) {
+            for (String region : List.of("inSupport", "outOfSupport")) {
+                JsonNode m = model.getValue().path(region);
+                rows.add(List.of(model.getKey(), region.equals("inSupport") ? "inside"
+                        : "outside", Html.number(m.path("coverage").asDouble()),
+                        Html.number(m.path("width").asDouble()),
+                        Html.number(m.path("meanSquaredError").asDouble())));
+            }
+        }
+        html.table(List.of("Gap model", "Trial support", "Coverage", "Width", "MSE"), rows);
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of("Coverage near 0.95 inside the support is what the intervals"
+                + " promise; outside it they rest on the prior and may cover less or more.",
+                "A simulation shows behaviour on the designs simulated, not on other data."));
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

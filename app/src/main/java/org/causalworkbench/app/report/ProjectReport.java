@@ -105,6 +105,8 @@ public final class ProjectReport {
             case SPILLOVER_SENSITIVITY -> AnalysisSections.sensitivity(html, rerun.result());
             case DEBIASED_SYNTHETIC_CONTROL -> AnalysisSections.debiased(html, rerun.result());
             case ROBUSTNESS_CHECKS -> AnalysisSections.checks(html, rerun.result());
+            case OBS_EXP_SIMULATION_STUDY -> AnalysisSections.simulationStudy(html,
+                    rerun.result());
             case OBS_EXP -> AnalysisSections.obsExp(html, (ObsExpOutcome) rerun.outcome(),
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,

@@ -200,7 +200,7 @@ public final class MainWindow {
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
-                .withChecks(robustness.checks()),
+                .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study()),
                 RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {

@@ -88,8 +88,9 @@ class SampleProjectsTest {
                         synth.spillover().screenResultProperty().get());
                 case SPILLOVER_SENSITIVITY -> SensitivityCodec.result(
                         synth.spillover().sensitivityProperty().get());
-                case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS -> throw new AssertionError(
-                        "the sample projects hold no robustness fits");
+                case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS, OBS_EXP_SIMULATION_STUDY ->
+                        throw new AssertionError("the sample projects hold no robustness fits"
+                                + " or studies");
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());

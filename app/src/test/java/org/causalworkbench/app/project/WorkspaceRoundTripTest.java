@@ -294,6 +294,41 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void obsExpSimulationStudyRoundTrip() throws Exception {
+        Workspaces first = new Workspaces();
+        var study = new org.causalworkbench.app.obsexp.SimulationStudyViewModel(ui, worker);
+        first.project.withObsExpStudy(study);
+        study.designProperty().set(
+                org.causalworkbench.app.obsexp.SimulationStudyViewModel.Design.LINEAR_GAP);
+        study.replicatesProperty().set(2);
+        study.trialRowsProperty().set(60);
+        study.seedProperty().set(5);
+        study.run();
+        ui.runUntil(() -> study.resultProperty().get() != null
+                && !study.runningProperty().get(), 120_000);
+        Path file = folder.resolve("study.cwproj");
+        ProjectFiles.save(first.project.capture("Study", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        var restored = new org.causalworkbench.app.obsexp.SimulationStudyViewModel(ui, worker);
+        second.project.withObsExpStudy(restored);
+        second.project.restore(opened);
+        ui.runUntil(() -> restored.resultProperty().get() != null
+                && !restored.runningProperty().get(), 120_000);
+
+        assertEquals(5, restored.seedProperty().get());
+        assertEquals(SimulationStudyCodec.result(study.resultProperty().get()),
+                SimulationStudyCodec.result(restored.resultProperty().get()));
+        AnalysisEntry entry = opened.analyses().stream()
+                .filter(a -> a.type() == AnalysisType.OBS_EXP_SIMULATION_STUDY).findFirst()
+                .orElseThrow();
+        assertTrue(ProjectRunner.run(entry, opened, ProgressSink.NONE, CancellationToken.NEVER)
+                .matchesStored());
+    }
+
+    @Test
     void importSettingsRoundTrip() throws Exception {
         StringBuilder csv = new StringBuilder("region;year;rate\n");
         for (int u = 0; u < 5; u++) {
