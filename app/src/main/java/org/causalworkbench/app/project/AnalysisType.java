@@ -21,6 +21,8 @@ public enum AnalysisType {
     DEBIASED_SYNTHETIC_CONTROL("debiased-synthetic-control", "Debiased synthetic control"),
     /** The in-time placebo and the leave-one-donor-out refits of the Checks tab. */
     ROBUSTNESS_CHECKS("robustness-checks", "Robustness checks"),
+    /** The simulation of donor-screening strategies on panels with planted spillover. */
+    SPILLOVER_SIMULATION_STUDY("spillover-simulation-study", "Spillover simulation study"),
     /** Observational CATE corrected by a trial: falsification tests and the gap model. */
     OBS_EXP("obs-exp-gap", "Observational plus experimental"),
     /** The coverage study of the gap intervals on simulated trials with known truth. */

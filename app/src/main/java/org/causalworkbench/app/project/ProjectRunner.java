@@ -86,6 +86,10 @@ public final class ProjectRunner {
                         cancellation);
                 return new Rerun(entry, outcome, ObsExpCodec.result(outcome));
             }
+            case SPILLOVER_SIMULATION_STUDY: {
+                var study = SpilloverStudyCodec.run(entry, progress, cancellation);
+                return new Rerun(entry, study, SpilloverStudyCodec.result(study));
+            }
             case OBS_EXP_SIMULATION_STUDY: {
                 var study = SimulationStudyCodec.run(entry, progress, cancellation);
                 return new Rerun(entry, study, SimulationStudyCodec.result(study));

@@ -29,12 +29,14 @@ import org.causalworkbench.app.synth.SpilloverViewModel;
 import org.causalworkbench.app.synth.robustness.ChecksViewModel;
 import org.causalworkbench.app.synth.robustness.DebiasOutcome;
 import org.causalworkbench.app.synth.robustness.DebiasViewModel;
+import org.causalworkbench.app.synth.robustness.SpilloverStudyViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.estimators.obsexp.GapHyperparameters;
 import org.causalworkbench.estimators.obsexp.simulate.ReplicateResult;
+import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.causalworkbench.estimators.graph.DistanceMatrix;
 import org.causalworkbench.estimators.graph.InterferenceGraph;
@@ -55,6 +57,7 @@ public final class WorkspaceProject {
     static final String DEBIAS_ID = "debiased-synthetic-control";
     static final String CHECKS_ID = "robustness-checks";
     static final String OBS_EXP_STUDY_ID = "obs-exp-simulation-study";
+    static final String SPILLOVER_STUDY_ID = "spillover-simulation-study";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -70,6 +73,7 @@ public final class WorkspaceProject {
     private DebiasViewModel debias;
     private ChecksViewModel checks;
     private SimulationStudyViewModel obsExpStudy;
+    private SpilloverStudyViewModel spilloverStudy;
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -122,6 +126,18 @@ public final class WorkspaceProject {
      */
     public WorkspaceProject withObsExpStudy(SimulationStudyViewModel model) {
         this.obsExpStudy = model;
+        return this;
+    }
+
+    /**
+     * Connects the spillover simulation study, whose settings and table are then saved and
+     * restored with the project.
+     *
+     * @param model the study's view model
+     * @return this bridge
+     */
+    public WorkspaceProject withSpilloverStudy(SpilloverStudyViewModel model) {
+        this.spilloverStudy = model;
         return this;
     }
 
@@ -190,6 +206,8 @@ public final class WorkspaceProject {
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case OBS_EXP_SIMULATION_STUDY -> obsExpStudy == null ? null
                         : obsExpStudy.resultProperty().get();
+                case SPILLOVER_SIMULATION_STUDY -> spilloverStudy == null ? null
+                        : spilloverStudy.resultProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
             if (outcome != null && entry.result() != null) {
@@ -212,6 +230,11 @@ public final class WorkspaceProject {
         captureSynth(data, analyses);
         captureObsExp(data, analyses);
         captureInterference(data, analyses);
+        if (spilloverStudy != null) {
+            SpilloverStudyResult study = spilloverStudy.resultProperty().get();
+            analyses.add(SpilloverStudyCodec.entry(SPILLOVER_STUDY_ID, spilloverStudy, study,
+                    study != null && !spilloverStudy.staleReasonProperty().get().isEmpty()));
+        }
         if (obsExpStudy != null) {
             ReplicateResult study = obsExpStudy.resultProperty().get();
             analyses.add(SimulationStudyCodec.entry(OBS_EXP_STUDY_ID, obsExpStudy, study,
@@ -361,6 +384,14 @@ public final class WorkspaceProject {
                 case DEBIASED_SYNTHETIC_CONTROL -> restoreDebias(entry);
                 case ROBUSTNESS_CHECKS -> restoreChecks(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
+                case SPILLOVER_SIMULATION_STUDY -> {
+                    if (spilloverStudy != null) {
+                        SpilloverStudyCodec.apply(entry, spilloverStudy);
+                        if (SpilloverStudyCodec.ran(entry)) {
+                            spilloverStudy.run();
+                        }
+                    }
+                }
                 case OBS_EXP_SIMULATION_STUDY -> {
                     if (obsExpStudy != null) {
                         SimulationStudyCodec.apply(entry, obsExpStudy);
@@ -457,6 +488,12 @@ public final class WorkspaceProject {
                 }
                 case ROBUSTNESS_CHECKS -> {
                     continue;
+                }
+                case SPILLOVER_SIMULATION_STUDY -> {
+                    if (spilloverStudy == null) {
+                        continue;
+                    }
+                    SpilloverStudyCodec.apply(entry, spilloverStudy);
                 }
                 case OBS_EXP_SIMULATION_STUDY -> {
                     if (obsExpStudy == null) {

@@ -250,6 +250,20 @@ final class AnalysisSections {
                 "A simulation shows behaviour on the designs simulated, not on other data."));
     }
 
+    static void spilloverStudy(Html html, JsonNode result) {
+        html.element("h3", "What was simulated");
+        html.paragraph(result.path("replicates").asText() + " simulated panels in which some"
+                + " donors are hit by the intervention (spillover); each donor-selection"
+                + " strategy's ATT is compared with the true effect.");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> strategy : iterable(result.path("strategies"))) {
+            rows.add(List.of(strategy.getKey(),
+                    Html.number(strategy.getValue().path("meanBias").asDouble()),
+                    Html.number(strategy.getValue().path("sdBias").asDouble())));
+        }
+        html.table(List.of("Strategy", "Mean bias of the ATT", "SD of the bias"), rows);
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

@@ -107,6 +107,8 @@ public final class ProjectReport {
             case ROBUSTNESS_CHECKS -> AnalysisSections.checks(html, rerun.result());
             case OBS_EXP_SIMULATION_STUDY -> AnalysisSections.simulationStudy(html,
                     rerun.result());
+            case SPILLOVER_SIMULATION_STUDY -> AnalysisSections.spilloverStudy(html,
+                    rerun.result());
             case OBS_EXP -> AnalysisSections.obsExp(html, (ObsExpOutcome) rerun.outcome(),
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,

@@ -200,7 +200,8 @@ public final class MainWindow {
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
-                .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study()),
+                .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study())
+                .withSpilloverStudy(robustness.study()),
                 RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {

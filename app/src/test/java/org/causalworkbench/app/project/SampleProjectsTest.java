@@ -88,7 +88,8 @@ class SampleProjectsTest {
                         synth.spillover().screenResultProperty().get());
                 case SPILLOVER_SENSITIVITY -> SensitivityCodec.result(
                         synth.spillover().sensitivityProperty().get());
-                case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS, OBS_EXP_SIMULATION_STUDY ->
+                case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS, OBS_EXP_SIMULATION_STUDY,
+                        SPILLOVER_SIMULATION_STUDY ->
                         throw new AssertionError("the sample projects hold no robustness fits"
                                 + " or studies");
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());

@@ -329,6 +329,40 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void spilloverSimulationStudyRoundTrip() throws Exception {
+        Workspaces first = new Workspaces();
+        var study = new org.causalworkbench.app.synth.robustness.SpilloverStudyViewModel(ui,
+                worker);
+        first.project.withSpilloverStudy(study);
+        study.replicatesProperty().set(3);
+        study.seedProperty().set(11);
+        study.run();
+        ui.runUntil(() -> study.resultProperty().get() != null
+                && !study.runningProperty().get(), 120_000);
+        Path file = folder.resolve("spillover-study.cwproj");
+        ProjectFiles.save(first.project.capture("Study", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        var restored = new org.causalworkbench.app.synth.robustness.SpilloverStudyViewModel(ui,
+                worker);
+        second.project.withSpilloverStudy(restored);
+        second.project.restore(opened);
+        ui.runUntil(() -> restored.resultProperty().get() != null
+                && !restored.runningProperty().get(), 120_000);
+
+        assertEquals(11, restored.seedProperty().get());
+        assertEquals(SpilloverStudyCodec.result(study.resultProperty().get()),
+                SpilloverStudyCodec.result(restored.resultProperty().get()));
+        AnalysisEntry entry = opened.analyses().stream()
+                .filter(a -> a.type() == AnalysisType.SPILLOVER_SIMULATION_STUDY).findFirst()
+                .orElseThrow();
+        assertTrue(ProjectRunner.run(entry, opened, ProgressSink.NONE, CancellationToken.NEVER)
+                .matchesStored());
+    }
+
+    @Test
     void importSettingsRoundTrip() throws Exception {
         StringBuilder csv = new StringBuilder("region;year;rate\n");
         for (int u = 0; u < 5; u++) {

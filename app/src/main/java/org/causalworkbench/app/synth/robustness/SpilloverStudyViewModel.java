@@ -70,17 +70,35 @@ public final class SpilloverStudyViewModel extends RobustnessModel {
      * @throws IllegalArgumentException if a setting is out of range
      */
     SpilloverReplicateRunner runner() {
-        double share = invalidShare.get();
+        return runner(donors.get(), invalidShare.get(), noise.get(), replicates.get(),
+                seed.get(), keepCount.get(), intervalLevel.get());
+    }
+
+    /**
+     * Builds the runner of a study, as Run does; project files re-run studies through it.
+     *
+     * @param donorCount the donors of each simulated panel
+     * @param share the share of invalid (spillover) donors, from 0 to 1
+     * @param noiseLevel the donors' noise
+     * @param count the number of replicates
+     * @param baseSeed the seed of the first replicate
+     * @param keep rule S1's n
+     * @param level rule S2's interval level
+     * @return the runner
+     * @throws IllegalArgumentException if a setting is out of range
+     */
+    public static SpilloverReplicateRunner runner(int donorCount, double share,
+            NoiseLevel noiseLevel, int count, long baseSeed, int keep, double level) {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("Invalid share of invalid donors " + share
                     + ": use a value from 0 to 1, for example 0.8.");
         }
-        SpilloverProcess process = SpilloverProcess.withDefaults().withDonors(donors.get())
-                .withInvalidShare(share).withDonorNoise(noise.get());
-        return SpilloverReplicateRunner.of(process).withReplicates(replicates.get())
-                .withBaseSeed(seed.get())
-                .withStrategies(TeachingStrategies.of(process, keepCount.get(),
-                        intervalLevel.get()).toArray(DonorStrategy[]::new));
+        SpilloverProcess process = SpilloverProcess.withDefaults().withDonors(donorCount)
+                .withInvalidShare(share).withDonorNoise(noiseLevel);
+        return SpilloverReplicateRunner.of(process).withReplicates(count)
+                .withBaseSeed(baseSeed)
+                .withStrategies(TeachingStrategies.of(process, keep, level)
+                        .toArray(DonorStrategy[]::new));
     }
 
     /** Starts a study with the current settings, unless one is running. */
