@@ -20,7 +20,7 @@ import org.causalworkbench.estimators.repr.grasp.MethodMetrics;
  * additions: the number of identified directions {@code k}, the probe's R squared, the steering
  * coefficient, {@code methods.ablationDuringTraining} and the configuration.
  */
-final class GraspJson {
+public final class GraspJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -28,7 +28,7 @@ final class GraspJson {
     private GraspJson() {
     }
 
-    static ObjectNode toJson(GraspConfiguration config, GraspResult result) {
+    public static ObjectNode toJson(GraspConfiguration config, GraspResult result) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode identification = root.putObject("identification");
         identification.put("cosine", result.cosine());

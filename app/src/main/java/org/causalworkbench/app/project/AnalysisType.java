@@ -28,6 +28,8 @@ public enum AnalysisType {
     /** The coverage study of the gap intervals on simulated trials with known truth. */
     OBS_EXP_SIMULATION_STUDY("obs-exp-simulation-study", "Observational plus experimental:"
             + " simulation study"),
+    /** The GRASP teaching experiment of the Representation lab on its latent-persona toy. */
+    GRASP_EXPERIMENT("grasp-experiment", "GRASP experiment"),
     /** The true average causal effect under local interference. */
     INTERFERENCE("interference-tace", "Interference (TACE)");
 

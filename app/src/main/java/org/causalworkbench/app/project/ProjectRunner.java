@@ -86,6 +86,11 @@ public final class ProjectRunner {
                         cancellation);
                 return new Rerun(entry, outcome, ObsExpCodec.result(outcome));
             }
+            case GRASP_EXPERIMENT: {
+                var result = GraspCodec.run(entry, progress, cancellation);
+                return new Rerun(entry, result, GraspCodec.result(
+                        GraspCodec.configuration(entry), result));
+            }
             case SPILLOVER_SIMULATION_STUDY: {
                 var study = SpilloverStudyCodec.run(entry, progress, cancellation);
                 return new Rerun(entry, study, SpilloverStudyCodec.result(study));

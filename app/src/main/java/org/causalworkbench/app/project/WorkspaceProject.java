@@ -23,6 +23,7 @@ import org.causalworkbench.app.obsexp.ObsExpDataset;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.SimulationStudyViewModel;
 import org.causalworkbench.app.obsexp.TestScore;
+import org.causalworkbench.app.repr.GraspViewModel;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SensitivityOutcome;
 import org.causalworkbench.app.synth.SpilloverViewModel;
@@ -58,6 +59,7 @@ public final class WorkspaceProject {
     static final String CHECKS_ID = "robustness-checks";
     static final String OBS_EXP_STUDY_ID = "obs-exp-simulation-study";
     static final String SPILLOVER_STUDY_ID = "spillover-simulation-study";
+    static final String GRASP_ID = "grasp-experiment";
     static final String OBS_EXP_ID = "obs-exp";
     static final String OBS_EXP_DATA = "obs-exp-trial";
     static final String INTERFERENCE_ID = "interference";
@@ -74,6 +76,7 @@ public final class WorkspaceProject {
     private ChecksViewModel checks;
     private SimulationStudyViewModel obsExpStudy;
     private SpilloverStudyViewModel spilloverStudy;
+    private GraspViewModel grasp;
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -138,6 +141,18 @@ public final class WorkspaceProject {
      */
     public WorkspaceProject withSpilloverStudy(SpilloverStudyViewModel model) {
         this.spilloverStudy = model;
+        return this;
+    }
+
+    /**
+     * Connects the GRASP panel of the Representation lab, whose settings and result are then
+     * saved and restored with the project.
+     *
+     * @param model the GRASP panel's view model
+     * @return this bridge
+     */
+    public WorkspaceProject withGrasp(GraspViewModel model) {
+        this.grasp = model;
         return this;
     }
 
@@ -208,6 +223,7 @@ public final class WorkspaceProject {
                         : obsExpStudy.resultProperty().get();
                 case SPILLOVER_SIMULATION_STUDY -> spilloverStudy == null ? null
                         : spilloverStudy.resultProperty().get();
+                case GRASP_EXPERIMENT -> grasp == null ? null : grasp.resultProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
             };
             if (outcome != null && entry.result() != null) {
@@ -230,6 +246,9 @@ public final class WorkspaceProject {
         captureSynth(data, analyses);
         captureObsExp(data, analyses);
         captureInterference(data, analyses);
+        if (grasp != null) {
+            analyses.add(GraspCodec.entry(GRASP_ID, grasp));
+        }
         if (spilloverStudy != null) {
             SpilloverStudyResult study = spilloverStudy.resultProperty().get();
             analyses.add(SpilloverStudyCodec.entry(SPILLOVER_STUDY_ID, spilloverStudy, study,
@@ -384,6 +403,14 @@ public final class WorkspaceProject {
                 case DEBIASED_SYNTHETIC_CONTROL -> restoreDebias(entry);
                 case ROBUSTNESS_CHECKS -> restoreChecks(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
+                case GRASP_EXPERIMENT -> {
+                    if (grasp != null) {
+                        GraspCodec.apply(entry, grasp);
+                        if (GraspCodec.ran(entry)) {
+                            grasp.run();
+                        }
+                    }
+                }
                 case SPILLOVER_SIMULATION_STUDY -> {
                     if (spilloverStudy != null) {
                         SpilloverStudyCodec.apply(entry, spilloverStudy);
@@ -488,6 +515,12 @@ public final class WorkspaceProject {
                 }
                 case ROBUSTNESS_CHECKS -> {
                     continue;
+                }
+                case GRASP_EXPERIMENT -> {
+                    if (grasp == null) {
+                        continue;
+                    }
+                    GraspCodec.apply(entry, grasp);
                 }
                 case SPILLOVER_SIMULATION_STUDY -> {
                     if (spilloverStudy == null) {

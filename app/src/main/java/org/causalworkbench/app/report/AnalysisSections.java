@@ -264,6 +264,31 @@ final class AnalysisSections {
         html.table(List.of("Strategy", "Mean bias of the ATT", "SD of the bias"), rows);
     }
 
+    static void grasp(Html html, JsonNode result) {
+        html.element("h3", "What was run");
+        html.paragraph("A small network pretrained on synthetic prompts whose role-play task"
+                + " uses a persona factor, fine-tuned with LoRA on a curated set whose"
+                + " responses carry the persona's tone. The identified direction comes from"
+                + " the naive update's singular vectors; its cosine with the true persona"
+                + " direction is "
+                + Html.number(result.path("identification").path("cosine").asDouble())
+                + " (used for scoring only).");
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> method : iterable(result.path("methods"))) {
+            rows.add(List.of(method.getKey(),
+                    Html.number(method.getValue().path("factorRate").asDouble()),
+                    Html.number(method.getValue().path("taskError").asDouble()),
+                    Html.number(method.getValue().path("genuineUseAccuracy").asDouble())));
+        }
+        html.table(List.of("Method", "Factor rate on unrelated prompts", "Task error",
+                "Role-play accuracy"), rows);
+        html.element("h3", "Assumptions and limits");
+        html.list(List.of("A teaching-scale toy of the mechanism, not a language model.",
+                "GRASP projects the adapter's update off the identified directions, so the"
+                        + " fine-tune adds nothing along them; ablation and steering change"
+                        + " activations instead."));
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");

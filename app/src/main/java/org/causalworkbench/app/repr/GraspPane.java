@@ -107,6 +107,11 @@ public final class GraspPane extends BorderPane {
                 WorkerThreads.singleDaemon("grasp")));
     }
 
+    /** Returns the pane's view model, for saving the experiment in a project. */
+    public GraspViewModel model() {
+        return model;
+    }
+
     private FlowPane toolBar() {
         Spinner<Double> correlation = new Spinner<>(new SpinnerValueFactory
                 .DoubleSpinnerValueFactory(0, 1, model.correlationProperty().get(), 0.05));

@@ -190,8 +190,9 @@ public final class MainWindow {
         Tab interferenceTab = new Tab("Interference",
                 ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
         interferenceTab.setId("interferenceTab");
+        GraspPane grasp = GraspPane.create();
         TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
-                new Tab("GRASP", GraspPane.create()));
+                new Tab("GRASP", grasp));
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab labTab = new Tab("Representation lab", ZoomScroll.wrap(lab));
         labTab.setId("reprLabTab");
@@ -201,7 +202,7 @@ public final class MainWindow {
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
                 .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study())
-                .withSpilloverStudy(robustness.study()),
+                .withSpilloverStudy(robustness.study()).withGrasp(grasp.model()),
                 RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {

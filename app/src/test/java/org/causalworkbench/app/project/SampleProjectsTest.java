@@ -89,7 +89,7 @@ class SampleProjectsTest {
                 case SPILLOVER_SENSITIVITY -> SensitivityCodec.result(
                         synth.spillover().sensitivityProperty().get());
                 case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS, OBS_EXP_SIMULATION_STUDY,
-                        SPILLOVER_SIMULATION_STUDY ->
+                        SPILLOVER_SIMULATION_STUDY, GRASP_EXPERIMENT ->
                         throw new AssertionError("the sample projects hold no robustness fits"
                                 + " or studies");
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());

@@ -363,6 +363,40 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void graspExperimentRoundTrip() throws Exception {
+        Workspaces first = new Workspaces();
+        var grasp = new org.causalworkbench.app.repr.GraspViewModel(ui, worker);
+        first.project.withGrasp(grasp);
+        grasp.rankProperty().set(2);
+        grasp.seedProperty().set(3L);
+        grasp.run();
+        ui.runUntil(() -> grasp.resultProperty().get() != null
+                && !grasp.runningProperty().get(), 120_000);
+        Path file = folder.resolve("grasp.cwproj");
+        ProjectFiles.save(first.project.capture("Grasp", JsonValues.MAPPER.createObjectNode()),
+                file, null);
+
+        ProjectDocument opened = ProjectFiles.open(file);
+        Workspaces second = new Workspaces();
+        var restored = new org.causalworkbench.app.repr.GraspViewModel(ui, worker);
+        second.project.withGrasp(restored);
+        second.project.restore(opened);
+        ui.runUntil(() -> restored.resultProperty().get() != null
+                && !restored.runningProperty().get(), 120_000);
+
+        assertEquals(2, restored.rankProperty().get());
+        assertEquals(GraspCodec.result(grasp.resultConfigurationProperty().get(),
+                grasp.resultProperty().get()), GraspCodec.result(
+                        restored.resultConfigurationProperty().get(),
+                        restored.resultProperty().get()));
+        AnalysisEntry entry = opened.analyses().stream()
+                .filter(a -> a.type() == AnalysisType.GRASP_EXPERIMENT).findFirst()
+                .orElseThrow();
+        assertTrue(ProjectRunner.run(entry, opened, ProgressSink.NONE, CancellationToken.NEVER)
+                .matchesStored());
+    }
+
+    @Test
     void importSettingsRoundTrip() throws Exception {
         StringBuilder csv = new StringBuilder("region;year;rate\n");
         for (int u = 0; u < 5; u++) {
