@@ -40,9 +40,16 @@ public final class SampleProjects {
             "300 units on a small-world network with a true TACE of 2; neighbour-fraction"
                     + " signature over the graph.");
 
+    /** The GRASP experiment of the representation lab on its latent-persona toy. */
+    public static final SampleProject GRASP = new SampleProject(
+            "/org/causalworkbench/sample/projects/grasp.cwproj", "grasp.cwproj",
+            "Representation lab: GRASP",
+            "Naive LoRA, GRASP and the ablation and steering baselines on the latent-persona"
+                    + " toy, correlation 0.9, task complexity 4, rank 4, seed 1.");
+
     /** Every sample project, in menu order. */
     public static final List<SampleProject> ALL = List.of(SYNTHETIC_CONTROL, OBS_EXP,
-            HOUSEHOLDS, GRAPH);
+            HOUSEHOLDS, GRAPH, GRASP);
 
     private SampleProjects() {
     }

@@ -77,6 +77,10 @@ final class ReportCommand {
         List<ProjectRunner.Rerun> reruns = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
         for (var entry : document.analyses()) {
+            if (entry.result() == null) {
+                // It never ran in the window, so there is nothing to reproduce.
+                continue;
+            }
             ProjectRunner.Rerun rerun;
             try {
                 rerun = ProjectRunner.run(entry, document, ProgressSink.NONE,

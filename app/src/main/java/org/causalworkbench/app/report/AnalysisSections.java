@@ -264,7 +264,8 @@ final class AnalysisSections {
         html.table(List.of("Strategy", "Mean bias of the ATT", "SD of the bias"), rows);
     }
 
-    static void grasp(Html html, JsonNode result) {
+    static void grasp(Html html, org.causalworkbench.estimators.repr.grasp.GraspResult outcome,
+            JsonNode result) {
         html.element("h3", "What was run");
         html.paragraph("A small network pretrained on synthetic prompts whose role-play task"
                 + " uses a persona factor, fine-tuned with LoRA on a curated set whose"
@@ -282,6 +283,11 @@ final class AnalysisSections {
         }
         html.table(List.of("Method", "Factor rate on unrelated prompts", "Task error",
                 "Role-play accuracy"), rows);
+        chart(html, org.causalworkbench.app.chart.GraspCharts.spectrum(
+                outcome.identification().singularValues(), outcome.identification().count()));
+        chart(html, org.causalworkbench.app.chart.GraspCharts.tradeOff(outcome.methods()));
+        chart(html, org.causalworkbench.app.chart.GraspCharts.genuineUseAccuracy(
+                outcome.methods()));
         html.element("h3", "Assumptions and limits");
         html.list(List.of("A teaching-scale toy of the mechanism, not a language model.",
                 "GRASP projects the adapter's update off the identified directions, so the"

@@ -109,7 +109,9 @@ public final class ProjectReport {
                     rerun.result());
             case SPILLOVER_SIMULATION_STUDY -> AnalysisSections.spilloverStudy(html,
                     rerun.result());
-            case GRASP_EXPERIMENT -> AnalysisSections.grasp(html, rerun.result());
+            case GRASP_EXPERIMENT -> AnalysisSections.grasp(html,
+                    (org.causalworkbench.estimators.repr.grasp.GraspResult) rerun.outcome(),
+                    rerun.result());
             case OBS_EXP -> AnalysisSections.obsExp(html, (ObsExpOutcome) rerun.outcome(),
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,
