@@ -38,8 +38,13 @@ public final class ImportDetection {
     private static final List<String> TEXT_CODES = List.of("NA", "N/A", "#N/A", "#NULL!", ".",
             "NaN", "NULL", "null", "?", "-");
 
-    /** Header names that R, pandas and spreadsheets give a column of row numbers. */
-    private static final Set<String> INDEX_NAMES = Set.of("", "Unnamed: 0", "...1");
+    /**
+     * Header names that R, pandas and spreadsheets give a column of row numbers, and names
+     * people give one. The column must also count 0, 1, 2, ... or 1, 2, 3, ... down the rows,
+     * so a unit id column, which repeats in a long panel, is never taken for one.
+     */
+    private static final Set<String> INDEX_NAMES = Set.of("", "Unnamed: 0", "...1", "#",
+            "X", "id", "ID", "Id", "index", "Index", "row", "Row", "rownames", "row.names");
 
     private static final Pattern DOT_DECIMAL = Pattern.compile("[+-]?\\d*\\.\\d+");
     private static final Pattern COMMA_DECIMAL = Pattern.compile("[+-]?\\d*,\\d+");

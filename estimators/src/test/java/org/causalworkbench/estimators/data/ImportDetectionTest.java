@@ -261,4 +261,28 @@ class ImportDetectionTest {
         // Guessing from every row took about 10 s for 300,000 rows; the sample keeps it short.
         org.junit.jupiter.api.Assertions.assertTrue(millis < 8_000, millis + " ms");
     }
+
+    @Test
+    void namedRowNumberColumnIsAnIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("numbered.csv");
+        java.nio.file.Files.writeString(file, "#,unit,year,y\n1,A,2000,1.5\n2,A,2001,2.5\n"
+                + "3,B,2000,3.5\n4,B,2001,4.5\n");
+
+        ImportSettings settings = ImportDetection.detect(file);
+
+        org.junit.jupiter.api.Assertions.assertEquals("#", settings.indexColumn());
+    }
+
+    @Test
+    void repeatingIdColumnIsNoIndex(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("units.csv");
+        java.nio.file.Files.writeString(file, "id,year,y\n1,2000,1.5\n1,2001,2.5\n"
+                + "2,2000,3.5\n2,2001,4.5\n");
+
+        ImportSettings settings = ImportDetection.detect(file);
+
+        org.junit.jupiter.api.Assertions.assertNull(settings.indexColumn());
+    }
 }
