@@ -72,6 +72,16 @@ public final class WorkspaceProject {
     private final InterferenceViewModel interference;
     private final Clock clock;
 
+    /** The parts of the window a project can hold. */
+    private enum Part { SYNTH, OBS_EXP, INTERFERENCE, GRASP, SPILLOVER_STUDY, OBS_EXP_STUDY }
+
+    /**
+     * Parts left out of the project: after an open, the workspaces the project did not
+     * contain, until the user loads data or runs an analysis in them.
+     */
+    private final java.util.EnumSet<Part> leftOut = java.util.EnumSet.noneOf(Part.class);
+    private boolean restoring;
+
     private DebiasViewModel debias;
     private ChecksViewModel checks;
     private SimulationStudyViewModel obsExpStudy;
@@ -95,6 +105,21 @@ public final class WorkspaceProject {
         this.obsExp = obsExp;
         this.interference = interference;
         this.clock = clock;
+        joinOnChange(Part.SYNTH, synth.panelProperty(), synth.outcomeProperty());
+        joinOnChange(Part.OBS_EXP, obsExp.datasetProperty(), obsExp.outcomeProperty());
+        joinOnChange(Part.INTERFERENCE, interference.dataProperty(),
+                interference.outcomeProperty());
+    }
+
+    /** Takes a part back into the project when the user gives it data or a result. */
+    private void joinOnChange(Part part, javafx.beans.Observable... changes) {
+        for (javafx.beans.Observable change : changes) {
+            change.addListener(observable -> {
+                if (!restoring) {
+                    leftOut.remove(part);
+                }
+            });
+        }
     }
 
     /**
@@ -104,6 +129,7 @@ public final class WorkspaceProject {
      * @return this bridge
      */
     public WorkspaceProject withDebias(DebiasViewModel model) {
+        joinOnChange(Part.SYNTH, model.outcomeProperty());
         this.debias = model;
         return this;
     }
@@ -116,6 +142,8 @@ public final class WorkspaceProject {
      * @return this bridge
      */
     public WorkspaceProject withChecks(ChecksViewModel model) {
+        joinOnChange(Part.SYNTH, model.inTimeCheckProperty(), model.leaveOneOutCheckProperty(),
+                model.predictorCheckProperty());
         this.checks = model;
         return this;
     }
@@ -128,6 +156,7 @@ public final class WorkspaceProject {
      * @return this bridge
      */
     public WorkspaceProject withObsExpStudy(SimulationStudyViewModel model) {
+        joinOnChange(Part.OBS_EXP_STUDY, model.resultProperty());
         this.obsExpStudy = model;
         return this;
     }
@@ -140,6 +169,7 @@ public final class WorkspaceProject {
      * @return this bridge
      */
     public WorkspaceProject withSpilloverStudy(SpilloverStudyViewModel model) {
+        joinOnChange(Part.SPILLOVER_STUDY, model.resultProperty());
         this.spilloverStudy = model;
         return this;
     }
@@ -152,6 +182,7 @@ public final class WorkspaceProject {
      * @return this bridge
      */
     public WorkspaceProject withGrasp(GraspViewModel model) {
+        joinOnChange(Part.GRASP, model.resultProperty());
         this.grasp = model;
         return this;
     }
@@ -243,18 +274,24 @@ public final class WorkspaceProject {
     public ProjectDocument capture(String title, ObjectNode layout) {
         List<DataSource> data = new ArrayList<>();
         List<AnalysisEntry> analyses = new ArrayList<>();
-        captureSynth(data, analyses);
-        captureObsExp(data, analyses);
-        captureInterference(data, analyses);
-        if (grasp != null) {
+        if (!leftOut.contains(Part.SYNTH)) {
+            captureSynth(data, analyses);
+        }
+        if (!leftOut.contains(Part.OBS_EXP)) {
+            captureObsExp(data, analyses);
+        }
+        if (!leftOut.contains(Part.INTERFERENCE)) {
+            captureInterference(data, analyses);
+        }
+        if (grasp != null && !leftOut.contains(Part.GRASP)) {
             analyses.add(GraspCodec.entry(GRASP_ID, grasp));
         }
-        if (spilloverStudy != null) {
+        if (spilloverStudy != null && !leftOut.contains(Part.SPILLOVER_STUDY)) {
             SpilloverStudyResult study = spilloverStudy.resultProperty().get();
             analyses.add(SpilloverStudyCodec.entry(SPILLOVER_STUDY_ID, spilloverStudy, study,
                     study != null && !spilloverStudy.staleReasonProperty().get().isEmpty()));
         }
-        if (obsExpStudy != null) {
+        if (obsExpStudy != null && !leftOut.contains(Part.OBS_EXP_STUDY)) {
             ReplicateResult study = obsExpStudy.resultProperty().get();
             analyses.add(SimulationStudyCodec.entry(OBS_EXP_STUDY_ID, obsExpStudy, study,
                     study != null && !obsExpStudy.staleReasonProperty().get().isEmpty()));
@@ -381,6 +418,32 @@ public final class WorkspaceProject {
      * @throws ProjectFileException if an analysis' data are missing
      */
     public void restore(ProjectDocument project) {
+        leftOut.clear();
+        leftOut.addAll(java.util.EnumSet.allOf(Part.class));
+        for (AnalysisEntry entry : project.analyses()) {
+            leftOut.remove(partOf(entry.type()));
+        }
+        restoring = true;
+        try {
+            restoreAll(project);
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private static Part partOf(AnalysisType type) {
+        return switch (type) {
+            case SYNTHETIC_CONTROL, DONOR_SCREEN, SPILLOVER_SENSITIVITY,
+                    DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS -> Part.SYNTH;
+            case SPILLOVER_SIMULATION_STUDY -> Part.SPILLOVER_STUDY;
+            case OBS_EXP -> Part.OBS_EXP;
+            case OBS_EXP_SIMULATION_STUDY -> Part.OBS_EXP_STUDY;
+            case INTERFERENCE -> Part.INTERFERENCE;
+            case GRASP_EXPERIMENT -> Part.GRASP;
+        };
+    }
+
+    private void restoreAll(ProjectDocument project) {
         for (AnalysisEntry entry : project.analyses()) {
             try {
                 restore(entry, project);

@@ -397,6 +397,32 @@ class WorkspaceRoundTripTest {
     }
 
     @Test
+    void openedProjectLeavesOtherWorkspacesOut() throws Exception {
+        Workspaces window = analysed();
+        ProjectDocument synthOnly = new ProjectDocument(ProjectKind.PROJECT, "Synth only",
+                "test", java.time.Instant.EPOCH, window.project.capture("x",
+                        JsonValues.MAPPER.createObjectNode()).data().stream()
+                        .filter(d -> d.id().equals(WorkspaceProject.SYNTH_DATA)).toList(),
+                window.project.capture("x", JsonValues.MAPPER.createObjectNode()).analyses()
+                        .stream().filter(a -> a.type() == AnalysisType.SYNTHETIC_CONTROL)
+                        .toList(), JsonValues.MAPPER.createObjectNode());
+
+        window.project.restore(synthOnly);
+        window.awaitRuns();
+        ProjectDocument saved = window.project.capture("again",
+                JsonValues.MAPPER.createObjectNode());
+
+        assertTrue(saved.analyses().stream().noneMatch(a -> a.type() == AnalysisType.OBS_EXP
+                || a.type() == AnalysisType.INTERFERENCE), "the previous project's analyses"
+                        + " were saved into the opened one");
+        window.interference.run();
+        window.awaitRuns();
+        assertTrue(window.project.capture("after", JsonValues.MAPPER.createObjectNode())
+                .analyses().stream().anyMatch(a -> a.type() == AnalysisType.INTERFERENCE),
+                "a run in a left-out workspace takes it back into the project");
+    }
+
+    @Test
     void importSettingsRoundTrip() throws Exception {
         StringBuilder csv = new StringBuilder("region;year;rate\n");
         for (int u = 0; u < 5; u++) {
