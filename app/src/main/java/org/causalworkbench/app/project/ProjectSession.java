@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class ProjectSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectSession.class);
+    /** The layout field of an autosave that names the project file it belongs to. */
+    static final String PROJECT_FILE = "projectFile";
     /** How long closing waits for a save in progress. */
     private static final long CLOSE_WAIT_SECONDS = 60;
 
@@ -116,6 +118,11 @@ public final class ProjectSession {
                     ProjectFiles.save(captured.document(), target, html);
                 }
                 LOG.info("Saved {} {}", template ? "the template" : "the project", target);
+                if (!template) {
+                    // The saved file is now newer than any autosave, which would only
+                    // offer stale work after a crash.
+                    discardAutosave();
+                }
                 uiExecutor.execute(() -> {
                     if (!template) {
                         file.set(target);
@@ -216,13 +223,17 @@ public final class ProjectSession {
     }
 
     /**
-     * Loads recovered work: like {@link #restore} without a file, but marked unsaved, so the
-     * title shows it and quitting asks before the work is dropped.
+     * Loads recovered work: like {@link #restore}, back on the project file it belonged to if
+     * that still exists, but marked unsaved, so the title shows it and quitting asks before the
+     * work is dropped.
      *
      * @param project the autosaved project
      */
     public void recover(ProjectDocument project) {
-        restore(project, null);
+        String saved = project.layout().path(PROJECT_FILE).asText("");
+        Path original = saved.isEmpty() ? null : Path.of(saved);
+        restore(project, original != null && java.nio.file.Files.isRegularFile(original)
+                ? original : null);
         commands.markUnsaved();
         status.set("Recovered unsaved work from the autosave; save it to keep it.");
     }
@@ -253,7 +264,15 @@ public final class ProjectSession {
 
     /** Writes an autosave of the workspaces. Call on the UI thread. */
     public void autosave() {
-        ProjectDocument project = workspaces.capture(title(), layout.get());
+        if (!commands.modifiedProperty().get()) {
+            // Nothing to lose: the project on disk, if any, has every edit.
+            return;
+        }
+        ObjectNode layoutWithFile = layout.get();
+        if (file.get() != null) {
+            layoutWithFile.put(PROJECT_FILE, file.get().toAbsolutePath().toString());
+        }
+        ProjectDocument project = workspaces.capture(title(), layoutWithFile);
         if (project.analyses().isEmpty()) {
             return;
         }
@@ -264,6 +283,14 @@ public final class ProjectSession {
                 LOG.warn("Autosave failed: {}", failed.getMessage());
             }
         });
+    }
+
+    private void discardAutosave() {
+        try {
+            recovery.discard();
+        } catch (IOException failed) {
+            LOG.warn("Cannot delete the autosave after a save: {}", failed.getMessage());
+        }
     }
 
     /**

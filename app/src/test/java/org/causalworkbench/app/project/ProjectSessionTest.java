@@ -50,9 +50,10 @@ class ProjectSessionTest {
                 commands);
         final InterferenceViewModel interference = new InterferenceViewModel(ui, worker,
                 InterferenceAnalysis::run, commands);
+        final RecoveryStore recovery = new RecoveryStore(folder.resolve("recovery"),
+                ProcessHandle.current().pid());
         final ProjectSession session = new ProjectSession(new WorkspaceProject(synth, obsExp,
-                interference, Clock.systemUTC()), new RecoveryStore(folder.resolve("recovery"),
-                        ProcessHandle.current().pid()), ui,
+                interference, Clock.systemUTC()), recovery, ui,
                 () -> JsonValues.MAPPER.createObjectNode(), Clock.systemUTC(), synth.commands());
     }
 
@@ -109,6 +110,32 @@ class ProjectSessionTest {
         assertFalse(other.commands.modifiedProperty().get());
         other.synth.placeboProperty().set(!other.synth.placeboProperty().get());
         assertTrue(other.commands.modifiedProperty().get());
+    }
+
+    @Test
+    void autosaveFollowsEditsAndSavesAndKeepsFile() throws Exception {
+        Window window = analysedSynth();
+        window.recovery.sessionStarted();
+        Path target = folder.resolve("kept.cwproj");
+        assertNull(saveAndWait(window, target, false));
+        Path autosave = folder.resolve("recovery").resolve(RecoveryStore.AUTOSAVE);
+
+        window.session.autosave();
+        saveAndWait(window, folder.resolve("sync.cwproj"), true);
+        assertFalse(Files.exists(autosave), "an unmodified project was autosaved");
+
+        window.synth.placeboProperty().set(!window.synth.placeboProperty().get());
+        window.session.autosave();
+        saveAndWait(window, folder.resolve("sync2.cwproj"), true);
+        assertTrue(Files.exists(autosave), "an edit was not autosaved");
+
+        Window next = new Window();
+        next.session.recover(ProjectFiles.open(autosave));
+        assertEquals(target.toAbsolutePath(), next.session.fileProperty().get());
+        assertTrue(next.commands.modifiedProperty().get());
+
+        assertNull(saveAndWait(window, target, false));
+        assertFalse(Files.exists(autosave), "the autosave outlived the save");
     }
 
     @Test
