@@ -44,6 +44,7 @@ import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.shell.MemoryPreferences;
 import org.causalworkbench.app.shell.Shortcut;
 import org.causalworkbench.app.shell.Shortcuts;
+import org.causalworkbench.app.shell.TrackedTask;
 import org.causalworkbench.app.shell.WindowShell;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
@@ -213,6 +214,9 @@ public final class MainWindow {
         this.workspaces = workspaces;
         WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, obsExpWorkspace.study(),
                 interferenceModel);
+        shell.track(new TrackedTask("GRASP experiment", grasp.model().runningProperty(),
+                grasp.model().progressProperty(), grasp.model().statusProperty(),
+                grasp.model().errorProperty(), grasp.model()::cancel));
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
