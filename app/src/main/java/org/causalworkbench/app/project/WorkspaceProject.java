@@ -58,6 +58,7 @@ public final class WorkspaceProject {
     private final ObsExpViewModel obsExp;
     private final InterferenceViewModel interference;
     private final Clock clock;
+    private ClassicalProject classical;
 
     private DataSource synthSource;
     private Panel synthSourcePanel;
@@ -77,6 +78,19 @@ public final class WorkspaceProject {
         this.obsExp = obsExp;
         this.interference = interference;
         this.clock = clock;
+    }
+
+    /**
+     * Adds the classical tab of the interference workspace, whose estimates are then saved and
+     * restored too. Without it, projects skip the classical analyses they contain.
+     *
+     * @param tab the classical tab's view model, on the interference workspace given above
+     * @return this bridge
+     */
+    public WorkspaceProject withClassical(
+            org.causalworkbench.app.interference.classical.ClassicalViewModel tab) {
+        this.classical = new ClassicalProject(tab);
+        return this;
     }
 
     /**
@@ -133,6 +147,8 @@ public final class WorkspaceProject {
                 case SPILLOVER_SENSITIVITY -> synth.spillover().sensitivityProperty().get();
                 case OBS_EXP -> obsExp.outcomeProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
+                case HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES ->
+                        classical == null ? null : classical.shown(entry.type());
             };
             if (outcome != null && entry.result() != null) {
                 shown.add(new ProjectRunner.Rerun(entry, outcome, entry.result()));
@@ -154,6 +170,9 @@ public final class WorkspaceProject {
         captureSynth(data, analyses);
         captureObsExp(data, analyses);
         captureInterference(data, analyses);
+        if (classical != null) {
+            classical.capture(INTERFERENCE_UNITS, data, analyses);
+        }
         return new ProjectDocument(ProjectKind.PROJECT, title, WorkbenchVersion.current(),
                 clock.instant(), data, analyses, layout);
     }
@@ -274,6 +293,11 @@ public final class WorkspaceProject {
                 case SPILLOVER_SENSITIVITY -> restoreSensitivity(entry);
                 case OBS_EXP -> restoreObsExp(entry, project);
                 case INTERFERENCE -> restoreInterference(entry, project);
+                case HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES -> {
+                    if (classical != null) {
+                        classical.restore(entry, project);
+                    }
+                }
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
             }
         }
@@ -346,7 +370,10 @@ public final class WorkspaceProject {
                             template.title(), template.applicationVersion(), template.saved(),
                             List.of(renamed), List.of(withData), template.layout()));
                 }
-                case SPILLOVER_SENSITIVITY -> {
+                case SPILLOVER_SENSITIVITY, HUDGENS_HALLORAN, ARONOW_SAMII,
+                        ALLOCATION_CURVES -> {
+                    // Templates store no results, and the classical settings name columns and
+                    // counts of the data they were saved with.
                     continue;
                 }
                 case DONOR_SCREEN -> {

@@ -187,8 +187,8 @@ public final class MainWindow {
         ObsExpWorkspace obsExpWorkspace = new ObsExpWorkspace(obsExpModel);
         Tab obsExpTab = new Tab("Observational + experimental", ZoomScroll.wrap(obsExpWorkspace));
         obsExpTab.setId("obsExpTab");
-        Tab interferenceTab = new Tab("Interference",
-                ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
+        InterferenceWorkspace interferenceWorkspace = new InterferenceWorkspace(interferenceModel);
+        Tab interferenceTab = new Tab("Interference", ZoomScroll.wrap(interferenceWorkspace));
         interferenceTab.setId("interferenceTab");
         TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
                 new Tab("GRASP", GraspPane.create()));
@@ -199,7 +199,8 @@ public final class MainWindow {
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
-                interferenceModel, Clock.systemUTC()), RecoveryStore.forUser(), commands);
+                interferenceModel, Clock.systemUTC()).withClassical(
+                        interferenceWorkspace.classical()), RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!projects.confirmDiscard("closing the window")) {

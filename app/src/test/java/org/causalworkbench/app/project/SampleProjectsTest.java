@@ -23,6 +23,7 @@ import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.cli.CommandLine;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.interference.classical.ClassicalViewModel;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.testing.UiQueue;
@@ -76,9 +77,13 @@ class SampleProjectsTest {
         InterferenceViewModel interference = new InterferenceViewModel(ui, worker,
                 InterferenceAnalysis::run);
 
-        new WorkspaceProject(synth, obsExp, interference, Clock.systemUTC()).restore(project);
+        ClassicalViewModel classical = new ClassicalViewModel(interference, ui, worker);
+
+        new WorkspaceProject(synth, obsExp, interference, Clock.systemUTC())
+                .withClassical(classical).restore(project);
         ui.runUntil(() -> !synth.runningProperty().get() && !obsExp.runningProperty().get()
                 && !interference.runningProperty().get()
+                && !classical.aronowSamii().runningProperty().get()
                 && !synth.spillover().screenRunningProperty().get(), 120_000);
 
         for (AnalysisEntry entry : project.analyses()) {
@@ -91,6 +96,12 @@ class SampleProjectsTest {
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());
+                case HUDGENS_HALLORAN -> HudgensHalloranCodec.result(
+                        classical.hudgensHalloran().reportProperty().get());
+                case ARONOW_SAMII -> AronowSamiiCodec.result(
+                        classical.aronowSamii().reportProperty().get());
+                case ALLOCATION_CURVES -> AllocationCurvesCodec.result(
+                        classical.allocation().curves());
             };
             assertEquals(entry.result(), shown, sample.title() + ": " + entry.id());
         }
