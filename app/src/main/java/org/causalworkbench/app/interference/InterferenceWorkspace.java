@@ -27,6 +27,7 @@ public final class InterferenceWorkspace extends BorderPane {
     static final String STYLESHEET = "/org/causalworkbench/ui/interference.css";
 
     private final Tab structure = new Tab("Structure");
+    private final ClassicalViewModel classical;
 
     /**
      * Creates the workspace.
@@ -51,12 +52,13 @@ public final class InterferenceWorkspace extends BorderPane {
         preview.setId("interferencePreviewTab");
         structure.setId("interferenceStructureTab");
         structure.setContent(new StructurePane(model));
-        Tab classical = new Tab("Classical", new ClassicalPane(new ClassicalViewModel(model,
-                Platform::runLater, WorkerThreads.singleDaemon("classical"))));
-        classical.setId("interferenceClassicalTab");
+        classical = new ClassicalViewModel(model, Platform::runLater,
+                WorkerThreads.singleDaemon("classical"));
+        Tab classicalTab = new Tab("Classical", new ClassicalPane(classical));
+        classicalTab.setId("interferenceClassicalTab");
         Tab teaching = new Tab("Teaching", TeachingPane.create());
         teaching.setId("interferenceTeachingTab");
-        TabPane tabs = new TabPane(estimates, diagnostics, preview, structure, classical,
+        TabPane tabs = new TabPane(estimates, diagnostics, preview, structure, classicalTab,
                 teaching);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -74,6 +76,11 @@ public final class InterferenceWorkspace extends BorderPane {
             }
         });
         setCenter(split);
+    }
+
+    /** Returns the view model of the classical tab, which projects save and restore. */
+    public ClassicalViewModel classical() {
+        return classical;
     }
 
     /**

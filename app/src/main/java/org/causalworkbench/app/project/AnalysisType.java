@@ -31,7 +31,16 @@ public enum AnalysisType {
     /** The GRASP teaching experiment of the Representation lab on its latent-persona toy. */
     GRASP_EXPERIMENT("grasp-experiment", "GRASP experiment"),
     /** The true average causal effect under local interference. */
-    INTERFERENCE("interference-tace", "Interference (TACE)");
+    INTERFERENCE("interference-tace", "Interference (TACE)"),
+    /**
+     * Hudgens-Halloran direct, indirect, total and overall effects of a two-stage randomised
+     * design, from the classical tab.
+     */
+    HUDGENS_HALLORAN("hudgens-halloran", "Hudgens-Halloran effects"),
+    /** Aronow-Samii exposure means and contrasts under a known design, from the classical tab. */
+    ARONOW_SAMII("aronow-samii", "Aronow-Samii exposure estimates"),
+    /** Inverse-probability-weighted effects over a grid of allocations, from the classical tab. */
+    ALLOCATION_CURVES("allocation-curves", "Allocation curves");
 
     private final String id;
     private final String title;

@@ -18,8 +18,9 @@ public final class ProjectRunner {
      *
      * @param entry the stored analysis
      * @param outcome the outcome object of its type ({@code SynthOutcome},
-     *     {@code DonorScreenResult}, {@code ObsExpOutcome} or {@code InterferenceOutcome}),
-     *     for charts
+     *     {@code DonorScreenResult}, {@code ObsExpOutcome}, {@code InterferenceOutcome},
+     *     {@code HudgensHalloranReport}, {@code AronowSamiiReport} or
+     *     {@code AllocationViewModel.Curves}), for charts
      * @param result the result JSON, in the layout the project stores
      */
     public record Rerun(AnalysisEntry entry, Object outcome, ObjectNode result) {
@@ -103,6 +104,18 @@ public final class ProjectRunner {
                 var outcome = InterferenceAnalysis.run(InterferenceCodec.request(entry, project),
                         progress, cancellation);
                 return new Rerun(entry, outcome, InterferenceCodec.result(outcome));
+            }
+            case HUDGENS_HALLORAN: {
+                var report = HudgensHalloranCodec.estimate(entry, project);
+                return new Rerun(entry, report, HudgensHalloranCodec.result(report));
+            }
+            case ARONOW_SAMII: {
+                var report = AronowSamiiCodec.estimate(entry, project, progress, cancellation);
+                return new Rerun(entry, report, AronowSamiiCodec.result(report));
+            }
+            case ALLOCATION_CURVES: {
+                var curves = AllocationCurvesCodec.estimate(entry, project);
+                return new Rerun(entry, curves, AllocationCurvesCodec.result(curves));
             }
             default:
                 throw new IllegalStateException("No runner for " + entry.type());

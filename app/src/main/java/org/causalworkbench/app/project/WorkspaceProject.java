@@ -71,6 +71,7 @@ public final class WorkspaceProject {
     private final ObsExpViewModel obsExp;
     private final InterferenceViewModel interference;
     private final Clock clock;
+    private ClassicalProject classical;
 
     /** The parts of the window a project can hold. */
     private enum Part { SYNTH, OBS_EXP, INTERFERENCE, GRASP, SPILLOVER_STUDY, OBS_EXP_STUDY }
@@ -188,6 +189,19 @@ public final class WorkspaceProject {
     }
 
     /**
+     * Adds the classical tab of the interference workspace, whose estimates are then saved and
+     * restored too. Without it, projects skip the classical analyses they contain.
+     *
+     * @param tab the classical tab's view model, on the interference workspace given above
+     * @return this bridge
+     */
+    public WorkspaceProject withClassical(
+            org.causalworkbench.app.interference.classical.ClassicalViewModel tab) {
+        this.classical = new ClassicalProject(tab);
+        return this;
+    }
+
+    /**
      * Records the file a panel was read from, so a save embeds the original bytes and their
      * SHA-256 rather than a rewritten copy.
      *
@@ -256,6 +270,8 @@ public final class WorkspaceProject {
                         : spilloverStudy.resultProperty().get();
                 case GRASP_EXPERIMENT -> grasp == null ? null : grasp.resultProperty().get();
                 case INTERFERENCE -> interference.outcomeProperty().get();
+                case HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES ->
+                        classical == null ? null : classical.shown(entry.type());
             };
             if (outcome != null && entry.result() != null) {
                 shown.add(new ProjectRunner.Rerun(entry, outcome, entry.result()));
@@ -295,6 +311,9 @@ public final class WorkspaceProject {
             ReplicateResult study = obsExpStudy.resultProperty().get();
             analyses.add(SimulationStudyCodec.entry(OBS_EXP_STUDY_ID, obsExpStudy, study,
                     study != null && !obsExpStudy.staleReasonProperty().get().isEmpty()));
+        }
+        if (classical != null && !leftOut.contains(Part.INTERFERENCE)) {
+            classical.capture(INTERFERENCE_UNITS, data, analyses);
         }
         return new ProjectDocument(ProjectKind.PROJECT, title, WorkbenchVersion.current(),
                 clock.instant(), data, analyses, layout);
@@ -438,7 +457,8 @@ public final class WorkspaceProject {
             case SPILLOVER_SIMULATION_STUDY -> Part.SPILLOVER_STUDY;
             case OBS_EXP -> Part.OBS_EXP;
             case OBS_EXP_SIMULATION_STUDY -> Part.OBS_EXP_STUDY;
-            case INTERFERENCE -> Part.INTERFERENCE;
+            case INTERFERENCE, HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES ->
+                    Part.INTERFERENCE;
             case GRASP_EXPERIMENT -> Part.GRASP;
         };
     }
@@ -491,6 +511,11 @@ public final class WorkspaceProject {
                     }
                 }
                 case INTERFERENCE -> restoreInterference(entry, project);
+                case HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES -> {
+                    if (classical != null) {
+                        classical.restore(entry, project);
+                    }
+                }
                 default -> throw new IllegalStateException("No workspace for " + entry.type());
             }
         }
@@ -567,7 +592,10 @@ public final class WorkspaceProject {
                             template.title(), template.applicationVersion(), template.saved(),
                             List.of(renamed), List.of(withData), template.layout()));
                 }
-                case SPILLOVER_SENSITIVITY -> {
+                case SPILLOVER_SENSITIVITY, HUDGENS_HALLORAN, ARONOW_SAMII,
+                        ALLOCATION_CURVES -> {
+                    // Templates store no results, and the classical settings name columns and
+                    // counts of the data they were saved with.
                     continue;
                 }
                 case DEBIASED_SYNTHETIC_CONTROL -> {

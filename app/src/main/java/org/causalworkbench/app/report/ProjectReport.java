@@ -116,6 +116,10 @@ public final class ProjectReport {
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,
                     (InterferenceOutcome) rerun.outcome(), rerun.result());
+            case HUDGENS_HALLORAN -> ClassicalSections.hudgensHalloran(html, rerun.result());
+            case ARONOW_SAMII -> ClassicalSections.aronowSamii(html, rerun.result());
+            case ALLOCATION_CURVES -> ClassicalSections.allocationCurves(html, rerun.result(),
+                    entry.configuration().path("referenceIndex").asInt(0));
             default -> throw new IllegalStateException("No report section for " + entry.type());
         }
         // The closing tag cannot appear in JSON text, because "</" is escaped below.

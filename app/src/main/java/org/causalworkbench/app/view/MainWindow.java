@@ -188,8 +188,8 @@ public final class MainWindow {
         ObsExpWorkspace obsExpWorkspace = new ObsExpWorkspace(obsExpModel);
         Tab obsExpTab = new Tab("Observational + experimental", ZoomScroll.wrap(obsExpWorkspace));
         obsExpTab.setId("obsExpTab");
-        Tab interferenceTab = new Tab("Interference",
-                ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
+        InterferenceWorkspace interferenceWorkspace = new InterferenceWorkspace(interferenceModel);
+        Tab interferenceTab = new Tab("Interference", ZoomScroll.wrap(interferenceWorkspace));
         interferenceTab.setId("interferenceTab");
         GraspPane grasp = GraspPane.create();
         TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
@@ -203,7 +203,8 @@ public final class MainWindow {
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
                 .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study())
-                .withSpilloverStudy(robustness.study()).withGrasp(grasp.model()),
+                .withSpilloverStudy(robustness.study()).withGrasp(grasp.model())
+                .withClassical(interferenceWorkspace.classical()),
                 RecoveryStore.forUser(), commands);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {

@@ -23,6 +23,7 @@ import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.cli.CommandLine;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.interference.classical.ClassicalViewModel;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.testing.UiQueue;
@@ -77,10 +78,12 @@ class SampleProjectsTest {
                 InterferenceAnalysis::run);
 
         var grasp = new org.causalworkbench.app.repr.GraspViewModel(ui, worker);
+        ClassicalViewModel classical = new ClassicalViewModel(interference, ui, worker);
         new WorkspaceProject(synth, obsExp, interference, Clock.systemUTC()).withGrasp(grasp)
-                .restore(project);
+                .withClassical(classical).restore(project);
         ui.runUntil(() -> !synth.runningProperty().get() && !obsExp.runningProperty().get()
                 && !interference.runningProperty().get()
+                && !classical.aronowSamii().runningProperty().get()
                 && !synth.spillover().screenRunningProperty().get()
                 && !grasp.runningProperty().get(), 120_000);
 
@@ -103,6 +106,12 @@ class SampleProjectsTest {
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());
+                case HUDGENS_HALLORAN -> HudgensHalloranCodec.result(
+                        classical.hudgensHalloran().reportProperty().get());
+                case ARONOW_SAMII -> AronowSamiiCodec.result(
+                        classical.aronowSamii().reportProperty().get());
+                case ALLOCATION_CURVES -> AllocationCurvesCodec.result(
+                        classical.allocation().curves());
             };
             assertEquals(entry.result(), shown, sample.title() + ": " + entry.id());
         }

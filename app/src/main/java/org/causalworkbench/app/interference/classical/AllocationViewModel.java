@@ -73,6 +73,8 @@ public final class AllocationViewModel {
             new ReadOnlyObjectWrapper<>(this, "grid");
     private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private Settings gridSettings;
+    private Curves curves;
 
     /**
      * Creates the view model on the workspace's unit table.
@@ -82,6 +84,8 @@ public final class AllocationViewModel {
     public AllocationViewModel(ReadOnlyObjectProperty<InterferenceData> data) {
         this.data = data;
         data.addListener((obs, old, now) -> {
+            gridSettings = null;
+            curves = null;
             grid.set(null);
             notes.set("");
             error.set("");
@@ -96,9 +100,10 @@ public final class AllocationViewModel {
      *     there are fewer than 2 points
      */
     public double[] allocations() {
-        double first = from.get();
-        double last = to.get();
-        int count = points.get();
+        return allocations(from.get(), to.get(), points.get());
+    }
+
+    private static double[] allocations(double first, double last, int count) {
         if (!(first > 0 && last < 1 && first < last)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "Invalid allocation"
                     + " range %s to %s: use 0 < from < to < 1, for example 0.1 to 0.9.",
@@ -115,35 +120,97 @@ public final class AllocationViewModel {
         return alphas;
     }
 
+    /**
+     * The settings of one estimate.
+     *
+     * @param propensity how the propensities are obtained
+     * @param knownProbability the known propensity p, used with {@link Propensity#KNOWN}
+     * @param from the first allocation of the grid
+     * @param to the last allocation of the grid
+     * @param points the number of grid points
+     */
+    public record Settings(Propensity propensity, double knownProbability, double from,
+            double to, int points) {
+    }
+
+    /**
+     * The estimates over the grid with the notes the tab shows.
+     *
+     * @param grid the means and effects at every allocation
+     * @param notes the estimator's notes and the largest group weight, one per item
+     */
+    public record Curves(AllocationGrid grid, List<String> notes) {
+
+        /** Copies the notes. */
+        public Curves {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Returns the settings on screen. */
+    public Settings settings() {
+        return new Settings(propensity.get(), knownProbability.get(), from.get(), to.get(),
+                points.get());
+    }
+
+    /** Returns the settings of the curves on screen, or {@code null} when there are none. */
+    public Settings gridSettings() {
+        return gridSettings;
+    }
+
+    /** Returns the curves on screen with their notes, or {@code null} when there are none. */
+    public Curves curves() {
+        return curves;
+    }
+
     /** Estimates the effects over the grid, or reports why it cannot. */
     public void estimate() {
         InterferenceData table = data.get();
         if (table == null) {
             return;
         }
+        Settings used = settings();
         try {
-            double[] alphas = allocations();
-            AllocationIpwResult result = fit(table);
-            AllocationGrid computed = result.grid(alphas, ProgressSink.NONE,
-                    () -> false);
-            referenceIndex.set(Math.min(referenceIndex.get(), alphas.length - 1));
-            grid.set(computed);
-            List<String> lines = new ArrayList<>(result.notes());
-            lines.add(weightNote(computed));
-            notes.set(String.join("\n", lines));
+            Curves computed = compute(table, used);
+            referenceIndex.set(Math.min(referenceIndex.get(),
+                    computed.grid().allocations().size() - 1));
+            gridSettings = used;
+            curves = computed;
+            grid.set(computed.grid());
+            notes.set(String.join("\n", computed.notes()));
             error.set("");
         } catch (IllegalArgumentException invalid) {
             LOG.info("Allocation curves rejected: {}", invalid.getMessage());
+            gridSettings = null;
+            curves = null;
             grid.set(null);
             notes.set("");
             error.set(invalid.getMessage());
         }
     }
 
-    private AllocationIpwResult fit(InterferenceData table) {
-        if (propensity.get() == Propensity.KNOWN) {
+    /**
+     * Estimates the effects over the grid of the settings, as {@link #estimate()} does, for a
+     * run without a window.
+     *
+     * @param table the unit table
+     * @param settings the settings
+     * @return the curves and notes
+     * @throws IllegalArgumentException if the grid is invalid or the estimator rejects the data
+     */
+    public static Curves compute(InterferenceData table, Settings settings) {
+        double[] alphas = allocations(settings.from(), settings.to(), settings.points());
+        AllocationIpwResult result = fit(table, settings);
+        AllocationGrid computed = result.grid(alphas, ProgressSink.NONE, () -> false);
+        List<String> lines = new ArrayList<>(result.notes());
+        lines.add(weightNote(computed));
+        return new Curves(computed, lines);
+    }
+
+    private static AllocationIpwResult fit(InterferenceData table, Settings settings) {
+        if (settings.propensity() == Propensity.KNOWN) {
             double[] known = new double[table.size()];
-            java.util.Arrays.fill(known, knownProbability.get());
+            java.util.Arrays.fill(known, settings.knownProbability());
             return AllocationIpw.withDefaults().estimateWithKnownPropensity(table.groups(),
                     table.treatment(), table.outcome(), known);
         }

@@ -72,6 +72,7 @@ public final class AronowSamiiViewModel {
     private final ObservableList<ContrastRow> contrasts = FXCollections.observableArrayList();
     private final BooleanBinding canRun;
     private AtomicBoolean activeCancellation;
+    private DesignChoice reportChoice;
 
     /**
      * Creates the view model on the workspace's unit table.
@@ -98,6 +99,7 @@ public final class AronowSamiiViewModel {
     /** Cancels a run, clears the tables and sets the design defaults to the observed counts. */
     private void dataChanged(InterferenceData now) {
         cancel();
+        reportChoice = null;
         report.set(null);
         error.set("");
         if (now == null) {
@@ -157,7 +159,7 @@ public final class AronowSamiiViewModel {
         try {
             AronowSamiiReport result =
                     AronowSamiiReport.compute(table, choice, sink, cancelled::get);
-            uiExecutor.execute(() -> finish(cancelled, result));
+            uiExecutor.execute(() -> finish(cancelled, choice, result));
         } catch (CancellationException stopped) {
             uiExecutor.execute(() -> finishCancelled(cancelled));
         } catch (IllegalArgumentException invalid) {
@@ -170,11 +172,13 @@ public final class AronowSamiiViewModel {
         }
     }
 
-    private void finish(AtomicBoolean cancelled, AronowSamiiReport result) {
+    private void finish(AtomicBoolean cancelled, DesignChoice choice,
+            AronowSamiiReport result) {
         if (cancelled.get()) {
             finishCancelled(cancelled);
             return;
         }
+        reportChoice = choice;
         report.set(result);
         running.set(false);
         progress.set(1);
@@ -258,6 +262,11 @@ public final class AronowSamiiViewModel {
     /** Returns the last error message, empty when the last run was accepted and succeeded. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Returns the design of the report on screen, or {@code null} when there is none. */
+    public DesignChoice reportChoice() {
+        return reportChoice;
     }
 
     /** Returns the report on screen, or {@code null} before the first run on this table. */

@@ -15,7 +15,7 @@ import org.causalworkbench.estimators.data.CsvTable;
  * table, whose value must be the same for every member of a group, or from a separate table
  * with one row per group.
  */
-final class GroupStrategies {
+public final class GroupStrategies {
 
     /** Covariate values are joined with this separator in {@link InterferenceData}. */
     private static final String COVARIATE_SEPARATOR = ", ";
@@ -35,7 +35,7 @@ final class GroupStrategies {
      * @throws IllegalArgumentException if the column is not a covariate, or the value differs
      *     within a group
      */
-    static Map<String, String> fromColumn(InterferenceData data, String column) {
+    public static Map<String, String> fromColumn(InterferenceData data, String column) {
         int index = data.covariateNames().indexOf(column);
         if (index < 0) {
             throw new IllegalArgumentException("The strategy column '" + column + "' is not a"
@@ -80,7 +80,7 @@ final class GroupStrategies {
      *     missing value, a group listed twice, a group that is not in the unit table, or a
      *     group of the unit table without a row
      */
-    static Map<String, String> fromTable(CsvTable table, InterferenceData data) {
+    public static Map<String, String> fromTable(CsvTable table, InterferenceData data) {
         if (table.columns().size() < 2) {
             throw new IllegalArgumentException(table.sourceName() + " has "
                     + table.columns().size() + " column(s); a strategy table needs the group"

@@ -202,6 +202,14 @@ public final class HudgensHalloranViewModel {
         return columnChoices;
     }
 
+    /**
+     * Returns the strategy of every group as read from the loaded strategy table, in the order
+     * of the unit table, or {@code null} when no table is loaded for the current unit table.
+     */
+    public Map<String, String> loadedStrategies() {
+        return strategyTable.get() == null ? null : strategyTable.get().strategyByGroup();
+    }
+
     /** Returns the strategy table loaded for the current unit table, or {@code null}. */
     ReadOnlyObjectProperty<StrategyTable> strategyTableProperty() {
         return strategyTable.getReadOnlyProperty();
