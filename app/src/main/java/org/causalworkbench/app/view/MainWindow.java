@@ -39,6 +39,8 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.project.RecoveryStore;
 import org.causalworkbench.app.repr.GraspPane;
 import org.causalworkbench.app.repr.LoraInspectorPane;
+import org.causalworkbench.app.repr.RecommenderPane;
+import org.causalworkbench.app.repr.TreatmentsPane;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.shell.MemoryPreferences;
@@ -191,7 +193,9 @@ public final class MainWindow {
                 ZoomScroll.wrap(new InterferenceWorkspace(interferenceModel)));
         interferenceTab.setId("interferenceTab");
         TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
-                new Tab("GRASP", GraspPane.create()));
+                new Tab("GRASP", GraspPane.create()),
+                new Tab("Recommender", RecommenderPane.create()),
+                new Tab("Structured treatments", TreatmentsPane.create()));
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab labTab = new Tab("Representation lab", ZoomScroll.wrap(lab));
         labTab.setId("reprLabTab");
