@@ -3,6 +3,7 @@ package org.causalworkbench.app.chart;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.causalworkbench.estimators.repr.contrastive.LabResult;
@@ -62,6 +63,7 @@ public final class TreatmentCharts {
                 null, "Outcome units", data, PlotOrientation.HORIZONTAL, true, true, false);
         ChartStyle.styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.TREATED);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(1, ChartStyle.SYNTHETIC);
+        roomForLabels(chart);
         chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "SD of the true effects:"
                 + " %.2f. Lower root PEHE is better; one seed.", result.trueEffectSd()),
                 ChartStyle.TICK_FONT));
@@ -85,6 +87,7 @@ public final class TreatmentCharts {
                 null, "Held-out R\u00b2", data, PlotOrientation.HORIZONTAL, true, true, false);
         ChartStyle.styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.TREATED);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(1, ChartStyle.SYNTHETIC);
+        roomForLabels(chart);
         return chart;
     }
 
@@ -103,7 +106,7 @@ public final class TreatmentCharts {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("Test treatments", new double[][] {plane[0], plane[1], colours});
         XYShapeRenderer renderer = new XYShapeRenderer();
-        DivergingScale scale = DivergingScale.spanning(colours);
+        SpanScale scale = SpanScale.spanning(colours);
         renderer.setPaintScale(scale);
         renderer.setDefaultShape(new Ellipse2D.Double(-3, -3, 6, 6));
         renderer.setDrawOutlines(false);
@@ -140,36 +143,56 @@ public final class TreatmentCharts {
         ChartStyle.styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.TREATED);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(1, ChartStyle.SYNTHETIC);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(2, ChartStyle.GAP);
+        roomForLabels(chart);
         return chart;
     }
 
-    /** Blue below the middle, red above, white at the middle, symmetric around zero. */
-    static final class DivergingScale implements PaintScale {
+    /** Widens the value axis so that the value labels at the bar ends stay inside the plot. */
+    private static void roomForLabels(JFreeChart chart) {
+        NumberAxis values = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        values.setUpperMargin(0.15);
+        values.setLowerMargin(0.15);
+    }
 
-        private final double bound;
+    /** Blue at the lowest value, white at the midpoint, red at the highest. */
+    static final class SpanScale implements PaintScale {
 
-        private DivergingScale(double bound) {
-            this.bound = bound;
+        private static final Color HIGH = new Color(0xc0, 0x30, 0x20);
+
+        private final double lower;
+        private final double upper;
+
+        private SpanScale(double lower, double upper) {
+            this.lower = lower;
+            this.upper = upper;
         }
 
-        static DivergingScale spanning(double[] values) {
-            double max = 0;
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    max = Math.max(max, Math.abs(v));
-                }
+        /**
+         * Returns the scale from the 5th to the 95th percentile of the finite values, so that a
+         * few outliers do not wash out the rest. Values beyond take the end colours.
+         */
+        static SpanScale spanning(double[] values) {
+            double[] finite = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+            if (finite.length == 0) {
+                return new SpanScale(-1, 1);
             }
-            return new DivergingScale(max > 0 ? max : 1);
+            double min = finite[(int) Math.floor(0.05 * (finite.length - 1))];
+            double max = finite[(int) Math.ceil(0.95 * (finite.length - 1))];
+            if (!(max > min)) {
+                // Equal values: any nonempty span draws every point in the middle colour.
+                return new SpanScale(min - 1, min + 1);
+            }
+            return new SpanScale(min, max);
         }
 
         @Override
         public double getLowerBound() {
-            return -bound;
+            return lower;
         }
 
         @Override
         public double getUpperBound() {
-            return bound;
+            return upper;
         }
 
         @Override
@@ -177,8 +200,9 @@ public final class TreatmentCharts {
             if (!Double.isFinite(value)) {
                 return Color.LIGHT_GRAY;
             }
-            double share = Math.max(-1, Math.min(1, value / bound));
-            Color end = share < 0 ? ChartStyle.TREATED : new Color(0xc0, 0x30, 0x20);
+            double share = 2 * (value - lower) / (upper - lower) - 1;
+            share = Math.max(-1, Math.min(1, share));
+            Color end = share < 0 ? ChartStyle.TREATED : HIGH;
             double t = Math.abs(share);
             return new Color(mix(end.getRed(), t), mix(end.getGreen(), t),
                     mix(end.getBlue(), t));

@@ -16,13 +16,16 @@ final class PrincipalPlane {
      * themselves if there are at most two (a single column gets a zero second coordinate),
      * otherwise the scores on the first two principal components of the centred rows.
      *
-     * @param rows n x d representations, n at least 1. Not modified.
+     * @param rows n x d representations, n at least 2. Not modified.
      * @return {x, y}, each of length n
      */
     static double[][] project(DMatrixRMaj rows) {
         int n = rows.numRows;
         int d = rows.numCols;
         double[][] plane = new double[2][n];
+        if (n < 2) {
+            throw new IllegalArgumentException("a plane needs at least 2 rows, got " + n);
+        }
         if (d <= 2) {
             for (int i = 0; i < n; i++) {
                 plane[0][i] = rows.get(i, 0);
@@ -30,17 +33,7 @@ final class PrincipalPlane {
             }
             return plane;
         }
-        DMatrixRMaj centred = rows.copy();
-        for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) {
-                mean += centred.get(i, j);
-            }
-            mean /= n;
-            for (int i = 0; i < n; i++) {
-                centred.set(i, j, centred.get(i, j) - mean);
-            }
-        }
+        DMatrixRMaj centred = centre(rows);
         SingularValueDecomposition_F64<DMatrixRMaj> svd =
                 DecompositionFactory_DDRM.svd(n, d, false, true, false);
         if (!svd.decompose(centred.copy())) {
@@ -50,6 +43,7 @@ final class PrincipalPlane {
         DMatrixRMaj v = svd.getV(null, false);
         double[] singular = svd.getSingularValues();
         int[] order = largestTwo(singular);
+
         DMatrixRMaj scores = new DMatrixRMaj(n, d);
         CommonOps_DDRM.mult(centred, v, scores);
         for (int i = 0; i < n; i++) {
@@ -57,6 +51,21 @@ final class PrincipalPlane {
             plane[1][i] = scores.get(i, order[1]);
         }
         return plane;
+    }
+
+    private static DMatrixRMaj centre(DMatrixRMaj rows) {
+        DMatrixRMaj centred = rows.copy();
+        for (int j = 0; j < rows.numCols; j++) {
+            double mean = 0;
+            for (int i = 0; i < rows.numRows; i++) {
+                mean += centred.get(i, j);
+            }
+            mean /= rows.numRows;
+            for (int i = 0; i < rows.numRows; i++) {
+                centred.set(i, j, centred.get(i, j) - mean);
+            }
+        }
+        return centred;
     }
 
     /** Returns the indices of the two largest values, because EJML does not sort them. */

@@ -107,6 +107,8 @@ public final class TreatmentsPane extends BorderPane {
                 model::cancel);
         CheckBox colour = new CheckBox("Colour by non-causal T_N,1");
         colour.setId("treatmentsColourNonCausal");
+        // The underscore in T_N is part of the name, not a keyboard mnemonic.
+        colour.setMnemonicParsing(false);
         colour.selectedProperty().bindBidirectional(model.colourByNonCausalProperty());
         return new FlowPane(8, 6, new Label("Preset"), preset, new Label("Seed"),
                 LabPanes.seedSpinner("treatmentsSeed", model.seedProperty()), run, thresholds,

@@ -169,7 +169,7 @@ class RecommenderViewModelTest {
         model.applyPreset(RecommenderPreset.TEACHING);
 
         assertEquals("0, 0.03, 0.1, 0.3", model.lambdasProperty().get());
-        assertEquals(10_000, model.dataConfig().loggedInteractions());
-        assertEquals(4, model.trainingConfig().epochs());
+        assertEquals(40_000, model.dataConfig().loggedInteractions());
+        assertEquals(8, model.trainingConfig().epochs());
     }
 }
