@@ -39,6 +39,8 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.project.RecoveryStore;
 import org.causalworkbench.app.repr.GraspPane;
 import org.causalworkbench.app.repr.LoraInspectorPane;
+import org.causalworkbench.app.repr.RecommenderPane;
+import org.causalworkbench.app.repr.TreatmentsPane;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.shell.MemoryPreferences;
@@ -193,8 +195,12 @@ public final class MainWindow {
         interferenceTab.setId("interferenceTab");
         GraspPane grasp = GraspPane.create();
         TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
-                new Tab("GRASP", grasp));
+                new Tab("GRASP", grasp),
+                new Tab("Recommender", RecommenderPane.create()),
+                new Tab("Structured treatments", TreatmentsPane.create()));
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The lab's panes fill their tabs edge to edge; a margin keeps text off the border.
+        lab.getTabs().forEach(tab -> tab.getContent().setStyle("-fx-padding: 0.5em;"));
         Tab labTab = new Tab("Representation lab", ZoomScroll.wrap(lab));
         labTab.setId("reprLabTab");
         TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab, labTab);

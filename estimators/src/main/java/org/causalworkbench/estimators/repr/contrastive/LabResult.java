@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.repr.contrastive;
 
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * Results of one run of the structured-treatment lab.
@@ -10,9 +11,13 @@ import java.util.List;
  * @param unmatchedTriplets the outcome-only triplets of the ablation
  * @param trueEffectSd the standard deviation of the true test effects, the scale of the root
  *     PEHE
+ * @param test the unseen test contrasts with their latents, shared and not to be modified
+ * @param contrastiveTestRepresentation the contrastive encoder's representation of the test
+ *     treatments, one row per contrast, shared and not to be modified
  */
 public record LabResult(List<MethodResult> methods, Triplets matchedTriplets,
-        Triplets unmatchedTriplets, double trueEffectSd) {
+        Triplets unmatchedTriplets, double trueEffectSd, UnseenContrasts test,
+        DMatrixRMaj contrastiveTestRepresentation) {
 
     /** Copies the list. */
     public LabResult {

@@ -112,6 +112,7 @@ public final class StructuredTreatmentLab {
         Triplets unmatched = miner.withMatching(CovariateMatching.NONE).mine(training,
                 miningSeed, cancellation);
         List<MethodResult> results = new ArrayList<>();
+        DMatrixRMaj contrastiveTest = null;
         for (Method method : Method.values()) {
             long methodSeed = seeds.nextLong();
             Representations r;
@@ -139,8 +140,12 @@ public final class StructuredTreatmentLab {
                     cancellation);
             done += outcomeModel.steps();
             results.add(score(method, model, r, training, test));
+            if (method == Method.CONTRASTIVE) {
+                contrastiveTest = r.test();
+            }
         }
-        return new LabResult(results, matched, unmatched, sd(test.trueEffects()));
+        return new LabResult(results, matched, unmatched, sd(test.trueEffects()), test,
+                contrastiveTest);
     }
 
     /**

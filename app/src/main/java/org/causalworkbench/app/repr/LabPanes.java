@@ -1,0 +1,125 @@
+package org.causalworkbench.app.repr;
+
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.util.StringConverter;
+import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.jfree.chart.fx.ChartViewer;
+
+/** Controls shared by the recommender and structured-treatments panels. */
+final class LabPanes {
+
+    private LabPanes() {
+    }
+
+    static ChartViewer viewer(String id) {
+        ChartViewer viewer = ChartViewers.create();
+        viewer.setId(id);
+        viewer.setMinSize(260, 220);
+        viewer.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return viewer;
+    }
+
+    static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Returns a progress bar, shown while running, followed by the status line. */
+    static FlowPane statusRow(ReadOnlyDoubleProperty progress, ReadOnlyBooleanProperty running,
+            ReadOnlyStringProperty status, String statusId) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(progress);
+        bar.visibleProperty().bind(running);
+        bar.managedProperty().bind(bar.visibleProperty());
+        Label text = new Label();
+        text.setId(statusId);
+        text.textProperty().bind(status);
+        return new FlowPane(8, 4, bar, text);
+    }
+
+    static Label staleLabel(String id, ReadOnlyBooleanProperty stale) {
+        Label label = new Label("The charts show a previous run: its settings differ or a"
+                + " later run did not finish.");
+        label.setId(id);
+        label.getStyleClass().add("error-text");
+        label.visibleProperty().bind(stale);
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    static Label errorLabel(String id, ReadOnlyStringProperty error) {
+        Label label = wrapped("");
+        label.setId(id);
+        label.getStyleClass().add("error-text");
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(error.isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    static Button cancelButton(String id, ReadOnlyBooleanProperty running, Runnable cancel) {
+        Button button = new Button("Cancel");
+        button.setId(id);
+        button.disableProperty().bind(running.not());
+        button.setOnAction(event -> cancel.run());
+        return button;
+    }
+
+    static Spinner<Integer> seedSpinner(String id, LongProperty seed) {
+        Spinner<Integer> spinner = new Spinner<>(0, Integer.MAX_VALUE, (int) seed.get());
+        spinner.setId(id);
+        spinner.setPrefWidth(90);
+        spinner.valueProperty().addListener((obs, old, now) -> seed.set(now));
+        return spinner;
+    }
+
+    /** Returns a grid whose columns share the width equally and whose rows all grow. */
+    static GridPane grid(int columns, int rows) {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < rows; i++) {
+            RowConstraints row = new RowConstraints();
+            row.setVgrow(Priority.ALWAYS);
+            row.setFillHeight(true);
+            grid.getRowConstraints().add(row);
+        }
+        return grid;
+    }
+
+    /** Shows an evaluation in a choice box by its penalty weight. */
+    static StringConverter<RecommenderEvaluation> lambdaConverter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(RecommenderEvaluation evaluation) {
+                return evaluation == null ? "" : "\u03bb = " + evaluation.lambda();
+            }
+
+            @Override
+            public RecommenderEvaluation fromString(String text) {
+                throw new UnsupportedOperationException("the choice box is not editable");
+            }
+        };
+    }
+}

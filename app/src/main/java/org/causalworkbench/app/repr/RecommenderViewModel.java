@@ -1,0 +1,293 @@
+package org.causalworkbench.app.repr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.causalworkbench.app.task.UiProgressSink;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.recommender.LambdaSweep;
+import org.causalworkbench.estimators.repr.recommender.RecommenderDataConfig;
+import org.causalworkbench.estimators.repr.recommender.RecommenderDataset;
+import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.causalworkbench.estimators.repr.recommender.RecommenderGenerator;
+import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of the recommender panel: the penalty weights and seed, the last finished lambda
+ * sweep, and the evaluations of the running sweep as each lambda finishes.
+ *
+ * <p>The sweep calls {@link LambdaSweep#run} once per lambda, so each model's scores and
+ * per-epoch critic estimates appear when that lambda finishes. Every model starts from the same
+ * seeded weights and batch order, so the results equal one call with all lambdas. The critic
+ * curve is not live within an epoch loop: it appears per lambda, not per epoch.
+ */
+public final class RecommenderViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecommenderViewModel.class);
+
+    private final LabJob job;
+    private final StringProperty lambdas;
+    private final LongProperty seed;
+    private RecommenderPreset preset;
+    private LongFunction<RecommenderDataConfig> data;
+    private LongFunction<RecommenderTrainingConfig> training;
+    private final ReadOnlyObjectWrapper<List<RecommenderEvaluation>> result =
+            new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ObservableList<RecommenderEvaluation> partial =
+            FXCollections.observableArrayList();
+    private final ObservableList<RecommenderEvaluation> partialView =
+            FXCollections.unmodifiableObservableList(partial);
+
+    /**
+     * Creates the view model with the {@link RecommenderPreset#TEACHING} preset and seed 1.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs the sweep
+     */
+    public RecommenderViewModel(Executor uiExecutor, Executor worker) {
+        this(uiExecutor, worker, RecommenderPreset.TEACHING);
+    }
+
+    /**
+     * Creates the view model with the sizes and lambdas of {@code preset} and seed 1.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs the sweep
+     * @param preset the initial sizes and penalty weights
+     */
+    public RecommenderViewModel(Executor uiExecutor, Executor worker, RecommenderPreset preset) {
+        this(uiExecutor, worker, preset::data, preset::training, preset.lambdas());
+        this.preset = preset;
+    }
+
+    /**
+     * Creates the view model with sizes of no preset, such as a tiny world for tests.
+     *
+     * @param uiExecutor runs property updates on the UI thread
+     * @param worker runs the sweep
+     * @param data the data settings for a seed
+     * @param training the training settings for a seed; each lambda replaces its lambda
+     * @param initialLambdas the initial penalty weights
+     */
+    public RecommenderViewModel(Executor uiExecutor, Executor worker,
+            LongFunction<RecommenderDataConfig> data,
+            LongFunction<RecommenderTrainingConfig> training, List<Double> initialLambdas) {
+        job = new LabJob(uiExecutor, worker, LOG,
+                "Press Run to train one recommender per lambda.");
+        this.data = data;
+        this.training = training;
+        lambdas = new SimpleStringProperty(this, "lambdas", format(initialLambdas));
+        seed = new SimpleLongProperty(this, "seed", 1);
+        lambdas.addListener((obs, old, now) -> markStale());
+        seed.addListener((obs, old, now) -> markStale());
+    }
+
+    /** Sets the sizes and penalty weights of {@code newPreset}; the seed stays. */
+    public void applyPreset(RecommenderPreset newPreset) {
+        preset = newPreset;
+        data = newPreset::data;
+        training = newPreset::training;
+        lambdas.set(format(newPreset.lambdas()));
+        markStale();
+    }
+
+    /** Returns the preset whose sizes the next run uses, null for sizes of no preset. */
+    public RecommenderPreset preset() {
+        return preset;
+    }
+
+    /** Returns the data settings of the next run. */
+    public RecommenderDataConfig dataConfig() {
+        return data.apply(seed.get());
+    }
+
+    /** Returns the training settings of the next run; each lambda replaces its lambda. */
+    public RecommenderTrainingConfig trainingConfig() {
+        return training.apply(seed.get());
+    }
+
+    /**
+     * Parses the lambda list, numbers separated by commas or spaces.
+     *
+     * @throws IllegalArgumentException naming the entry that is not a finite number at least 0
+     */
+    public List<Double> parsedLambdas() {
+        List<Double> values = new ArrayList<>();
+        for (String entry : lambdas.get().trim().split("[,\\s]+")) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            double value;
+            try {
+                value = Double.parseDouble(entry);
+            } catch (NumberFormatException notNumber) {
+                throw new IllegalArgumentException("lambda \"" + entry + "\" is not a number;"
+                        + " write numbers such as 0, 0.03, 0.1");
+            }
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("lambda " + entry + " must be finite and at"
+                        + " least 0");
+            }
+            values.add(value);
+        }
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("the lambda list is empty; enter for example"
+                    + " 0, 0.03, 0.1, 0.3");
+        }
+        return List.copyOf(values);
+    }
+
+    /** Runs the sweep in the background with the current settings, unless a job is running. */
+    public void run() {
+        List<Double> values;
+        RecommenderDataConfig dataConfig;
+        RecommenderTrainingConfig trainingConfig;
+        try {
+            values = parsedLambdas();
+            dataConfig = dataConfig();
+            trainingConfig = trainingConfig();
+        } catch (IllegalArgumentException invalid) {
+            job.reject("Invalid setting: " + invalid.getMessage() + ".");
+            return;
+        }
+        if (job.runningProperty().get()) {
+            return;
+        }
+        partial.clear();
+        LOG.info("Running the recommender sweep over lambdas {} with seed {}", values,
+                seed.get());
+        job.submit("sweep", "Generating the logged data...",
+                (sink, cancelled) -> sweep(dataConfig, trainingConfig, values, sink, cancelled),
+                done -> finish(done, values),
+                this::keepPrevious);
+    }
+
+    private List<RecommenderEvaluation> sweep(RecommenderDataConfig dataConfig,
+            RecommenderTrainingConfig trainingConfig, List<Double> values, UiProgressSink sink,
+            AtomicBoolean cancelled) {
+        RecommenderDataset dataset = RecommenderGenerator.generate(dataConfig);
+        List<RecommenderEvaluation> done = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            ProgressSink share = share(sink, i, values.size());
+            RecommenderEvaluation evaluation = LambdaSweep.run(dataset, trainingConfig,
+                    List.of(values.get(i)), share, cancelled::get).get(0);
+            done.add(evaluation);
+            job.uiExecutor().execute(() -> {
+                if (job.isCurrent(cancelled)) {
+                    partial.add(evaluation);
+                }
+            });
+        }
+        return List.copyOf(done);
+    }
+
+    /** Maps the progress of lambda {@code index} onto its share of the whole sweep. */
+    private static ProgressSink share(ProgressSink target, int index, int count) {
+        return new ProgressSink() {
+            @Override
+            public void progress(long workDone, long totalWork) {
+                target.progress(index * totalWork + workDone, count * totalWork);
+            }
+
+            @Override
+            public void message(String text) {
+                target.message(text);
+            }
+        };
+    }
+
+    private void finish(List<RecommenderEvaluation> done, List<Double> values) {
+        result.set(done);
+        stale.set(false);
+        job.setStatus(String.format(Locale.ROOT, "Finished: %d lambdas, seed %d.",
+                values.size(), seed.get()));
+        LOG.info("Recommender sweep finished over {} lambdas", values.size());
+    }
+
+    private boolean keepPrevious() {
+        stale.set(result.get() != null);
+        return result.get() != null;
+    }
+
+    /** Asks the running sweep to stop; the previous sweep stays on screen. */
+    public void cancel() {
+        job.cancel();
+    }
+
+    private void markStale() {
+        if (result.get() != null) {
+            stale.set(true);
+        }
+    }
+
+    private static String format(List<Double> values) {
+        List<String> parts = new ArrayList<>();
+        for (double v : values) {
+            parts.add(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** Returns the penalty weights of the next run as text, such as "0, 0.03, 0.1". */
+    public StringProperty lambdasProperty() {
+        return lambdas;
+    }
+
+    /** Returns the seed of the data and of every model of the next run. */
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** Returns the evaluations of the last finished sweep in lambda order, null before one. */
+    public ReadOnlyObjectProperty<List<RecommenderEvaluation>> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Returns whether the shown sweep no longer matches the settings. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale.getReadOnlyProperty();
+    }
+
+    /** Returns the evaluations of the running or last sweep so far, one per finished lambda. */
+    public ObservableList<RecommenderEvaluation> partialEvaluations() {
+        return partialView;
+    }
+
+    /** Returns the state of the running or last sweep. */
+    public ReadOnlyStringProperty statusProperty() {
+        return job.statusProperty();
+    }
+
+    /** Returns the message of the last failure, empty when there is none. */
+    public ReadOnlyStringProperty errorProperty() {
+        return job.errorProperty();
+    }
+
+    /** Returns whether a sweep is running. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return job.runningProperty();
+    }
+
+    /** Returns the finished fraction of the running sweep. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return job.progressProperty();
+    }
+}
