@@ -224,8 +224,8 @@ public final class ProjectSession {
 
     /**
      * Loads recovered work: like {@link #restore}, back on the project file it belonged to if
-     * that still exists, but marked unsaved, so the title shows it and quitting asks before the
-     * work is dropped.
+     * that still exists, but marked unsaved, so the title shows it and quitting offers to save
+     * the work first.
      *
      * @param project the autosaved project
      */

@@ -565,8 +565,8 @@ public final class WorkspaceProject {
     }
 
     /**
-     * Starts a project from a template: the synthetic-control analysis reads the CSV the user
-     * chose with the template's column roles; the other workspaces keep their data and take the
+     * Starts a project from a template. The synthetic-control analysis reads the CSV the user
+     * chose with the template's column roles. The other workspaces keep their data and take the
      * template's settings, because their data are not plain CSV files.
      *
      * @param template the template

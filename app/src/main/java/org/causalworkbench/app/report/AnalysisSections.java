@@ -15,16 +15,16 @@ import org.causalworkbench.app.obsexp.ObsExpDataset;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes the part of the report that belongs to one analysis type: its numbers (read from the
- * result JSON, so they are the numbers the project stores), its charts and its assumptions in
- * words, including what the numbers do not show.
+ * Writes the part of the report that belongs to one analysis type. Its numbers are read from
+ * the result JSON, so they are the numbers the project stores; then come its charts and its
+ * assumptions in words, including what the numbers do not show.
  */
 final class AnalysisSections {
 
     static final double CHART_WIDTH = 720;
     static final double CHART_HEIGHT = 380;
 
-    /** Every placebo is drawn, as the window does by default; the chart's subtitle says so. */
+    /** Every placebo is drawn, as the window does by default; the chart's subtitle states it. */
     private static final double PLACEBO_FILTER = Double.POSITIVE_INFINITY;
 
     private AnalysisSections() {
