@@ -154,7 +154,8 @@ public final class ProjectFiles {
             manifest = JsonValues.object(name, MANIFEST, entries.get(MANIFEST));
         }
         try {
-            return document(name, file.toAbsolutePath().getParent(), manifest, entries);
+            return document(name, file.toAbsolutePath().getParent(), manifest, entries,
+                    version.compareTo(CURRENT_VERSION) > 0);
         } catch (IllegalArgumentException invalid) {
             throw new ProjectFileException(name + ": " + invalid.getMessage()
                     + " The file was damaged or edited by hand.", invalid);
@@ -175,7 +176,7 @@ public final class ProjectFiles {
     }
 
     private static ProjectDocument document(String name, Path folder, ObjectNode manifest,
-            Map<String, byte[]> entries) {
+            Map<String, byte[]> entries, boolean newerMinor) {
         ProjectKind kind = ProjectKind.ofId(name, manifest.path("kind").asText());
         Instant saved;
         try {
@@ -191,7 +192,10 @@ public final class ProjectFiles {
             if (key.startsWith("sources/") && key.endsWith(".json")) {
                 data.add(source(name, folder, key, entries));
             } else if (key.startsWith("analyses/") && key.endsWith(".json")) {
-                analyses.add(analysis(name, key, entries));
+                AnalysisEntry analysis = analysis(name, key, entries, newerMinor);
+                if (analysis != null) {
+                    analyses.add(analysis);
+                }
             }
         }
         byte[] layoutBytes = entries.get(LAYOUT);
@@ -274,13 +278,24 @@ public final class ProjectFiles {
         }
     }
 
-    private static AnalysisEntry analysis(String name, String key, Map<String, byte[]> entries) {
+    /**
+     * Reads one analysis. An unknown type in a file of a newer minor version is an analysis a
+     * later workbench added, which this one skips as the version policy allows; in a file of
+     * this version or older it means damage.
+     *
+     * @return the analysis, or {@code null} when it is skipped
+     */
+    private static AnalysisEntry analysis(String name, String key, Map<String, byte[]> entries,
+            boolean newerMinor) {
         ObjectNode node = JsonValues.object(name, key, entries.get(key));
         String id = JsonValues.text(node, "id");
         AnalysisType type;
         try {
             type = AnalysisType.ofId(JsonValues.text(node, "type"));
         } catch (IllegalArgumentException unknown) {
+            if (newerMinor) {
+                return null;
+            }
             throw new ProjectFileException(name + ": the analysis '" + id + "' has an "
                     + unknown.getMessage(), unknown);
         }

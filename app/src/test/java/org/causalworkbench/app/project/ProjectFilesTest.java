@@ -194,11 +194,27 @@ class ProjectFilesTest {
                 + "\"format-version\":\"1.9\",\"kind\":\"project\","
                 + "\"application-version\":\"1.9.0\",\"saved\":\"2027-01-01T00:00:00Z\"}"));
         entries.put("annotations/a1.json", utf8("{}"));
+        entries.put("analyses/later.json", utf8("{\"id\":\"later\",\"type\":"
+                + "\"added-in-1.9\",\"data\":[],\"configuration\":{},\"seeds\":{}}"));
         Path file = zip("newer-minor.cwproj", entries);
 
         ProjectDocument opened = ProjectFiles.open(file);
 
         assertEquals(1, opened.analyses().size());
+    }
+
+    @Test
+    void unknownAnalysisTypeInCurrentVersionIsDamage() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(
+                ProjectFiles.entries(smallProject(csv()), null));
+        entries.put("analyses/later.json", utf8("{\"id\":\"later\",\"type\":"
+                + "\"added-in-1.9\",\"data\":[],\"configuration\":{},\"seeds\":{}}"));
+        Path file = zip("unknown-type.cwproj", entries);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> ProjectFiles.open(file));
+
+        assertTrue(error.getMessage().contains("added-in-1.9"), error.getMessage());
     }
 
     @Test
