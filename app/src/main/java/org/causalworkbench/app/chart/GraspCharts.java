@@ -199,7 +199,7 @@ public final class GraspCharts {
         plot.setRangeGridlinesVisible(false);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
-                XYTextAnnotation value = new XYTextAnnotation(String.format(Locale.ROOT,
+                XYTextAnnotation value = new CellLabel(String.format(Locale.ROOT,
                         "%.2f", cosines[r][c]), c, r);
                 value.setFont(ChartStyle.LABEL_FONT);
                 // Dark cells get white text.

@@ -111,7 +111,7 @@ final class PaintSlots {
                 plot::getDomainMarkers, plot::getRangeMarkers, plot::getRenderer,
                 i -> plot.getDataset(i) == null ? 0 : plot.getDataset(i).getSeriesCount());
         for (XYAnnotation annotation : plot.getAnnotations()) {
-            if (annotation instanceof XYTextAnnotation text) {
+            if (annotation instanceof XYTextAnnotation text && !(annotation instanceof CellLabel)) {
                 add(text::getPaint, text::setPaint);
                 add(text::getBackgroundPaint, text::setBackgroundPaint);
             }

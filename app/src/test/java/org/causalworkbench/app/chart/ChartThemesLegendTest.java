@@ -36,4 +36,18 @@ class ChartThemesLegendTest {
         assertNotEquals(Color.BLACK, dark);
         assertEquals(Color.BLACK, light);
     }
+
+    @Test
+    void heatMapCellLabelsKeepTheirColour() {
+        JFreeChart chart = GraspCharts.sweepHeatMap(new double[] {0.3, 0.9}, new int[] {1, 4},
+                new double[][] {{0.06, 0.94}, {0.91, 0.92}});
+
+        ChartThemes.apply(chart, Theme.DARK);
+
+        java.util.List<java.awt.Paint> paints = chart.getXYPlot().getAnnotations().stream()
+                .filter(a -> a instanceof CellLabel)
+                .map(a -> ((CellLabel) a).getPaint()).toList();
+        assertEquals(java.util.List.of(Color.BLACK, Color.WHITE, Color.WHITE, Color.WHITE),
+                paints);
+    }
 }
