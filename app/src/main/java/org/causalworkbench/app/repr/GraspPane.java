@@ -128,6 +128,15 @@ public final class GraspPane extends BorderPane {
         Spinner<Integer> seed = intSpinner("graspSeed", 0, Integer.MAX_VALUE,
                 (int) model.seedProperty().get());
         seed.valueProperty().addListener((obs, old, now) -> model.seedProperty().set(now));
+        // A project or an undo sets the model; the spinners follow it back.
+        model.correlationProperty().addListener((obs, old, now) ->
+                correlation.getValueFactory().setValue(now.doubleValue()));
+        model.complexityProperty().addListener((obs, old, now) ->
+                complexity.getValueFactory().setValue(now.intValue()));
+        model.rankProperty().addListener((obs, old, now) ->
+                rank.getValueFactory().setValue(now.intValue()));
+        model.seedProperty().addListener((obs, old, now) ->
+                seed.getValueFactory().setValue(Math.toIntExact(now.longValue())));
 
         Button run = new Button("Run");
         run.setId("graspRun");

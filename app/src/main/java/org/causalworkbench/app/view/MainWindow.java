@@ -32,6 +32,7 @@ import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.importer.ImportWizard;
 import org.causalworkbench.app.importer.ImportWizardViewModel;
 import org.causalworkbench.app.command.CommandStack;
+import org.causalworkbench.app.command.PropertyEdits;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
@@ -221,6 +222,7 @@ public final class MainWindow {
         this.workspaces = workspaces;
         WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, obsExpWorkspace.study(),
                 interferenceModel);
+        trackGraspSettings(grasp.model());
         shell.track(new TrackedTask("GRASP experiment", grasp.model().runningProperty(),
                 grasp.model().progressProperty(), grasp.model().statusProperty(),
                 grasp.model().errorProperty(), grasp.model()::cancel));
@@ -360,6 +362,18 @@ public final class MainWindow {
         Menu help = new Menu("Help", null, projects.examplesMenu());
         help.getItems().addAll(shell.helpItems());
         return new MenuBar(file, editMenu(), analysis, view, help);
+    }
+
+    /** Puts the GRASP panel's settings on the window's undo stack, one entry per change. */
+    private void trackGraspSettings(org.causalworkbench.app.repr.GraspViewModel grasp) {
+        PropertyEdits.trackMerging(commands, grasp.correlationProperty(),
+                value -> "Set GRASP correlation to " + value);
+        PropertyEdits.trackMerging(commands, grasp.complexityProperty(),
+                value -> "Set GRASP task complexity to " + value);
+        PropertyEdits.trackMerging(commands, grasp.rankProperty(),
+                value -> "Set GRASP LoRA rank to " + value);
+        PropertyEdits.trackMerging(commands, grasp.seedProperty(),
+                value -> "Set GRASP seed to " + value);
     }
 
     /**

@@ -115,4 +115,17 @@ class ProjectWindowTest {
         assertTrue(text.contains("broken.cwproj"), text);
         assertTrue(text.contains("not a complete project file"), text);
     }
+
+    @Test
+    void graspSeedEditIsUndoneWithItsSpinner(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> seed = robot.lookup("#graspSeed")
+                .queryAs(javafx.scene.control.Spinner.class);
+
+        robot.interact(() -> seed.getValueFactory().setValue(5));
+
+        assertEquals("Set GRASP seed to 5", window.commands().undoNameProperty().get());
+        robot.interact(() -> window.commands().undo());
+        assertEquals(1, seed.getValue());
+    }
 }
