@@ -57,6 +57,13 @@ public final class SimulationStudyPane extends VBox {
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
         seed.setEditable(true);
         seed.valueProperty().addListener((obs, old, now) -> model.seedProperty().set(now));
+        // A project sets the model; the spinners follow it back.
+        model.replicatesProperty().addListener((obs, old, now) ->
+                replicates.getValueFactory().setValue(now.intValue()));
+        model.trialRowsProperty().addListener((obs, old, now) ->
+                rows.getValueFactory().setValue(now.intValue()));
+        model.seedProperty().addListener((obs, old, now) ->
+                seed.getValueFactory().setValue(now.intValue()));
 
         GridPane settings = new GridPane();
         settings.setHgap(8);

@@ -140,6 +140,14 @@ public final class ScreenPane extends VBox {
                 pushSettings();
             }
         });
+        // A project sets the model's settings; the controls follow them back.
+        model.settingsProperty().addListener((obs, old, now) -> {
+            keepCount.getValueFactory().setValue(now.keepCount());
+            level.setValue(now.level());
+            window.getValueFactory().setValue(now.window());
+            anchor.setValue(now.anchor());
+            penalty.setText(String.valueOf(now.penalty()));
+        });
 
         Button screen = new Button("Screen");
         screen.setId("screenButton");

@@ -40,6 +40,7 @@ class ProjectWindowTest {
     private ExecutorService worker;
     private Stage stage;
     private MainWindow window;
+    private SynthViewModel synth;
 
     @TempDir
     Path folder;
@@ -48,8 +49,8 @@ class ProjectWindowTest {
     void start(Stage primary) {
         stage = primary;
         worker = WorkbenchApplication.workerPool();
-        window = new MainWindow(primary, new SynthViewModel(Platform::runLater, worker,
-                SynthAnalysis::run));
+        synth = new SynthViewModel(Platform::runLater, worker, SynthAnalysis::run);
+        window = new MainWindow(primary, synth);
         primary.show();
         primary.requestFocus();
     }
@@ -127,5 +128,22 @@ class ProjectWindowTest {
         assertEquals("Set GRASP seed to 5", window.commands().undoNameProperty().get());
         robot.interact(() -> window.commands().undo());
         assertEquals(1, seed.getValue());
+    }
+
+    @Test
+    void screenControlsFollowRestoredSettings(FxRobot robot) {
+        var spillover = synth.spillover();
+        var start = spillover.settingsProperty().get();
+
+        robot.interact(() -> spillover.settingsProperty().set(
+                new org.causalworkbench.app.synth.ScreenSettings(7, 0.8, 2, start.anchor(),
+                        start.penalty())));
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> keep = robot.lookup("#keepCount")
+                .queryAs(javafx.scene.control.Spinner.class);
+        assertEquals(7, keep.getValue());
+        assertEquals(0.8, spillover.settingsProperty().get().level());
+        assertEquals(2, spillover.settingsProperty().get().window());
     }
 }

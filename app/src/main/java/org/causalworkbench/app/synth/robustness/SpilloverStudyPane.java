@@ -86,6 +86,17 @@ public final class SpilloverStudyPane extends VBox {
         keep.setId("spilloverStudyKeep");
         keep.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.keepCountProperty().set(now));
+        // A project sets the model; the spinners follow it back.
+        model.donorsProperty().addListener((obs, old, now) ->
+                donors.getValueFactory().setValue(now.intValue()));
+        model.invalidShareProperty().addListener((obs, old, now) ->
+                share.getValueFactory().setValue(now.doubleValue()));
+        model.replicatesProperty().addListener((obs, old, now) ->
+                replicates.getValueFactory().setValue(now.intValue()));
+        model.seedProperty().addListener((obs, old, now) ->
+                seed.getValueFactory().setValue(now.intValue()));
+        model.keepCountProperty().addListener((obs, old, now) ->
+                keep.getValueFactory().setValue(now.intValue()));
         keep.setTooltip(new Tooltip("n of rule S1; 0 keeps as many donors as are valid."));
         ComboBox<Double> level = new ComboBox<>();
         level.setId("spilloverStudyLevel");
@@ -93,6 +104,8 @@ public final class SpilloverStudyPane extends VBox {
         level.setValue(model.intervalLevelProperty().get());
         level.valueProperty().addListener((obs, old, now) -> model.intervalLevelProperty()
                 .set(now));
+        model.intervalLevelProperty().addListener((obs, old, now) ->
+                level.setValue(now.doubleValue()));
         for (Spinner<?> spinner : new Spinner<?>[] {donors, share, replicates, seed, keep}) {
             spinner.setEditable(true);
             spinner.setPrefWidth(90);
