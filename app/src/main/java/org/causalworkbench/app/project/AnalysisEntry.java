@@ -33,6 +33,14 @@ public record AnalysisEntry(String id, AnalysisType type, List<String> data,
         }
     }
 
+    /**
+     * Returns whether the analysis had run when the project was saved, as its configuration's
+     * {@code ran} flag records; analyses stored only when they ran have no flag.
+     */
+    public boolean ranWhenSaved() {
+        return JsonValues.bool(configuration, "ran", true);
+    }
+
     /** Returns a copy without a result, for templates. */
     public AnalysisEntry withoutResult() {
         return new AnalysisEntry(id, type, data, configuration, seeds, null, false);

@@ -46,11 +46,6 @@ public final class DebiasCodec {
                 stale);
     }
 
-    /** Returns whether the fit had run when the project was saved. */
-    public static boolean ran(AnalysisEntry entry) {
-        return JsonValues.bool(entry.configuration(), "ran");
-    }
-
     /** Applies the stored options to the Debias tab. */
     public static void apply(AnalysisEntry entry, DebiasViewModel model) {
         JsonNode options = JsonValues.object(entry.configuration(), "debias");

@@ -102,11 +102,6 @@ public final class DonorScreenCodec {
                 JsonValues.toDouble(s.get("penalty"), "penalty"));
     }
 
-    /** Returns whether the screen had run when the project was saved. */
-    public static boolean ran(AnalysisEntry entry) {
-        return JsonValues.bool(entry.configuration(), "ran");
-    }
-
     /**
      * Screens the donors without a window, as the screen panel does: excluded donors are not
      * screened and trusted ones anchor the anchored mode.

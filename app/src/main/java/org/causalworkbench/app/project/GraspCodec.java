@@ -41,11 +41,6 @@ public final class GraspCodec {
                         result), result != null && model.staleProperty().get());
     }
 
-    /** Returns whether the experiment had run when the project was saved. */
-    public static boolean ran(AnalysisEntry entry) {
-        return JsonValues.bool(entry.configuration(), "ran");
-    }
-
     /** Applies the stored settings to the GRASP panel. */
     public static void apply(AnalysisEntry entry, GraspViewModel model) {
         ObjectNode c = entry.configuration();

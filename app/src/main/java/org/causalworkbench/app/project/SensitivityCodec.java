@@ -43,11 +43,6 @@ public final class SensitivityCodec {
                 stale);
     }
 
-    /** Returns whether the analysis had run when the project was saved. */
-    public static boolean ran(AnalysisEntry entry) {
-        return JsonValues.bool(entry.configuration(), "ran");
-    }
-
     /**
      * Fits the synthetic control without placebos and analyses it, as the Sensitivity tab does.
      *

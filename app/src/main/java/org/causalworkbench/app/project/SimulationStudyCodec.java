@@ -41,11 +41,6 @@ public final class SimulationStudyCodec {
                 result == null ? null : result(result), stale);
     }
 
-    /** Returns whether the study had run when the project was saved. */
-    public static boolean ran(AnalysisEntry entry) {
-        return JsonValues.bool(entry.configuration(), "ran");
-    }
-
     /** Applies the stored settings to the study's view model. */
     public static void apply(AnalysisEntry entry, SimulationStudyViewModel model) {
         ObjectNode c = entry.configuration();

@@ -44,11 +44,6 @@ public final class SpilloverStudyCodec {
                 seeds, result == null ? null : result(result), stale);
     }
 
-    /** Returns whether the study had run when the project was saved. */
-    public static boolean ran(AnalysisEntry entry) {
-        return JsonValues.bool(entry.configuration(), "ran");
-    }
-
     /** Applies the stored settings to the study's view model. */
     public static void apply(AnalysisEntry entry, SpilloverStudyViewModel model) {
         ObjectNode c = entry.configuration();

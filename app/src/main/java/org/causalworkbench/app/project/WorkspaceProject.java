@@ -489,7 +489,7 @@ public final class WorkspaceProject {
                 case GRASP_EXPERIMENT -> {
                     if (grasp != null) {
                         GraspCodec.apply(entry, grasp);
-                        if (GraspCodec.ran(entry)) {
+                        if (entry.ranWhenSaved()) {
                             grasp.run();
                         }
                     }
@@ -497,7 +497,7 @@ public final class WorkspaceProject {
                 case SPILLOVER_SIMULATION_STUDY -> {
                     if (spilloverStudy != null) {
                         SpilloverStudyCodec.apply(entry, spilloverStudy);
-                        if (SpilloverStudyCodec.ran(entry)) {
+                        if (entry.ranWhenSaved()) {
                             spilloverStudy.run();
                         }
                     }
@@ -505,7 +505,7 @@ public final class WorkspaceProject {
                 case OBS_EXP_SIMULATION_STUDY -> {
                     if (obsExpStudy != null) {
                         SimulationStudyCodec.apply(entry, obsExpStudy);
-                        if (SimulationStudyCodec.ran(entry)) {
+                        if (entry.ranWhenSaved()) {
                             obsExpStudy.run();
                         }
                     }
@@ -668,7 +668,7 @@ public final class WorkspaceProject {
         }
         SpilloverViewModel spillover = synth.spillover();
         spillover.settingsProperty().set(DonorScreenCodec.settings(entry));
-        if (DonorScreenCodec.ran(entry)) {
+        if (entry.ranWhenSaved()) {
             spillover.runScreen();
         }
     }
@@ -679,26 +679,13 @@ public final class WorkspaceProject {
      * control restored before it has finished.
      */
     private void restoreSensitivity(AnalysisEntry entry) {
-        if (!SensitivityCodec.ran(entry)) {
+        if (!entry.ranWhenSaved()) {
             return;
         }
         SpilloverViewModel spillover = synth.spillover();
         java.util.Set<String> flagged = new java.util.LinkedHashSet<>(JsonValues.toStrings(
                 entry.configuration().get("flagged"), "flagged"));
-        if (!synth.runningProperty().get()) {
-            spillover.runSensitivity(flagged);
-            return;
-        }
-        javafx.beans.InvalidationListener waiting = new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable changed) {
-                if (!synth.runningProperty().get()) {
-                    synth.runningProperty().removeListener(this);
-                    spillover.runSensitivity(flagged);
-                }
-            }
-        };
-        synth.runningProperty().addListener(waiting);
+        whenIdle(synth.runningProperty(), () -> spillover.runSensitivity(flagged));
     }
 
     /** Applies the Debias tab's options and fits again when the saved project had a fit. */
@@ -707,7 +694,7 @@ public final class WorkspaceProject {
             return;
         }
         DebiasCodec.apply(entry, debias);
-        if (DebiasCodec.ran(entry)) {
+        if (entry.ranWhenSaved()) {
             debias.run();
         }
     }
@@ -746,23 +733,28 @@ public final class WorkspaceProject {
 
     /** Starts each check once the one before it has finished. */
     private void runInTurn(java.util.Deque<Runnable> queue) {
-        if (queue.isEmpty()) {
+        if (!queue.isEmpty()) {
+            queue.poll().run();
+            whenIdle(checks.runningProperty(), () -> runInTurn(queue));
+        }
+    }
+
+    /** Runs an action now if a job is idle, or once, when it next becomes idle. */
+    private static void whenIdle(javafx.beans.value.ObservableBooleanValue running,
+            Runnable action) {
+        if (!running.get()) {
+            action.run();
             return;
         }
-        queue.poll().run();
-        if (queue.isEmpty()) {
-            return;
-        }
-        javafx.beans.InvalidationListener next = new javafx.beans.InvalidationListener() {
+        running.addListener(new javafx.beans.InvalidationListener() {
             @Override
             public void invalidated(javafx.beans.Observable changed) {
-                if (!checks.runningProperty().get()) {
-                    checks.runningProperty().removeListener(this);
-                    runInTurn(queue);
+                if (!running.get()) {
+                    running.removeListener(this);
+                    action.run();
                 }
             }
-        };
-        checks.runningProperty().addListener(next);
+        });
     }
 
     private void restoreObsExp(AnalysisEntry entry, ProjectDocument project) {

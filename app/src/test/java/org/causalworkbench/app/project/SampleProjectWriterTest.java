@@ -66,9 +66,7 @@ class SampleProjectWriterTest {
             ProjectDocument document = project.capture(sample.title(),
                     JsonValues.MAPPER.createObjectNode().put("workspace", workspace));
             for (AnalysisEntry entry : document.analyses()) {
-                boolean neverRan = entry.configuration().has("ran")
-                        && !entry.configuration().get("ran").asBoolean();
-                if (!neverRan) {
+                if (entry.ranWhenSaved()) {
                     assertNotNull(entry.result(), entry.id());
                 }
             }
