@@ -30,8 +30,8 @@ import org.causalworkbench.estimators.interference.VarianceInflation;
  * Stores an interference analysis. The data are the unit table with its group neighbour lists
  * (JSON), the interaction graph when the run used one (a JSON edge list, so the graph survives
  * as drawn) and the distance matrix of the inverse-distance signature (CSV). The configuration
- * holds the signature, propensity, trimming and bootstrap settings, the seeds the bootstrap
- * seed, and the result the rows of the estimates table.
+ * contains the signature, propensity, trimming and bootstrap settings. The seeds contain the
+ * bootstrap seed, and the result contains the rows of the estimates table.
  */
 public final class InterferenceCodec {
 

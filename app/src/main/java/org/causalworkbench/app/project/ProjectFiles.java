@@ -280,8 +280,8 @@ public final class ProjectFiles {
 
     /**
      * Reads one analysis. An unknown type in a file of a newer minor version is an analysis a
-     * later workbench added, which this one skips as the version policy allows; in a file of
-     * this version or older it means damage.
+     * later workbench added, so it is skipped as the version policy allows. In a file of this
+     * version or older, an unknown type means damage.
      *
      * @return the analysis, or {@code null} when it is skipped
      */

@@ -16,7 +16,7 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Writes the part of the report that belongs to one analysis type. Its numbers are read from
- * the result JSON, so they are the numbers the project stores; then come its charts and its
+ * the result JSON, so they are the numbers the project stores. Its charts follow, then its
  * assumptions in words, including what the numbers do not show.
  */
 final class AnalysisSections {

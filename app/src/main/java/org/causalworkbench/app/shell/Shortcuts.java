@@ -106,8 +106,8 @@ public final class Shortcuts {
                 new KeyCodeCombination(KeyCode.BACK_SPACE)));
         registry.register(Shortcut.of(GRAPH_CLEAR_SELECTION, "Clear the selection",
                 ShortcutScope.GRAPH_CANVAS, new KeyCodeCombination(KeyCode.ESCAPE)));
-        // One command stack serves every editor, so undo is a window command; the graph
-        // canvas handles the same keys itself and consumes them, so one press undoes once.
+        // One command stack serves every editor, so undo is a window command. The graph canvas
+        // handles the same keys itself and consumes them, so one press undoes once.
         registry.register(Shortcut.of(UNDO, "Undo the last edit (graph, donor pool, settings,"
                 + " loaded data)", ShortcutScope.WINDOW, key(KeyCode.Z)));
         registry.register(Shortcut.of(REDO, "Redo the last undone edit", ShortcutScope.WINDOW,

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The project commands of the main window: open, save, save as template, new from template,
  * the examples menu, recovery after a crash and the autosave timer. The logic lives in
- * {@link ProjectSession}; this class holds the dialogs.
+ * {@link ProjectSession}, and this class shows the dialogs.
  */
 final class ProjectMenu {
 

@@ -13,7 +13,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
 
-/** Checks that the GRASP charts put each value where its label says. */
+/** Checks that the GRASP charts put each value at the place its label names. */
 class GraspChartsTest {
 
     private static final Map<GraspMethod, MethodMetrics> METHODS = Map.of(

@@ -37,7 +37,7 @@ class CommandStackFailureTest {
 
     /** A compound whose redo fails half-way must not leave its first part applied twice. */
     @Test
-    void compoundRedoFailingHalfWay_leavesNoPartApplied() {
+    void compoundRedoFailure_rollsBack() {
         CommandStack stack = new CommandStack();
         stack.compound("Load", () -> {
             stack.execute(add("a"));

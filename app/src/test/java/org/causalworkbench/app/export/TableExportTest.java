@@ -42,7 +42,7 @@ class TableExportTest {
     }
 
     @Test
-    void latex_rowStartingWithBracketIsNotAnOptionalArgument() {
+    void latex_leadingBracketGuarded() {
         TableExport intervals = new TableExport(List.of("Interval", "Level"),
                 List.of(List.of("[0.1, 0.5]", "0.95")));
 

@@ -1,7 +1,7 @@
 package org.causalworkbench.estimators.repr.contrastive;
 
 /**
- * How triplet candidates are matched on the covariates m(X), the z-scored covariates.
+ * The rule that matches triplet candidates on the covariates m(X), the z-scored covariates.
  */
 public enum CovariateMatching {
     /** Candidates are an anchor's k nearest neighbours in m(X). */

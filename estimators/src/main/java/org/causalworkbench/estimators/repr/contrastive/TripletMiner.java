@@ -20,7 +20,7 @@ import org.ejml.data.DMatrixRMaj;
  * of |Y<sub>a</sub> - Y<sub>c</sub>| over all matched candidate pairs (a, c). Two quantiles
  * in place of one outcome threshold leave ambiguous pairs out of both roles.
  * NOTE: these conditions are our summary of the triplet construction attributed to Corcoll,
- * Vlontzos, O'Riordan and Gilligan-Lee (US patent application 2026/0120682 A1); they have not
+ * Vlontzos, O'Riordan and Gilligan-Lee (US patent application 2026/0120682 A1). They have not
  * been checked against the application's text.
  *
  * <p>Triplets are drawn with replacement: an anchor uniformly among the usable units, then a

@@ -20,7 +20,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * <p>The toy reproduces the mechanism of GRASP (Gilligan-Lee, Egan, Zhu and O'Riordan (2026),
  * arXiv:2605.27676) at toy scale, not the paper's language-model experiments. NOTE: projecting
  * the write-side factor B of an adapter on the MLP down-projection is our reading of the
- * paper's abstract-level description; its method section has not been checked.
+ * paper's abstract-level description. Its method section has not been checked.
  *
  * <p><strong>Thread safety.</strong> Stateless; each call builds its own models.
  */

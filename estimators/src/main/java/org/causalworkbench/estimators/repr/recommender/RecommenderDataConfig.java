@@ -4,7 +4,7 @@ package org.causalworkbench.estimators.repr.recommender;
  * Settings of the synthetic recommender world and of the data sets drawn from it.
  *
  * <p>Users have a context Z in R<sup>8</sup>. Items have causal features T<sub>C</sub> and
- * non-causal features T<sub>nC</sub> in R<sup>4</sup> each, and the model sees only the mixed
+ * non-causal features T<sub>nC</sub> in R<sup>4</sup> each, and the model receives only the mixed
  * features T = M<sub>2</sub> tanh(M<sub>1</sub> [T<sub>C</sub>; T<sub>nC</sub>]) in
  * R<sup>16</sup>. Under the logging policy T<sub>C</sub> = a Phi Z + sqrt(1 - a<sup>2</sup>)
  * eps and T<sub>nC</sub> = gamma psi(Z) + sigma eps, where psi multiplies pairs of user

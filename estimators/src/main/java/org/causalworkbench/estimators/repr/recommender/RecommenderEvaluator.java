@@ -15,7 +15,7 @@ public final class RecommenderEvaluator {
     /**
      * Scores {@code trained} on the three test sets and the probe items of {@code data}. The
      * non-causal features of the random-exposure set are resampled from N(0, I) with a random
-     * generator seeded from the data seed, so every model sees the same intervention.
+     * generator seeded from the data seed, so every model gets the same intervention.
      */
     public static RecommenderEvaluation evaluate(TrainedRecommender trained,
             RecommenderDataset data) {

@@ -19,7 +19,7 @@ public final class RecommenderTrainer {
     }
 
     /**
-     * Trains one model. Each epoch visits the logged rows in a fresh seeded order; a last
+     * Trains one model. Each epoch visits the logged rows in a fresh seeded order. A last
      * batch smaller than the batch size is dropped so that every critic contrast has the same
      * number of negatives.
      *

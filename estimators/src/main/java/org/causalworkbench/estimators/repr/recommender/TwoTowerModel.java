@@ -71,7 +71,7 @@ public final class TwoTowerModel {
 
     /**
      * Records the training loss BCE + lambda-reversed InfoNCE critic loss on {@code tape}.
-     * The critic descends its InfoNCE loss, which raises its estimate of I(g(T); Z); the item
+     * The critic descends its InfoNCE loss, which raises its estimate of I(g(T); Z). The item
      * tower receives -lambda times that gradient through the reversal layer, so it lowers the
      * estimate.
      */
