@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.collections.ListChangeListener;
+import org.causalworkbench.app.testing.SwitchableWorker;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
@@ -26,22 +26,6 @@ class GraspViewModelTest {
     /** Small enough that a run takes well under a second. */
     static final GraspConfiguration SMALL = GraspConfiguration.withDefaults()
             .withPretraining(1_000, 2).withFineTuning(250, 3).withEvaluationSize(50);
-
-    /** A worker that runs tasks at once, or queues them while {@code hold} is set. */
-    private static final class SwitchableWorker implements Executor {
-
-        final List<Runnable> queued = new ArrayList<>();
-        boolean hold;
-
-        @Override
-        public void execute(Runnable task) {
-            if (hold) {
-                queued.add(task);
-            } else {
-                task.run();
-            }
-        }
-    }
 
     @Test
     void run_finishesWithResultOfSettings() {
@@ -90,12 +74,12 @@ class GraspViewModelTest {
         GraspViewModel model = new GraspViewModel(Runnable::run, worker, SMALL);
         model.run();
         GraspResult previous = model.resultProperty().get();
-        worker.hold = true;
+        worker.hold();
 
         model.run();
         assertTrue(model.runningProperty().get());
         model.cancel();
-        worker.queued.forEach(Runnable::run);
+        worker.runQueued();
 
         assertSame(previous, model.resultProperty().get());
         assertTrue(model.staleProperty().get());
@@ -108,12 +92,12 @@ class GraspViewModelTest {
     @Test
     void cancel_beforeFirstResultLeavesNone() {
         SwitchableWorker worker = new SwitchableWorker();
-        worker.hold = true;
+        worker.hold();
         GraspViewModel model = new GraspViewModel(Runnable::run, worker, SMALL);
 
         model.run();
         model.cancel();
-        worker.queued.forEach(Runnable::run);
+        worker.runQueued();
 
         assertNull(model.resultProperty().get());
         assertFalse(model.staleProperty().get());
@@ -151,10 +135,10 @@ class GraspViewModelTest {
 
         model.runSweep();
         GraspSweepResult sweep = model.sweepProperty().get();
-        worker.hold = true;
+        worker.hold();
         model.runSweep();
         model.cancel();
-        worker.queued.forEach(Runnable::run);
+        worker.runQueued();
 
         assertNotNull(sweep);
         assertEquals(3, sweep.cosines().length);

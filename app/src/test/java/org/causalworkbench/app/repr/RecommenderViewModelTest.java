@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.causalworkbench.app.testing.SwitchableWorker;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.repr.recommender.LambdaSweep;
@@ -36,22 +37,6 @@ class RecommenderViewModelTest {
     static RecommenderViewModel tinyModel(Executor ui, Executor worker) {
         return new RecommenderViewModel(ui, worker, RecommenderViewModelTest::tinyData,
                 RecommenderViewModelTest::tinyTraining, List.of(0.0, 0.3));
-    }
-
-    /** A worker that runs tasks at once, or queues them while {@code hold} is set. */
-    private static final class SwitchableWorker implements Executor {
-
-        final List<Runnable> queued = new ArrayList<>();
-        boolean hold;
-
-        @Override
-        public void execute(Runnable task) {
-            if (hold) {
-                queued.add(task);
-            } else {
-                task.run();
-            }
-        }
     }
 
     @Test
@@ -113,13 +98,13 @@ class RecommenderViewModelTest {
         List<RecommenderEvaluation> first = model.resultProperty().get();
         assertNotNull(first);
 
-        worker.hold = true;
+        worker.hold();
         model.lambdasProperty().set("0.1");
         assertTrue(model.staleProperty().get(), "a changed setting marks the sweep stale");
         model.run();
         assertTrue(model.runningProperty().get());
         model.cancel();
-        worker.queued.forEach(Runnable::run);
+        worker.runQueued();
 
         assertSame(first, model.resultProperty().get());
         assertTrue(model.staleProperty().get());
@@ -131,11 +116,11 @@ class RecommenderViewModelTest {
     @Test
     void cancel_withoutPreviousSweepLeavesNone() {
         SwitchableWorker worker = new SwitchableWorker();
-        worker.hold = true;
+        worker.hold();
         RecommenderViewModel model = tinyModel(Runnable::run, worker);
         model.run();
         model.cancel();
-        worker.queued.forEach(Runnable::run);
+        worker.runQueued();
 
         assertNull(model.resultProperty().get());
         assertFalse(model.staleProperty().get());

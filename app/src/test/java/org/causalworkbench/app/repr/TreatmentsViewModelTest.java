@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
+import org.causalworkbench.app.testing.SwitchableWorker;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.repr.contrastive.AutoencoderTraining;
@@ -32,22 +31,6 @@ class TreatmentsViewModelTest {
             .withContrastive(ContrastiveTraining.withDefaults().withSteps(20))
             .withAutoencoder(AutoencoderTraining.withDefaults().withSteps(20))
             .withOutcomeModel(OutcomeModelTraining.withDefaults().withSteps(20));
-
-    /** A worker that runs tasks at once, or queues them while {@code hold} is set. */
-    private static final class SwitchableWorker implements Executor {
-
-        final List<Runnable> queued = new ArrayList<>();
-        boolean hold;
-
-        @Override
-        public void execute(Runnable task) {
-            if (hold) {
-                queued.add(task);
-            } else {
-                task.run();
-            }
-        }
-    }
 
     @Test
     void run_matchesDirectLabRun() {
@@ -99,10 +82,10 @@ class TreatmentsViewModelTest {
         LabResult first = model.resultProperty().get();
         double[][] firstPlane = model.planeProperty().get();
 
-        worker.hold = true;
+        worker.hold();
         model.run();
         model.cancel();
-        worker.queued.forEach(Runnable::run);
+        worker.runQueued();
 
         assertSame(first, model.resultProperty().get());
         assertSame(firstPlane, model.planeProperty().get());
