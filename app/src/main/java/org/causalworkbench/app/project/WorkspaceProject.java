@@ -3,7 +3,9 @@ package org.causalworkbench.app.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.causalworkbench.app.interference.SignatureChoice;
 import org.causalworkbench.app.interference.SignatureComponent;
 import org.causalworkbench.app.interference.StructureSource;
 import org.causalworkbench.app.interference.UncertaintyChoice;
+import org.causalworkbench.app.interference.classical.ClassicalViewModel;
 import org.causalworkbench.app.obsexp.HyperparameterSource;
 import org.causalworkbench.app.obsexp.ObsExpDataset;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
@@ -30,13 +33,16 @@ import org.causalworkbench.app.synth.SpilloverViewModel;
 import org.causalworkbench.app.synth.robustness.ChecksViewModel;
 import org.causalworkbench.app.synth.robustness.DebiasOutcome;
 import org.causalworkbench.app.synth.robustness.DebiasViewModel;
+import org.causalworkbench.app.synth.robustness.PredictorRow;
 import org.causalworkbench.app.synth.robustness.SpilloverStudyViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.data.ImportSettings;
 import org.causalworkbench.estimators.data.Panel;
 import org.causalworkbench.estimators.data.TreatmentProposal;
 import org.causalworkbench.estimators.obsexp.GapHyperparameters;
 import org.causalworkbench.estimators.obsexp.simulate.ReplicateResult;
+import org.causalworkbench.estimators.synth.Predictor;
 import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.causalworkbench.estimators.graph.DistanceMatrix;
@@ -195,8 +201,7 @@ public final class WorkspaceProject {
      * @param tab the classical tab's view model, on the interference workspace given above
      * @return this bridge
      */
-    public WorkspaceProject withClassical(
-            org.causalworkbench.app.interference.classical.ClassicalViewModel tab) {
+    public WorkspaceProject withClassical(ClassicalViewModel tab) {
         this.classical = new ClassicalProject(tab);
         return this;
     }
@@ -336,12 +341,14 @@ public final class WorkspaceProject {
                 outcome,
                 outcome != null && synth.outcomeStaleProperty().get());
         analyses.add(fit);
+
         SpilloverViewModel spillover = synth.spillover();
         DonorScreenResult screen = spillover.screenResultProperty().get();
         analyses.add(DonorScreenCodec.entry(SCREEN_ID, SYNTH_DATA, fit.configuration(),
                 request.treatedUnit(), request.interventionTime(),
                 DonorScreenCodec.decisions(synth.donors()), spillover.settingsProperty().get(),
                 screen, screen != null && !spillover.screenStaleProperty().get().isEmpty()));
+
         SensitivityOutcome sensitivity = spillover.sensitivityProperty().get();
         List<String> flagged = screen == null ? List.of() : screen.scores().stream()
                 .filter(score -> score.flagged()).map(score -> score.donor()).toList();
@@ -349,29 +356,38 @@ public final class WorkspaceProject {
                 sensitivity == null ? flagged : sensitivity.suspects(),
                 sensitivity, sensitivity != null
                         && !spillover.sensitivityStaleProperty().get().isEmpty()));
+
         if (debias != null) {
             DebiasOutcome debiased = debias.outcomeProperty().get();
             analyses.add(DebiasCodec.entry(DEBIAS_ID, fit, debias, debiased,
                     debiased != null && !debias.staleReasonProperty().get().isEmpty()));
         }
         if (checks != null) {
-            List<org.causalworkbench.estimators.synth.Predictor> rows = new ArrayList<>();
-            for (var row : checks.predictors()) {
-                if (row.columnProperty().get() != null && row.fromProperty().get() != null
-                        && row.toProperty().get() != null) {
-                    rows.add(new org.causalworkbench.estimators.synth.Predictor(
-                            row.columnProperty().get(), row.fromProperty().get(),
-                            row.toProperty().get()));
-                }
-            }
-            AnalysisEntry checked = ChecksCodec.entry(CHECKS_ID, fit,
-                    checks.inTimeCheckProperty().get(), checks.leaveOneOutCheckProperty().get(),
-                    checks.predictorCheckProperty().get(), rows,
-                    !checks.staleReasonProperty().get().isEmpty());
-            if (checked != null) {
-                analyses.add(checked);
+            captureChecks(fit, analyses);
+        }
+    }
+
+    private void captureChecks(AnalysisEntry fit, List<AnalysisEntry> analyses) {
+        AnalysisEntry checked = ChecksCodec.entry(CHECKS_ID, fit,
+                checks.inTimeCheckProperty().get(), checks.leaveOneOutCheckProperty().get(),
+                checks.predictorCheckProperty().get(), completePredictors(),
+                !checks.staleReasonProperty().get().isEmpty());
+        if (checked != null) {
+            analyses.add(checked);
+        }
+    }
+
+    /** Returns the predictor rows of the checks panel that have a column and both periods. */
+    private List<Predictor> completePredictors() {
+        List<Predictor> rows = new ArrayList<>();
+        for (PredictorRow row : checks.predictors()) {
+            if (row.columnProperty().get() != null && row.fromProperty().get() != null
+                    && row.toProperty().get() != null) {
+                rows.add(new Predictor(row.columnProperty().get(), row.fromProperty().get(),
+                        row.toProperty().get()));
             }
         }
+        return rows;
     }
 
     private void captureObsExp(List<DataSource> data, List<AnalysisEntry> analyses) {
@@ -409,6 +425,7 @@ public final class WorkspaceProject {
             }
             request = interference.outcomeProperty().get().request();
         }
+
         StructureSource source = interference.structure().sourceProperty().get();
         InterferenceGraph graph = interference.structure().graphProperty().get();
         DistanceMatrix distances = interference.structure().distancesProperty().get();
@@ -423,6 +440,7 @@ public final class WorkspaceProject {
             data.add(InterferenceCodec.distancesSource(INTERFERENCE_DISTANCES, distances));
             distancesId = INTERFERENCE_DISTANCES;
         }
+
         var outcome = interference.outcomeProperty().get();
         analyses.add(InterferenceCodec.entry(INTERFERENCE_ID, new InterferenceCodec.DataIds(
                 INTERFERENCE_UNITS, graphId, distancesId), table, source, request, outcome,
@@ -467,7 +485,7 @@ public final class WorkspaceProject {
         for (AnalysisEntry entry : project.analyses()) {
             try {
                 restore(entry, project);
-            } catch (org.causalworkbench.estimators.data.DataFormatException invalidData) {
+            } catch (DataFormatException invalidData) {
                 throw invalidData;
             } catch (IllegalArgumentException invalid) {
                 throw new ProjectFileException("The analysis '" + entry.id() + "' of "
@@ -572,7 +590,7 @@ public final class WorkspaceProject {
      * @param template the template
      * @param synthCsv the CSV for the synthetic-control analysis, or {@code null} to skip it
      * @return the analyses that were applied, by type title
-     * @throws org.causalworkbench.estimators.data.DataFormatException if the CSV lacks the
+     * @throws DataFormatException if the CSV lacks the
      *     template's columns
      */
     public List<String> startFromTemplate(ProjectDocument template, DataSource synthCsv) {
@@ -708,7 +726,7 @@ public final class WorkspaceProject {
         if (checks == null) {
             return;
         }
-        java.util.Deque<Runnable> queue = new java.util.ArrayDeque<>();
+        Deque<Runnable> queue = new ArrayDeque<>();
         Double time = ChecksCodec.placeboTime(entry);
         if (time != null) {
             queue.add(() -> {
@@ -719,11 +737,10 @@ public final class WorkspaceProject {
         if (ChecksCodec.leaveOneOut(entry)) {
             queue.add(checks::runLeaveOneOut);
         }
-        List<org.causalworkbench.estimators.synth.Predictor> rows = ChecksCodec.predictors(entry);
+        List<Predictor> rows = ChecksCodec.predictors(entry);
         if (!rows.isEmpty()) {
             checks.predictors().setAll(rows.stream().map(row ->
-                    new org.causalworkbench.app.synth.robustness.PredictorRow(row.column(),
-                            row.fromTime(), row.toTime())).toList());
+                    new PredictorRow(row.column(), row.fromTime(), row.toTime())).toList());
         }
         if (ChecksCodec.predictorFit(entry)) {
             queue.add(checks::runPredictorFit);
@@ -732,7 +749,7 @@ public final class WorkspaceProject {
     }
 
     /** Starts each check once the one before it has finished. */
-    private void runInTurn(java.util.Deque<Runnable> queue) {
+    private void runInTurn(Deque<Runnable> queue) {
         if (!queue.isEmpty()) {
             queue.poll().run();
             whenIdle(checks.runningProperty(), () -> runInTurn(queue));
