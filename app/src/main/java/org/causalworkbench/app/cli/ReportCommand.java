@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.causalworkbench.app.project.AnalysisEntry;
 import org.causalworkbench.app.project.DataSource;
 import org.causalworkbench.app.project.ProjectDocument;
 import org.causalworkbench.app.project.ProjectFileException;
@@ -43,11 +44,44 @@ final class ReportCommand {
         Options options = Options.parse(args.subList(1, args.size()), Set.of("--out"),
                 Set.of(), USAGE);
         Path out = options.get("--out").map(Path::of).orElse(null);
-        if (out != null && Options.normalized(out.toString())
-                .equals(Options.normalized(project.toString()))) {
+        if (out != null && sameFile(out, project)) {
             throw new IllegalArgumentException("--out names the project file " + project
                     + "; writing there would destroy it, so choose another file");
         }
+
+        ProjectDocument document = open(project);
+        if (out != null) {
+            rejectOutputOnData(out, project, document);
+        }
+        for (DataSource missing : document.unavailableData()) {
+            throw new IllegalArgumentException("the data file " + missing.name()
+                    + " referenced as '" + missing.reference() + "' is missing or no longer"
+                    + " matches its SHA-256 " + missing.sha256() + "; put the original file"
+                    + " next to " + project.getFileName());
+        }
+
+        List<ProjectRunner.Rerun> reruns = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        for (var entry : document.analyses()) {
+            if (entry.result() == null) {
+                // It never ran in the window, so there is nothing to reproduce.
+                continue;
+            }
+            ProjectRunner.Rerun rerun = rerun(entry, document);
+            reruns.add(rerun);
+            // A stale result belongs to older settings, so a difference shows nothing about
+            // reproducibility.
+            if (!entry.stale() && !rerun.matchesStored()) {
+                mismatches.add(entry.id());
+            }
+        }
+        String html = ProjectReport.html(document, String.valueOf(project.getFileName()),
+                reruns, Clock.systemUTC());
+        return new Output(html, mismatches, out);
+    }
+
+    /** Opens a saved project, rejecting damaged files and templates. */
+    private static ProjectDocument open(Path project) {
         ProjectDocument document;
         try {
             document = ProjectFiles.open(project);
@@ -59,44 +93,29 @@ final class ReportCommand {
                     + " data; open it in the workbench with File > New from template, save the"
                     + " project, then run report on that file");
         }
+        return document;
+    }
+
+    private static void rejectOutputOnData(Path out, Path project, ProjectDocument document) {
         Path folder = project.toAbsolutePath().getParent();
         for (DataSource source : document.data()) {
-            if (out != null && !source.isEmbedded() && Options.normalized(out.toString())
-                    .equals(Options.normalized(folder.resolve(source.reference()).toString()))) {
+            if (!source.isEmbedded() && sameFile(out, folder.resolve(source.reference()))) {
                 throw new IllegalArgumentException("--out names the data file "
                         + source.reference() + " that the project reads; writing there would"
                         + " destroy it, so choose another file");
             }
         }
-        for (DataSource missing : document.unavailableData()) {
-            throw new IllegalArgumentException("the data file " + missing.name()
-                    + " referenced as '" + missing.reference() + "' is missing or no longer"
-                    + " matches its SHA-256 " + missing.sha256() + "; put the original file"
-                    + " next to " + project.getFileName());
+    }
+
+    private static boolean sameFile(Path first, Path second) {
+        return Options.normalized(first.toString()).equals(Options.normalized(second.toString()));
+    }
+
+    private static ProjectRunner.Rerun rerun(AnalysisEntry entry, ProjectDocument document) {
+        try {
+            return ProjectRunner.run(entry, document, ProgressSink.NONE, CancellationToken.NEVER);
+        } catch (ProjectFileException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage(), invalid);
         }
-        List<ProjectRunner.Rerun> reruns = new ArrayList<>();
-        List<String> mismatches = new ArrayList<>();
-        for (var entry : document.analyses()) {
-            if (entry.result() == null) {
-                // It never ran in the window, so there is nothing to reproduce.
-                continue;
-            }
-            ProjectRunner.Rerun rerun;
-            try {
-                rerun = ProjectRunner.run(entry, document, ProgressSink.NONE,
-                        CancellationToken.NEVER);
-            } catch (ProjectFileException invalid) {
-                throw new IllegalArgumentException(invalid.getMessage(), invalid);
-            }
-            reruns.add(rerun);
-            // A stale result belongs to older settings, so a difference shows nothing about
-            // reproducibility.
-            if (entry.result() != null && !entry.stale() && !rerun.matchesStored()) {
-                mismatches.add(entry.id());
-            }
-        }
-        String html = ProjectReport.html(document, String.valueOf(project.getFileName()),
-                reruns, Clock.systemUTC());
-        return new Output(html, mismatches, out);
     }
 }

@@ -61,6 +61,33 @@ public final class ProjectFiles {
     /** Lays the document out as archive entries. */
     static Map<String, byte[]> entries(ProjectDocument document, String resultsHtml) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put(MANIFEST, JsonValues.bytes(manifest(document)));
+
+        for (DataSource source : document.data()) {
+            entries.put("sources/" + source.id() + ".json",
+                    JsonValues.bytes(sourceDescriptor(source)));
+            if (source.isEmbedded()) {
+                entries.put(source.entryName(), source.bytes());
+            }
+        }
+
+        for (AnalysisEntry analysis : document.analyses()) {
+            entries.put("analyses/" + analysis.id() + ".json",
+                    JsonValues.bytes(analysisDescriptor(analysis)));
+            if (analysis.result() != null) {
+                entries.put("results/" + analysis.id() + ".json",
+                        JsonValues.bytes(analysis.result()));
+            }
+        }
+
+        entries.put(LAYOUT, JsonValues.bytes(document.layout()));
+        if (resultsHtml != null) {
+            entries.put(RESULTS_HTML, resultsHtml.getBytes(StandardCharsets.UTF_8));
+        }
+        return entries;
+    }
+
+    private static ObjectNode manifest(ProjectDocument document) {
         ObjectNode manifest = JsonValues.MAPPER.createObjectNode();
         manifest.put("format", FORMAT_NAME);
         manifest.put(VERSION_FIELD, CURRENT_VERSION.toString());
@@ -69,43 +96,33 @@ public final class ProjectFiles {
         manifest.put("application", "Causal Workbench");
         manifest.put("application-version", document.applicationVersion());
         manifest.put("saved", document.saved().toString());
-        entries.put(MANIFEST, JsonValues.bytes(manifest));
-        for (DataSource source : document.data()) {
-            ObjectNode descriptor = JsonValues.MAPPER.createObjectNode();
-            descriptor.put("id", source.id());
-            descriptor.put("name", source.name());
-            descriptor.put("media-type", source.mediaType());
-            descriptor.put("sha256", source.sha256());
-            descriptor.put("size", source.size());
-            if (source.isEmbedded()) {
-                descriptor.put("entry", source.entryName());
-            } else {
-                descriptor.put("reference", source.reference());
-            }
-            entries.put("sources/" + source.id() + ".json", JsonValues.bytes(descriptor));
-            if (source.isEmbedded()) {
-                entries.put(source.entryName(), source.bytes());
-            }
+        return manifest;
+    }
+
+    private static ObjectNode sourceDescriptor(DataSource source) {
+        ObjectNode descriptor = JsonValues.MAPPER.createObjectNode();
+        descriptor.put("id", source.id());
+        descriptor.put("name", source.name());
+        descriptor.put("media-type", source.mediaType());
+        descriptor.put("sha256", source.sha256());
+        descriptor.put("size", source.size());
+        if (source.isEmbedded()) {
+            descriptor.put("entry", source.entryName());
+        } else {
+            descriptor.put("reference", source.reference());
         }
-        for (AnalysisEntry analysis : document.analyses()) {
-            ObjectNode node = JsonValues.MAPPER.createObjectNode();
-            node.put("id", analysis.id());
-            node.put("type", analysis.type().id());
-            node.set("data", JsonValues.strings(analysis.data()));
-            node.set("configuration", analysis.configuration());
-            node.set("seeds", analysis.seeds());
-            node.put("stale", analysis.stale());
-            entries.put("analyses/" + analysis.id() + ".json", JsonValues.bytes(node));
-            if (analysis.result() != null) {
-                entries.put("results/" + analysis.id() + ".json",
-                        JsonValues.bytes(analysis.result()));
-            }
-        }
-        entries.put(LAYOUT, JsonValues.bytes(document.layout()));
-        if (resultsHtml != null) {
-            entries.put(RESULTS_HTML, resultsHtml.getBytes(StandardCharsets.UTF_8));
-        }
-        return entries;
+        return descriptor;
+    }
+
+    private static ObjectNode analysisDescriptor(AnalysisEntry analysis) {
+        ObjectNode descriptor = JsonValues.MAPPER.createObjectNode();
+        descriptor.put("id", analysis.id());
+        descriptor.put("type", analysis.type().id());
+        descriptor.set("data", JsonValues.strings(analysis.data()));
+        descriptor.set("configuration", analysis.configuration());
+        descriptor.set("seeds", analysis.seeds());
+        descriptor.put("stale", analysis.stale());
+        return descriptor;
     }
 
     /**

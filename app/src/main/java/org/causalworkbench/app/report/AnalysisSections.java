@@ -42,6 +42,7 @@ final class AnalysisSections {
                 + " mean gap between " + treated + " and its synthetic control, a weighted"
                 + " average of donor units with weights on the simplex chosen to fit the"
                 + " pre-intervention outcomes.");
+
         List<String[]> numbers = new ArrayList<>();
         numbers.add(new String[] {"ATT", Html.number(result.path("att").asDouble())});
         numbers.add(new String[] {"Pre-intervention RMSPE",
@@ -56,6 +57,7 @@ final class AnalysisSections {
                 Html.number(placebo.path("pValue").asDouble())});
         }
         html.element("h3", "Results").pairs(numbers);
+
         List<List<String>> weights = new ArrayList<>();
         for (Map.Entry<String, JsonNode> w : iterable(result.path("weights"))) {
             if (w.getValue().asDouble() > 0) {
@@ -64,11 +66,13 @@ final class AnalysisSections {
         }
         html.element("h4", "Donors with positive weight").table(List.of("Donor", "Weight"),
                 weights);
+
         chart(html, SynthCharts.fitChart(outcome));
         chart(html, SynthCharts.gapChart(outcome));
         if (outcome.placebo() != null) {
             chart(html, SynthCharts.placeboChart(outcome, PLACEBO_FILTER));
         }
+
         JsonNode diagnostics = result.path("diagnostics");
         html.element("h3", "Diagnostics").pairs(List.of(
                 new String[] {"Pre-period sum of squared residuals",
@@ -78,6 +82,7 @@ final class AnalysisSections {
                 new String[] {"Weights may not be unique",
                     diagnostics.path("weightsMayNotBeUnique").asBoolean() ? "yes" : "no"}));
         html.list(texts(diagnostics.path("notes")));
+
         html.element("h3", "Assumptions and limits");
         html.list(List.of(
                 "Without the intervention, " + treated + " would have followed the weighted"
@@ -86,8 +91,8 @@ final class AnalysisSections {
                         + " screen of the workbench tests this assumption for each donor.",
                 "There is no anticipation: outcomes before the intervention time are untreated.",
                 "The placebo p-value is a permutation rank with minimum 1/(J + 1). A small value"
-                        + " says the treated unit's post/pre RMSPE ratio is unusual among the"
-                        + " donors; it does not rule out another shock at the same time."));
+                        + " means the treated unit's post/pre RMSPE ratio is unusual among the"
+                        + " donors. It does not rule out another shock at the same time."));
     }
 
     static void donorScreen(Html html, JsonNode result) {
