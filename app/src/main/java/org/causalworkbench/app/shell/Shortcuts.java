@@ -78,12 +78,14 @@ public final class Shortcuts {
                         SHIFT_DOWN)));
         registry.register(Shortcut.of(QUIT, "Close the window", ShortcutScope.WINDOW,
                 key(KeyCode.Q)));
+
         registry.register(Shortcut.of(RUN, "Run the analysis of the workspace on screen",
                 ShortcutScope.WINDOW, key(KeyCode.R)));
         // Cmd+Period is the macOS convention for "stop"; Escape stays free for dialogs and
         // the graph editor.
         registry.register(Shortcut.of(CANCEL, "Cancel the running analysis of the workspace"
                 + " on screen", ShortcutScope.WINDOW, key(KeyCode.PERIOD)));
+
         // Plus needs Shift on many layouts, so the unshifted Equals key zooms in as well.
         registry.register(Shortcut.of(ZOOM_IN, "Zoom in", ShortcutScope.WINDOW,
                 new KeyCodeCombination(KeyCode.PLUS, SHORTCUT_DOWN, SHIFT_ANY),
@@ -93,25 +95,30 @@ public final class Shortcuts {
                 key(KeyCode.MINUS), key(KeyCode.SUBTRACT)));
         registry.register(Shortcut.of(ZOOM_RESET, "Reset the zoom to 100 %",
                 ShortcutScope.WINDOW, key(KeyCode.DIGIT0), key(KeyCode.NUMPAD0)));
+
         registry.register(Shortcut.of(TASKS_DRAWER, "Show or hide the running tasks",
                 ShortcutScope.WINDOW, key(KeyCode.T)));
         registry.register(Shortcut.of(SHORTCUT_SHEET, "Show this list of keyboard shortcuts",
                 ShortcutScope.WINDOW, key(KeyCode.SLASH)));
+
         registry.register(Shortcut.of(RUN_FROM_FIELD, "Run the analysis (Run is the default"
                 + " button; in the Screen tab Enter only commits the value)",
                 ShortcutScope.SETTINGS, new KeyCodeCombination(KeyCode.ENTER)));
+
         registry.register(Shortcut.of(GRAPH_DELETE, "Remove the selected units with their"
                 + " edges, or the selected edge", ShortcutScope.GRAPH_CANVAS,
                 new KeyCodeCombination(KeyCode.DELETE),
                 new KeyCodeCombination(KeyCode.BACK_SPACE)));
         registry.register(Shortcut.of(GRAPH_CLEAR_SELECTION, "Clear the selection",
                 ShortcutScope.GRAPH_CANVAS, new KeyCodeCombination(KeyCode.ESCAPE)));
+
         // One command stack serves every editor, so undo is a window command. The graph canvas
         // handles the same keys itself and consumes them, so one press undoes once.
         registry.register(Shortcut.of(UNDO, "Undo the last edit (graph, donor pool, settings,"
                 + " loaded data)", ShortcutScope.WINDOW, key(KeyCode.Z)));
         registry.register(Shortcut.of(REDO, "Redo the last undone edit", ShortcutScope.WINDOW,
                 new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN, SHIFT_DOWN), key(KeyCode.Y)));
+
         return registry;
     }
 

@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.data;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,7 @@ public record ImportSummary(String sourceName, int rowsRead, List<Long> droppedL
     public ImportSummary {
         droppedLines = List.copyOf(droppedLines);
         leftOutColumns = List.copyOf(leftOutColumns);
-        missingPerColumn = java.util.Collections.unmodifiableMap(
-                new LinkedHashMap<>(missingPerColumn));
+        missingPerColumn = Collections.unmodifiableMap(new LinkedHashMap<>(missingPerColumn));
         excludedDonors = List.copyOf(excludedDonors);
         warnings = List.copyOf(warnings);
     }

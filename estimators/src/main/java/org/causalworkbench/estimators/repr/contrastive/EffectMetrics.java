@@ -1,9 +1,7 @@
 package org.causalworkbench.estimators.repr.contrastive;
 
+import org.causalworkbench.estimators.repr.recommender.LinearProbe;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /** Effect errors and probe R<sup>2</sup> of the structured-treatment lab. */
 public final class EffectMetrics {
@@ -36,7 +34,7 @@ public final class EffectMetrics {
      * the columns of {@code block} from {@code features}. The probe is fitted on the first half
      * of the rows and scored on the second half, and the R<sup>2</sup> pools the squared errors
      * and the variances of all block columns. It can be negative when the probe predicts worse
-     * than the held-out mean.
+     * than the held-out mean. The fit is that of {@link LinearProbe#heldOutPredictions}.
      *
      * @param features n x d features. Not modified.
      * @param block n x k targets. Not modified.
@@ -53,18 +51,8 @@ public final class EffectMetrics {
             throw new IllegalArgumentException("probe needs more than " + 2 * (d + 1)
                     + " rows for " + d + " features, got " + n);
         }
-        DMatrixRMaj design = withIntercept(features);
-        DMatrixRMaj fitRows = Rows.select(design, range(0, half));
-        DMatrixRMaj testRows = Rows.select(design, range(half, n));
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquares(half, d + 1);
-        if (!solver.setA(fitRows)) {
-            throw new IllegalArgumentException("probe design is singular; check the features for"
-                    + " constant or non-finite columns");
-        }
-        DMatrixRMaj coefficients = new DMatrixRMaj(d + 1, block.numCols);
-        solver.solve(Rows.select(block, range(0, half)), coefficients);
-        DMatrixRMaj predicted = new DMatrixRMaj(n - half, block.numCols);
-        CommonOps_DDRM.mult(testRows, coefficients, predicted);
+
+        DMatrixRMaj predicted = LinearProbe.heldOutPredictions(features, block);
         DMatrixRMaj actual = Rows.select(block, range(half, n));
 
         double residual = 0;
@@ -80,17 +68,6 @@ public final class EffectMetrics {
             }
         }
         return 1 - residual / total;
-    }
-
-    private static DMatrixRMaj withIntercept(DMatrixRMaj features) {
-        DMatrixRMaj design = new DMatrixRMaj(features.numRows, features.numCols + 1);
-        for (int i = 0; i < features.numRows; i++) {
-            for (int j = 0; j < features.numCols; j++) {
-                design.set(i, j, features.get(i, j));
-            }
-            design.set(i, features.numCols, 1);
-        }
-        return design;
     }
 
     private static int[] range(int from, int to) {

@@ -27,6 +27,29 @@ class LinearProbeTest {
     }
 
     @Test
+    void heldOutR2_redundantColumnsIgnored() {
+        SplittableRandom random = new SplittableRandom(8);
+        DMatrixRMaj single = new DMatrixRMaj(100, 1);
+        DMatrixRMaj doubled = new DMatrixRMaj(100, 2);
+        DMatrixRMaj withConstant = new DMatrixRMaj(100, 2);
+        DMatrixRMaj y = new DMatrixRMaj(100, 1);
+        for (int i = 0; i < 100; i++) {
+            double x = random.nextGaussian();
+            single.set(i, 0, x);
+            doubled.set(i, 0, x);
+            doubled.set(i, 1, 2 * x);
+            withConstant.set(i, 0, x);
+            withConstant.set(i, 1, 3.0);
+            y.set(i, 0, x + 0.5 * random.nextGaussian());
+        }
+
+        double expected = LinearProbe.heldOutR2(single, y);
+        assertTrue(expected > 0.5, "the single-column probe should explain most variance");
+        assertEquals(expected, LinearProbe.heldOutR2(doubled, y), 1e-9);
+        assertEquals(expected, LinearProbe.heldOutR2(withConstant, y), 1e-9);
+    }
+
+    @Test
     void heldOutR2_isNearZeroForIndependentTarget() {
         SplittableRandom random = new SplittableRandom(5);
         DMatrixRMaj x = new DMatrixRMaj(2000, 4);
