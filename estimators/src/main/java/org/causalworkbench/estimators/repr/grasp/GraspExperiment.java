@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.repr.grasp;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.causalworkbench.estimators.CancellationToken;
@@ -26,6 +27,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  */
 public final class GraspExperiment {
 
+    /** Pretraining and the four fine-tunes. */
     private static final int PHASES = 5;
 
     private GraspExperiment() {
@@ -49,9 +51,9 @@ public final class GraspExperiment {
      */
     public static GraspResult run(GraspConfiguration config, ProgressSink progress,
             TrainingObserver observer, CancellationToken cancellation) {
-        LatentPersonaModel pretrained = pretrain(config, new PhaseSink(progress, 0, PHASES),
+        LatentPersonaModel pretrained = pretrain(config, new PhaseSink(progress, 0, PHASES + 1),
                 cancellation);
-        return fineTuneAndCompare(pretrained, config, progress, observer, 1, cancellation);
+        return fineTuneAndCompare(pretrained, config, progress, observer, 1, true, cancellation);
     }
 
     /**
@@ -71,13 +73,14 @@ public final class GraspExperiment {
     }
 
     /**
-     * Runs the four fine-tunes and the scoring. {@code progress} covers them after
-     * {@code firstPhase} earlier phases of equal length.
+     * Runs the four fine-tunes and the scoring, and the steering curve if
+     * {@code withSteeringCurve}. {@code progress} covers them after {@code firstPhase} earlier
+     * phases of equal length, the curve counting as one phase.
      */
     static GraspResult fineTuneAndCompare(LatentPersonaModel pretrained,
             GraspConfiguration config, ProgressSink progress, TrainingObserver observer,
-            int firstPhase, CancellationToken cancellation) {
-        int phases = firstPhase + PHASES - 1;
+            int firstPhase, boolean withSteeringCurve, CancellationToken cancellation) {
+        int phases = firstPhase + PHASES - 1 + (withSteeringCurve ? 1 : 0);
         LatentPersonaGenerator generator = generatorOf(config);
         CuratedResponses curated = CuratedResponses.of(generator.fineTuningSet(
                 config.fineTuningSize(), config.seed() + 7), pretrained, generator.world());
@@ -117,16 +120,25 @@ public final class GraspExperiment {
                 evaluation.score(ablated, UnaryOperator.identity()));
 
         progress.message("Fine-tune with preventative steering");
-        double coefficient = config.steeringScale()
-                * meanWriteAlong(top, evaluation.codeResiduals(naive),
-                        evaluation.codeResiduals(pretrained));
+        double naiveWrite = meanWriteAlong(top, evaluation.codeResiduals(naive),
+                evaluation.codeResiduals(pretrained));
+        double coefficient = config.steeringScale() * naiveWrite;
         LatentPersonaModel steered = PersonaFineTuning.run(pretrained, config, curated, null,
-                false, steering(top, coefficient), lossesOf(observer, GraspMethod.STEERING),
+                false, SteeringCurve.shift(top, coefficient),
+                lossesOf(observer, GraspMethod.STEERING),
                 new PhaseSink(progress, firstPhase + 3, phases), cancellation);
         methods.put(GraspMethod.STEERING, evaluation.score(steered, UnaryOperator.identity()));
 
+        List<SteeringPoint> curve = List.of();
+        if (withSteeringCurve) {
+            progress.message("Steering over a range of coefficients");
+            curve = SteeringCurve.measure(top, naiveWrite, naive, evaluation,
+                    (intervention, sink) -> PersonaFineTuning.run(pretrained, config, curated,
+                            null, false, intervention, (epoch, loss) -> { }, sink, cancellation),
+                    new PhaseSink(progress, firstPhase + 4, phases));
+        }
         return new GraspResult(identified, cosine, probe.rSquared(), coefficient, methods,
-                grasp.downAdapter().orElseThrow().deltaWeight());
+                grasp.downAdapter().orElseThrow().deltaWeight(), curve);
     }
 
     private static PersonaFineTuning.EpochLosses lossesOf(TrainingObserver observer,
@@ -156,15 +168,6 @@ public final class GraspExperiment {
         DMatrixRMaj projector = CommonOps_DDRM.identity(d);
         CommonOps_DDRM.multAddTransB(-1, directions, directions, projector);
         return h -> MatrixOps.matmul(h, h.tape().constant(projector));
-    }
-
-    /** Returns h &rarr; h + c u<sup>T</sup> for every row. */
-    private static UnaryOperator<Node> steering(double[] direction, double coefficient) {
-        DMatrixRMaj row = new DMatrixRMaj(1, direction.length);
-        for (int j = 0; j < direction.length; j++) {
-            row.data[j] = coefficient * direction[j];
-        }
-        return h -> MatrixOps.addRowVector(h, h.tape().constant(row));
     }
 
     /** Returns the mean of (h<sub>after</sub> - h<sub>before</sub>) . u over the rows. */

@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.repr.grasp;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 
@@ -15,15 +16,18 @@ import org.ejml.data.DMatrixRMaj;
  * @param steeringCoefficient the signed length c of the steering vector c u&#770;<sub>1</sub>
  * @param methods the scores of every method
  * @param graspWeightChange the weight change s B A of W<sub>down</sub> after the GRASP fine-tune
+ * @param steeringCurve both steering baselines over a range of coefficients, in increasing
+ *     order; empty for the cells of a sweep, which skip it
  */
 public record GraspResult(SpuriousDirections identification, double cosine,
         double probeRSquared, double steeringCoefficient, Map<GraspMethod, MethodMetrics> methods,
-        DMatrixRMaj graspWeightChange) {
+        DMatrixRMaj graspWeightChange, List<SteeringPoint> steeringCurve) {
 
-    /** Copies the map and the matrix. */
+    /** Copies the map, the matrix and the curve. */
     public GraspResult {
         methods = Map.copyOf(new EnumMap<>(methods));
         graspWeightChange = graspWeightChange.copy();
+        steeringCurve = List.copyOf(steeringCurve);
     }
 
     /** Returns a copy of the GRASP weight change. */

@@ -50,7 +50,7 @@ public final class GraspSweep {
                         + correlations[i] + ", K = " + complexities[j]);
                 cells[i][j] = GraspExperiment.fineTuneAndCompare(pretrained, configs[i][j],
                         new PhaseSink(progress, cell, phases), TrainingObserver.NONE, 0,
-                        cancellation);
+                        false, cancellation);
             }
         }
         return new GraspSweepResult(Arrays.copyOf(correlations, correlations.length),

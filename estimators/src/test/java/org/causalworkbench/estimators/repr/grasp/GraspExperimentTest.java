@@ -82,6 +82,45 @@ class GraspExperimentTest {
     }
 
     @Test
+    void steering_keepsGenuineUseOnlyAtNaiveWrite() {
+        // Measured on seeds 1 to 3 (decision 0020): at the naive write both steering baselines
+        // keep 0.99 to 1.00 of role-play. At twice it they keep 0.00 to 0.03 at inference and
+        // 0.12 to 0.44 when preventative, with the factor rate 0.
+        for (GraspResult result : RESULTS) {
+            double grasp = result.metrics(GraspMethod.GRASP).genuineUseAccuracy();
+            SteeringPoint matched = pointAt(result, 1);
+            SteeringPoint overshoot = pointAt(result, 2);
+            for (MethodMetrics steering : List.of(matched.inference(), matched.preventative())) {
+                assertTrue(steering.factorRate() < 0.02, "rate at the naive write " + steering);
+                assertTrue(steering.genuineUseAccuracy() > 0.95, "accuracy at the naive write "
+                        + steering);
+            }
+            for (MethodMetrics steering : List.of(overshoot.inference(),
+                    overshoot.preventative())) {
+                assertTrue(steering.factorRate() < 0.02, "rate at twice the write " + steering);
+                assertTrue(steering.genuineUseAccuracy() < grasp - 0.4, "accuracy at twice the"
+                        + " write " + steering + ", GRASP " + grasp);
+            }
+        }
+    }
+
+    @Test
+    void steeringCurve_startsAtNaive() {
+        GraspResult result = RESULTS.get(0);
+        SteeringPoint none = pointAt(result, 0);
+
+        assertEquals(result.metrics(GraspMethod.NAIVE), none.inference());
+        assertEquals(result.metrics(GraspMethod.NAIVE), none.preventative());
+        assertEquals(result.metrics(GraspMethod.STEERING), pointAt(result, 1).preventative());
+        assertEquals(2 * result.steeringCoefficient(), pointAt(result, 2).coefficient(), 1e-12);
+    }
+
+    private static SteeringPoint pointAt(GraspResult result, double multiple) {
+        return result.steeringCurve().stream().filter(p -> p.multiple() == multiple)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void projection_keepsGraspUpdateOffIdentifiedDirections() {
         GraspResult result = RESULTS.get(0);
         DMatrixRMaj directions = result.identification().directions();
@@ -106,6 +145,7 @@ class GraspExperimentTest {
                 again.identification().singularValues(), 0.0);
         assertEquals(first.cosine(), again.cosine(), 0.0);
         assertEquals(first.methods(), again.methods());
+        assertEquals(first.steeringCurve(), again.steeringCurve());
         assertArrayEquals(first.graspWeightChange().data, again.graspWeightChange().data, 0.0);
     }
 
