@@ -9,6 +9,7 @@ import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
 import org.causalworkbench.estimators.repr.grasp.GraspMethod;
 import org.causalworkbench.estimators.repr.grasp.GraspResult;
 import org.causalworkbench.estimators.repr.grasp.MethodMetrics;
+import org.causalworkbench.estimators.repr.grasp.SteeringPoint;
 
 /**
  * Writes a GRASP experiment as the command line's JSON document.
@@ -18,7 +19,9 @@ import org.causalworkbench.estimators.repr.grasp.MethodMetrics;
  * genuineUseAccuracy}}, form a stable contract. {@code ablation} is the ablation at inference
  * and {@code steering} the preventative steering during training. Fields after those are
  * additions: the number of identified directions {@code k}, the probe's R squared, the steering
- * coefficient, {@code methods.ablationDuringTraining} and the configuration.
+ * coefficient, {@code methods.ablationDuringTraining}, the {@code steeringCurve} (both steering
+ * baselines at several multiples of the naive write, decision record 0020) and the
+ * configuration.
  */
 public final class GraspJson {
 
@@ -47,6 +50,14 @@ public final class GraspJson {
         putMetrics(methods, "ablationDuringTraining",
                 result.metrics(GraspMethod.ABLATION_DURING_TRAINING));
         root.put("steeringCoefficient", result.steeringCoefficient());
+        ArrayNode curve = root.putArray("steeringCurve");
+        for (SteeringPoint point : result.steeringCurve()) {
+            ObjectNode node = curve.addObject();
+            node.put("multiple", point.multiple());
+            node.put("coefficient", point.coefficient());
+            putMetrics(node, "inference", point.inference());
+            putMetrics(node, "preventative", point.preventative());
+        }
 
         ObjectNode settings = root.putObject("configuration");
         settings.put("correlation", config.correlation());
@@ -66,8 +77,8 @@ public final class GraspJson {
         }
     }
 
-    private static void putMetrics(ObjectNode methods, String name, MethodMetrics metrics) {
-        ObjectNode node = methods.putObject(name);
+    private static void putMetrics(ObjectNode parent, String name, MethodMetrics metrics) {
+        ObjectNode node = parent.putObject(name);
         node.put("factorRate", metrics.factorRate());
         node.put("taskError", metrics.taskError());
         node.put("genuineUseAccuracy", metrics.genuineUseAccuracy());

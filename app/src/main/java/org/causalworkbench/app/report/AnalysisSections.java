@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.causalworkbench.app.analysis.ObsExpOutcome;
 import org.causalworkbench.app.analysis.SynthOutcome;
+import org.causalworkbench.app.chart.GraspCharts;
 import org.causalworkbench.app.chart.ObsExpCharts;
+import org.causalworkbench.app.chart.SteeringCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.export.ChartExport;
 import org.causalworkbench.app.interference.ForestPlot;
 import org.causalworkbench.app.interference.InterferenceOutcome;
 import org.causalworkbench.app.obsexp.ObsExpDataset;
+import org.causalworkbench.estimators.repr.grasp.GraspMethod;
+import org.causalworkbench.estimators.repr.grasp.GraspResult;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -269,7 +273,7 @@ final class AnalysisSections {
         html.table(List.of("Strategy", "Mean bias of the ATT", "SD of the bias"), rows);
     }
 
-    static void grasp(Html html, org.causalworkbench.estimators.repr.grasp.GraspResult outcome,
+    static void grasp(Html html, GraspResult outcome,
             JsonNode result) {
         html.element("h3", "What was run");
         html.paragraph("A small network pretrained on synthetic prompts whose role-play task"
@@ -288,16 +292,22 @@ final class AnalysisSections {
         }
         html.table(List.of("Method", "Factor rate on unrelated prompts", "Task error",
                 "Role-play accuracy"), rows);
-        chart(html, org.causalworkbench.app.chart.GraspCharts.spectrum(
-                outcome.identification().singularValues(), outcome.identification().count()));
-        chart(html, org.causalworkbench.app.chart.GraspCharts.tradeOff(outcome.methods()));
-        chart(html, org.causalworkbench.app.chart.GraspCharts.genuineUseAccuracy(
-                outcome.methods()));
+        chart(html, GraspCharts.spectrum(outcome.identification().singularValues(),
+                outcome.identification().count()));
+        chart(html, GraspCharts.tradeOff(outcome.methods()));
+        chart(html, GraspCharts.genuineUseAccuracy(outcome.methods()));
+        if (!outcome.steeringCurve().isEmpty()) {
+            chart(html, SteeringCharts.curve(outcome.steeringCurve(),
+                    outcome.metrics(GraspMethod.GRASP).genuineUseAccuracy()));
+        }
         html.element("h3", "Assumptions and limits");
         html.list(List.of("A teaching-scale toy of the mechanism, not a language model.",
                 "GRASP projects the adapter's update off the identified directions, so the"
                         + " fine-tune adds nothing along them; ablation and steering change"
-                        + " activations instead."));
+                        + " activations instead.",
+                "Steering is scored at multiples of the naive update's mean write along the"
+                        + " identified direction; it keeps role-play only near a multiple of"
+                        + " 1, a size that needs the naive fine-tune (decision record 0020)."));
     }
 
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,

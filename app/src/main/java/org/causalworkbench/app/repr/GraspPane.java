@@ -3,7 +3,6 @@ package org.causalworkbench.app.repr;
 import java.util.Arrays;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -18,9 +17,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.GraspCharts;
+import org.causalworkbench.app.chart.SteeringCharts;
 import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
+import org.causalworkbench.estimators.repr.grasp.GraspMethod;
 import org.causalworkbench.estimators.repr.grasp.GraspResult;
 import org.causalworkbench.estimators.repr.grasp.GraspSweepResult;
 import org.jfree.chart.fx.ChartViewer;
@@ -39,6 +40,7 @@ public final class GraspPane extends BorderPane {
     private final ChartViewer accuracyChart = viewer("graspAccuracyChart");
     private final ChartViewer sweepChart = viewer("graspSweepChart");
     private final ChartViewer lossChart = viewer("graspLossChart");
+    private final ChartViewer steeringChart = viewer("graspSteeringChart");
     private final CosineGauge gauge = new CosineGauge(GraspViewModel.COSINE_THRESHOLD);
 
     /**
@@ -54,9 +56,10 @@ public final class GraspPane extends BorderPane {
                 + " of the spurious persona factor from the SVD of that weight change without"
                 + " labels, and trains again with each Adam update of the adapter projected off"
                 + " them. It restricts the weight-update subspace; ablation and steering edit"
-                + " the activations h\u2081 instead. In this toy, preventative steering (a fixed"
-                + " vector added during training only) also removes the factor and does not"
-                + " cost role-play accuracy; ablation at inference does cost it.");
+                + " the activations h\u2081 instead. Ablation at inference costs role-play"
+                + " accuracy. Steering, at inference or preventatively during training, keeps it"
+                + " only when its coefficient matches the naive update's write, which is known"
+                + " only after that fine-tune; twice that coefficient collapses role-play.");
         Label status = new Label();
         status.setId("graspStatus");
         status.textProperty().bind(model.statusProperty());
@@ -89,6 +92,7 @@ public final class GraspPane extends BorderPane {
         accuracyChart.setChart(GraspCharts.empty("Genuine use: role-play accuracy", waiting));
         sweepChart.setChart(GraspCharts.empty("Identification over the sweep",
                 "Press Sweep to fill the grid of 9 cells."));
+        steeringChart.setChart(GraspCharts.empty("Steering against its coefficient", waiting));
         model.resultProperty().addListener((obs, old, now) -> showResult(now));
         model.sweepProperty().addListener((obs, old, now) -> showSweep(now));
         ListChangeListener<Double> redraw = change -> showLosses();
@@ -185,7 +189,6 @@ public final class GraspPane extends BorderPane {
         charts.add(tradeOffChart, 1, 0);
         charts.add(accuracyChart, 2, 0);
         charts.add(lossChart, 0, 1);
-        charts.add(sweepChart, 1, 1);
 
         Label sweepNote = wrapped("The sweep pretrains once, then runs every method for each"
                 + " correlation \u03c1 in " + Arrays.toString(GraspViewModel.SWEEP_CORRELATIONS)
@@ -194,8 +197,10 @@ public final class GraspPane extends BorderPane {
                 + " a complex task. With a simple task and a weak correlation the top direction"
                 + " of \u0394W misses the persona, and GRASP then blocks the wrong direction.");
         sweepNote.setId("graspSweepNote");
-        GridPane.setValignment(sweepNote, VPos.TOP);
-        charts.add(sweepNote, 2, 1);
+        VBox sweep = new VBox(4, sweepChart, sweepNote);
+        VBox.setVgrow(sweepChart, Priority.ALWAYS);
+        charts.add(sweep, 1, 1);
+        charts.add(steeringChart, 2, 1);
         return charts;
     }
 
@@ -226,6 +231,8 @@ public final class GraspPane extends BorderPane {
         gauge.show(result.cosine());
         tradeOffChart.setChart(GraspCharts.tradeOff(result.methods()));
         accuracyChart.setChart(GraspCharts.genuineUseAccuracy(result.methods()));
+        steeringChart.setChart(SteeringCharts.curve(result.steeringCurve(),
+                result.metrics(GraspMethod.GRASP).genuineUseAccuracy()));
     }
 
     private void showSweep(GraspSweepResult sweep) {

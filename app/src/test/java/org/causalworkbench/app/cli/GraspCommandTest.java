@@ -44,6 +44,11 @@ class GraspCommandTest {
         assertTrue(root.get("methods").get("naive").get("factorRate").asDouble() > 0.8);
         assertTrue(root.get("methods").get("grasp").get("factorRate").asDouble() < 0.02);
         assertEquals(2, root.get("configuration").get("seed").asInt());
+        JsonNode matched = root.get("steeringCurve").get(3);
+        assertEquals(1.0, matched.get("multiple").asDouble(), 0);
+        assertEquals(root.get("steeringCoefficient").asDouble(),
+                matched.get("coefficient").asDouble(), 1e-12);
+        assertEquals(root.get("methods").get("steering"), matched.get("preventative"));
     }
 
     @Test

@@ -39,6 +39,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void projectSavedBeforeSteeringCurveStillReproduces() throws Exception {
+        // Saved by the version before the GRASP result gained its steering curve.
+        Path project = folder.resolve("grasp.cwproj");
+        try (InputStream in = getClass().getResourceAsStream(
+                "grasp-before-steering-curve.cwproj")) {
+            Files.copy(in, project);
+        }
+        Path html = folder.resolve("grasp.html");
+
+        int code = run("report", project.toString(), "--out", html.toString());
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(html).contains("reproduces the result stored"));
+    }
+
+    @Test
     void outThroughSymlinkToProjectIsRejected() throws Exception {
         Path project = example();
         Path link = Files.createSymbolicLink(folder.resolve("link.cwproj"), project);

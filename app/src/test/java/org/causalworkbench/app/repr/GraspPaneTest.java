@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.grasp.GraspMethod;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -67,6 +68,11 @@ class GraspPaneTest {
                 losses.getXYPlot().getDataset().getItemCount(0));
         assertEquals(GraspViewModelTest.SMALL.fineTuningEpochs(),
                 losses.getXYPlot().getDataset().getItemCount(1));
+        XYPlot steering = chart(robot, "#graspSteeringChart").getXYPlot();
+        int points = model.resultProperty().get().steeringCurve().size();
+        assertTrue(points > 2, "steering points " + points);
+        assertEquals(4, steering.getSeriesCount());
+        assertEquals(points, steering.getDataset().getItemCount(0));
         String gauge = robot.lookup("#graspCosine").queryAs(Label.class).getText();
         assertTrue(gauge.startsWith(String.format(Locale.ROOT,
                 "|cos(\u00fb\u2081, u_s)| = %.3f", model.resultProperty().get().cosine())),
