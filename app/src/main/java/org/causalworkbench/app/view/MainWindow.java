@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -195,10 +196,11 @@ public final class MainWindow {
         Tab interferenceTab = new Tab("Interference", ZoomScroll.wrap(interferenceWorkspace));
         interferenceTab.setId("interferenceTab");
         GraspPane grasp = GraspPane.create();
-        TabPane lab = new TabPane(new Tab("LoRA inspector", LoraInspectorPane.create()),
-                new Tab("GRASP", grasp),
-                new Tab("Recommender", RecommenderPane.create()),
-                new Tab("Structured treatments", TreatmentsPane.create()));
+        TabPane lab = new TabPane(labTab("LoRA inspector", "loraInspectorTab",
+                LoraInspectorPane.create()), labTab("GRASP", "graspTab", grasp),
+                labTab("Recommender", "recommenderTab", RecommenderPane.create()),
+                labTab("Structured treatments", "treatmentsTab", TreatmentsPane.create()));
+        lab.setId("reprLabPanes");
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The lab's panes fill their tabs edge to edge; a margin keeps text off the border.
         lab.getTabs().forEach(tab -> tab.getContent().setStyle("-fx-padding: 0.5em;"));
@@ -213,6 +215,7 @@ public final class MainWindow {
                 .withSpilloverStudy(robustness.study()).withGrasp(grasp.model())
                 .withClassical(interferenceWorkspace.classical()),
                 RecoveryStore.forUser(), commands);
+        projects.rememberLabPane(lab);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!projects.confirmDiscard("closing the window")) {
@@ -528,5 +531,11 @@ public final class MainWindow {
         alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(520);
         alert.showAndWait();
+    }
+
+    private static Tab labTab(String title, String id, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
     }
 }

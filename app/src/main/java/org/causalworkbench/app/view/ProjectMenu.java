@@ -53,6 +53,7 @@ final class ProjectMenu {
     private final RecoveryStore recovery;
     private final ProjectSession session;
     private Timeline autosave;
+    private TabPane labPanes;
 
     ProjectMenu(Stage stage, TabPane workspaces, WorkspaceProject bridge,
             RecoveryStore recovery, CommandStack commands) {
@@ -66,6 +67,14 @@ final class ProjectMenu {
 
     ProjectSession session() {
         return session;
+    }
+
+    /**
+     * Stores the selected pane of the Representation lab in each project's layout and selects
+     * it again on opening, so a GRASP project opens on the GRASP pane.
+     */
+    void rememberLabPane(TabPane panes) {
+        this.labPanes = panes;
     }
 
     WorkspaceProject bridge() {
@@ -177,6 +186,10 @@ final class ProjectMenu {
         if (selected != null && selected.getId() != null) {
             node.put("workspace", selected.getId());
         }
+        Tab labPane = labPanes == null ? null : labPanes.getSelectionModel().getSelectedItem();
+        if (labPane != null && labPane.getId() != null) {
+            node.put("labPane", labPane.getId());
+        }
         node.put("width", stage.getWidth());
         node.put("height", stage.getHeight());
         return node;
@@ -186,6 +199,11 @@ final class ProjectMenu {
         String id = node.path("workspace").asText("");
         workspaces.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
                 .ifPresent(tab -> workspaces.getSelectionModel().select(tab));
+        String pane = node.path("labPane").asText("");
+        if (labPanes != null) {
+            labPanes.getTabs().stream().filter(tab -> pane.equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> labPanes.getSelectionModel().select(tab));
+        }
     }
 
     private FileChooser projectChooser(String title) {

@@ -2,6 +2,7 @@ package org.causalworkbench.app.project;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.TeachingExample;
+import org.causalworkbench.app.repr.GraspViewModel;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.SampleLoader;
@@ -46,7 +48,7 @@ class SampleProjectWriterTest {
                 InterferenceViewModel interference, WorkspaceProject project) throws Exception;
     }
 
-    private org.causalworkbench.app.repr.GraspViewModel grasp;
+    private GraspViewModel grasp;
 
     private void write(SampleProjects.SampleProject sample, String workspace, Loader loader)
             throws Exception {
@@ -63,8 +65,11 @@ class SampleProjectWriterTest {
                     && !interference.runningProperty().get()
                     && !synth.spillover().screenRunningProperty().get()
                     && (grasp == null || !grasp.runningProperty().get()), 120_000);
-            ProjectDocument document = project.capture(sample.title(),
-                    JsonValues.MAPPER.createObjectNode().put("workspace", workspace));
+            ObjectNode layout = JsonValues.MAPPER.createObjectNode().put("workspace", workspace);
+            if (grasp != null) {
+                layout.put("labPane", "graspTab");
+            }
+            ProjectDocument document = project.capture(sample.title(), layout);
             for (AnalysisEntry entry : document.analyses()) {
                 if (entry.ranWhenSaved()) {
                     assertNotNull(entry.result(), entry.id());
@@ -103,7 +108,7 @@ class SampleProjectWriterTest {
             interference.loadGraphExample();
         });
         write(SampleProjects.GRASP, "reprLabTab", (synth, obsExp, interference, p) -> {
-            grasp = new org.causalworkbench.app.repr.GraspViewModel(ui, Runnable::run);
+            grasp = new GraspViewModel(ui, Runnable::run);
             p.withGrasp(grasp);
             grasp.run();
         });

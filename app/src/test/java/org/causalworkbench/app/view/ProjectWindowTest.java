@@ -104,6 +104,22 @@ class ProjectWindowTest {
     }
 
     @Test
+    void graspProjectOpensOnGraspPane(FxRobot robot) throws Exception {
+        Path file = copy(SampleProjects.GRASP);
+        TabPane labPanes = robot.lookup("#reprLabPanes").queryAs(TabPane.class);
+        assertEquals("loraInspectorTab", labPanes.getSelectionModel().getSelectedItem().getId());
+
+        robot.interact(() -> window.openProject(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> stage.getTitle().startsWith("grasp"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TabPane workspaces = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
+        assertEquals("reprLabTab", workspaces.getSelectionModel().getSelectedItem().getId());
+        assertEquals("graspTab", labPanes.getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
     void malformedProjectShowsMessage(FxRobot robot) throws Exception {
         Path file = folder.resolve("broken.cwproj");
         Files.writeString(file, "not a zip");
