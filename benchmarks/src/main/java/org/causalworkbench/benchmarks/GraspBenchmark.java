@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Times the default latent-persona GRASP experiment end to end: pretraining on 12,000 prompts,
  * four LoRA fine-tunes (naive, GRASP, ablation during training, preventative steering), the SVD
- * identification and the scoring, which is what {@code causal-workbench grasp} runs.
+ * identification, the scoring and the steering curve's seven extra fine-tunes, which is what
+ * {@code causal-workbench grasp} runs.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
