@@ -2,7 +2,9 @@ package org.causalworkbench.app.chart;
 
 import java.awt.Color;
 import java.awt.Paint;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -17,11 +19,17 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Charts of the LoRA adapter inspector: the singular spectrum of one module's update as bars,
- * and a heat map of |cos| between the top directions of several modules.
+ * and heat maps of |cos| between the top directions of several modules, within one adapter or
+ * across two.
  */
 public final class LoraCharts {
 
     private static final Color HIGH = new Color(0x08, 0x30, 0x6b);
+
+    /** Above this many rows or columns a cell is too small for a two-decimal value. */
+    private static final int MAX_LABELLED_CELLS = 16;
+
+    private static final int MAX_HORIZONTAL_COLUMNS = 6;
 
     private LoraCharts() {
     }
@@ -65,13 +73,62 @@ public final class LoraCharts {
      */
     public static JFreeChart cosineHeatMap(String title, List<String> labels,
             double[][] cosines) {
-        int n = labels.size();
-        double[][] series = new double[3][n * n];
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                int k = r * n + c;
+        return heatMap(title, null, null, labels, labels, cosines);
+    }
+
+    /**
+     * Draws a heat map of |cos| between the modules of two adapters, coloured as
+     * {@link #cosineHeatMap}. Cells whose row and column labels are equal, one module in both
+     * adapters, show their value while the matrix is small enough for the text to fit.
+     *
+     * @param title the chart title
+     * @param rowAxis the label of the rows, naming the first adapter
+     * @param columnAxis the label of the columns, naming the second adapter
+     * @param rowLabels one label per row, top to bottom
+     * @param columnLabels one label per column, left to right
+     * @param cosines an array with {@code rowLabels.size()} rows of
+     *     {@code columnLabels.size()} values
+     * @return the chart
+     */
+    public static JFreeChart crossHeatMap(String title, String rowAxis, String columnAxis,
+            List<String> rowLabels, List<String> columnLabels, double[][] cosines) {
+        JFreeChart chart = heatMap(title, rowAxis, columnAxis, rowLabels, columnLabels,
+                cosines);
+        int rows = rowLabels.size();
+        if (rows > MAX_LABELLED_CELLS || columnLabels.size() > MAX_LABELLED_CELLS) {
+            return chart;
+        }
+        XYPlot plot = chart.getXYPlot();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columnLabels.size(); c++) {
+                if (rowLabels.get(r).equals(columnLabels.get(c))) {
+                    plot.addAnnotation(cellLabel(cosines[r][c], c, rows - 1 - r));
+                }
+            }
+        }
+        return chart;
+    }
+
+    private static CellLabel cellLabel(double cosine, double x, double y) {
+        String text = Double.isFinite(cosine) ? String.format(Locale.ROOT, "%.2f", cosine)
+                : "n/a";
+        CellLabel label = new CellLabel(text, x, y);
+        label.setFont(ChartStyle.TICK_FONT);
+        // Dark cells get white text.
+        label.setPaint(cosine > 0.55 ? Color.WHITE : Color.BLACK);
+        return label;
+    }
+
+    private static JFreeChart heatMap(String title, String rowAxis, String columnAxis,
+            List<String> rowLabels, List<String> columnLabels, double[][] cosines) {
+        int rowCount = rowLabels.size();
+        int columnCount = columnLabels.size();
+        double[][] series = new double[3][rowCount * columnCount];
+        for (int r = 0; r < rowCount; r++) {
+            for (int c = 0; c < columnCount; c++) {
+                int k = r * columnCount + c;
                 series[0][k] = c;
-                series[1][k] = n - 1 - r;
+                series[1][k] = rowCount - 1 - r;
                 series[2][k] = cosines[r][c];
             }
         }
@@ -81,21 +138,23 @@ public final class LoraCharts {
         UnitScale scale = new UnitScale();
         renderer.setPaintScale(scale);
 
-        String[] across = labels.toArray(String[]::new);
-        String[] down = new String[n];
-        for (int r = 0; r < n; r++) {
-            down[n - 1 - r] = labels.get(r);
+        String[] across = columnLabels.toArray(String[]::new);
+        String[] down = new String[rowCount];
+        for (int r = 0; r < rowCount; r++) {
+            down[rowCount - 1 - r] = rowLabels.get(r);
         }
-        SymbolAxis columns = new SymbolAxis(null, across);
-        SymbolAxis rows = new SymbolAxis(null, down);
+        SymbolAxis columns = new SymbolAxis(columnAxis, across);
+        SymbolAxis rows = new SymbolAxis(rowAxis, down);
         XYPlot plot = new XYPlot(data, columns, rows, renderer);
         JFreeChart chart = new JFreeChart(title, plot);
         chart.removeLegend();
         ChartStyle.styleXy(chart);
-        for (SymbolAxis axis : List.of(columns, rows)) {
-            axis.setGridBandsVisible(false);
-            axis.setRange(-0.5, n - 0.5);
-        }
+        columns.setGridBandsVisible(false);
+        columns.setRange(-0.5, columnCount - 0.5);
+        // Horizontal module names overlap beyond a few columns, and the axis then drops some.
+        columns.setVerticalTickLabels(columnCount > MAX_HORIZONTAL_COLUMNS);
+        rows.setGridBandsVisible(false);
+        rows.setRange(-0.5, rowCount - 0.5);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
 
@@ -103,8 +162,13 @@ public final class LoraCharts {
         return chart;
     }
 
-    /** Maps 0 to white and 1 to dark blue, and NaN to light grey. */
-    static final class UnitScale implements PaintScale {
+    /**
+     * Maps 0 to white and 1 to dark blue, and NaN to light grey. Serializable because chart
+     * export copies the chart through serialization.
+     */
+    static final class UnitScale implements PaintScale, Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         @Override
         public double getLowerBound() {

@@ -1,13 +1,16 @@
 package org.causalworkbench.app.repr;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.BorderPane;
@@ -19,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import org.causalworkbench.app.chart.LoraCharts;
 import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.app.task.WorkerThreads;
@@ -30,7 +32,8 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * The LoRA adapter inspector: opens a PEFT adapter folder, shows the singular spectrum of the
  * selected module's update and a heat map of |cos| between top directions across layers or
- * modules, and exports the directions to CSV.
+ * modules, and exports the directions to CSV. A second adapter folder adds the comparison of
+ * the two adapters' directions.
  */
 public final class LoraInspectorPane extends BorderPane {
 
@@ -38,6 +41,7 @@ public final class LoraInspectorPane extends BorderPane {
     private final ChartViewer spectrumChart = viewer("loraSpectrumChart");
     private final ChartViewer cosineChart = viewer("loraCosineChart");
     private final ComboBox<String> modules = new ComboBox<>();
+    private boolean revealComparison;
 
     /**
      * Creates the pane around a view model; call it on the FX thread.
@@ -52,7 +56,8 @@ public final class LoraInspectorPane extends BorderPane {
                 + " adapter_model.safetensors). Each module's update scale \u00b7 B \u00b7 A is"
                 + " decomposed from its factors. The heat map compares one singular direction"
                 + " across modules by |cos|, because singular vectors have no fixed sign; grey"
-                + " cells pair directions of different dimension.");
+                + " cells pair directions of different dimension. Compare with adapter reads a"
+                + " second adapter B and draws |cos| between the modules of A and of B.");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = new Label();
@@ -75,7 +80,7 @@ public final class LoraInspectorPane extends BorderPane {
 
         setTop(new VBox(6, caption, toolBar(), new FlowPane(8, 4, summary, progress, status),
                 error));
-        setCenter(chartGrid());
+        setCenter(scrollingCharts());
 
         model.spectraProperty().addListener((obs, old, now) -> showModules(now));
         model.selectedModuleProperty().addListener((obs, old, now) ->
@@ -104,7 +109,13 @@ public final class LoraInspectorPane extends BorderPane {
         Button open = new Button("Open adapter folder...");
         open.setId("loraOpen");
         open.disableProperty().bind(model.runningProperty());
-        open.setOnAction(event -> chooseFolder());
+        open.setOnAction(event -> chooseFolder("Open a LoRA adapter folder", model::open));
+        Button compare = new Button("Compare with adapter...");
+        compare.setId("loraCompare");
+        compare.disableProperty().bind(model.runningProperty()
+                .or(model.adapterProperty().isNull()));
+        compare.setOnAction(event -> chooseFolder("Compare with a LoRA adapter folder",
+                model::openComparison));
         Button cancel = new Button("Cancel");
         cancel.setId("loraCancel");
         cancel.visibleProperty().bind(model.runningProperty());
@@ -137,9 +148,34 @@ public final class LoraInspectorPane extends BorderPane {
                 .or(model.selectedSpectrumProperty().isNull()));
         export.setOnAction(event -> chooseExportFile());
 
-        return new FlowPane(8, 6, open, cancel, new Label("Module"), modules, new Label("Side"),
-                side, new Label("Direction"), direction, new Label("Compare"), scope,
-                new Label("Export top"), count, export);
+        return new FlowPane(8, 6, open, compare, cancel, new Label("Module"), modules,
+                new Label("Side"), side, new Label("Direction"), direction, new Label("Compare"),
+                scope, new Label("Export top"), count, export);
+    }
+
+    /**
+     * Returns the charts of adapter A above the comparison. The comparison adds a second row of
+     * charts, which a window of ordinary height can only show by scrolling.
+     */
+    private ScrollPane scrollingCharts() {
+        GridPane charts = chartGrid();
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox content = new VBox(8, charts, new LoraComparisonPane(model));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("loraScroll");
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        model.comparison().adapterProperty().addListener((obs, old, now) ->
+                revealComparison = old == null && now != null);
+        // The section appears only in the next layout pass, so scroll once the content grew.
+        content.heightProperty().addListener((obs, old, now) -> {
+            if (revealComparison) {
+                revealComparison = false;
+                scroll.setVvalue(scroll.getVmax());
+            }
+        });
+        return scroll;
     }
 
     private GridPane chartGrid() {
@@ -167,26 +203,19 @@ public final class LoraInspectorPane extends BorderPane {
         return viewer;
     }
 
-    private void chooseFolder() {
+    private void chooseFolder(String title, Consumer<Path> open) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a LoRA adapter folder");
+        chooser.setTitle(title);
         File folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (folder != null) {
-            model.open(folder.toPath());
+            open.accept(folder.toPath());
         }
     }
 
     private void chooseExportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export LoRA directions");
-        chooser.setInitialFileName("lora-directions.csv");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files",
-                "*.csv"));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        Path file = CsvSaveDialog.show(this, "Export LoRA directions", "lora-directions.csv");
         if (file != null) {
-            String name = file.getName();
-            model.export(name.contains(".") ? file.toPath()
-                    : file.toPath().resolveSibling(name + ".csv"));
+            model.export(file);
         }
     }
 

@@ -1,44 +1,36 @@
 package org.causalworkbench.app.repr;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.causalworkbench.app.task.UiProgressSink;
+import org.causalworkbench.estimators.repr.lora.CosineCsv;
 import org.causalworkbench.estimators.repr.lora.DirectionCosines;
 import org.causalworkbench.estimators.repr.lora.DirectionCsv;
 import org.causalworkbench.estimators.repr.lora.LoraAdapter;
 import org.causalworkbench.estimators.repr.lora.ModuleSpectrum;
 import org.causalworkbench.estimators.repr.lora.ModuleSpectrum.Side;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The state of the LoRA adapter inspector: the spectra of an adapter read in the background,
- * the selected module, and the |cos| matrix of one direction across modules.
+ * the selected module, the |cos| matrix of one direction across modules, and the comparison
+ * with a second adapter.
  *
  * <p>Work runs on the worker executor and every property changes on the UI executor, so tests
  * pass direct executors and need no toolkit. A cancelled or failed read keeps the previous
  * adapter on screen.
  */
 public final class LoraInspectorViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LoraInspectorViewModel.class);
 
     /** The modules the cosine matrix compares. */
     public enum Scope {
@@ -69,9 +61,6 @@ public final class LoraInspectorViewModel {
     public record CosineView(String title, List<String> labels, double[][] cosines) {
     }
 
-    private final Executor uiExecutor;
-    private final Executor worker;
-
     private final ReadOnlyObjectWrapper<List<ModuleSpectrum>> spectra =
             new ReadOnlyObjectWrapper<>(this, "spectra", List.of());
     private final ReadOnlyObjectWrapper<LoraAdapter> adapter =
@@ -91,11 +80,8 @@ public final class LoraInspectorViewModel {
             new ReadOnlyObjectWrapper<>(this, "cosineView");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
             "No adapter open.");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private AtomicBoolean activeCancellation;
+    private final LoraComparison comparison = new LoraComparison();
+    private final LoraReads reads;
 
     /**
      * Creates the view model.
@@ -104,8 +90,7 @@ public final class LoraInspectorViewModel {
      * @param worker runs reads and exports
      */
     public LoraInspectorViewModel(Executor uiExecutor, Executor worker) {
-        this.uiExecutor = uiExecutor;
-        this.worker = worker;
+        this.reads = new LoraReads(uiExecutor, worker, () -> adapter.get() != null);
         spectra.addListener((obs, old, now) -> refresh());
         selectedModule.addListener((obs, old, now) -> refresh());
         side.addListener((obs, old, now) -> refresh());
@@ -120,80 +105,42 @@ public final class LoraInspectorViewModel {
      *     {@code adapter_model.safetensors}
      */
     public void open(Path folder) {
-        if (running.get()) {
-            return;
-        }
-        AtomicBoolean cancelled = new AtomicBoolean();
-        activeCancellation = cancelled;
-        running.set(true);
-        progress.set(0);
-        error.set("");
-        status.set("Reading " + folder + "...");
-        LOG.info("Reading LoRA adapter {}", folder);
-        worker.execute(() -> read(folder, cancelled));
+        reads.read(folder, null, this::install);
     }
 
-    private void read(Path folder, AtomicBoolean cancelled) {
-        UiProgressSink sink = new UiProgressSink(uiExecutor, cancelled, progress::set,
-                status::set);
-        try {
-            LoraAdapter read = LoraAdapter.read(folder);
-            List<ModuleSpectrum> result = ModuleSpectrum.of(read, sink, cancelled::get);
-            uiExecutor.execute(() -> finish(cancelled, read, result));
-        } catch (CancellationException stopped) {
-            uiExecutor.execute(() -> finishCancelled(cancelled));
-        } catch (IllegalArgumentException | IOException invalid) {
-            LOG.warn("LoRA adapter {} rejected: {}", folder, invalid.getMessage());
-            uiExecutor.execute(() -> finishFailed(cancelled, invalid.getMessage()));
-        } catch (RuntimeException | OutOfMemoryError failure) {
-            LOG.error("Reading LoRA adapter {} failed", folder, failure);
-            uiExecutor.execute(() -> finishFailed(cancelled, "Reading the adapter failed"
-                    + " unexpectedly: " + failure));
-        }
-    }
-
-    private void finish(AtomicBoolean cancelled, LoraAdapter read, List<ModuleSpectrum> result) {
-        if (cancelled.get()) {
-            finishCancelled(cancelled);
-            return;
-        }
+    private void install(LoraAdapter read, List<ModuleSpectrum> result) {
         adapter.set(read);
         selectedModule.set(-1);
         spectra.set(result);
         selectedModule.set(0);
-        running.set(false);
-        progress.set(1);
         summary.set(describe(read));
-        status.set("Read " + result.size() + " modules.");
-        LOG.info("Read {} LoRA modules from {}", result.size(), read.folder());
     }
 
-    private void finishCancelled(AtomicBoolean cancelled) {
-        if (activeCancellation != cancelled) {
+    /**
+     * Reads a second adapter folder in the background to compare with the open one, unless a
+     * read is running. A failed read keeps both the open adapter and the previous comparison.
+     *
+     * @param folder the folder of adapter B
+     */
+    public void openComparison(Path folder) {
+        if (adapter.get() == null) {
+            reads.reject("Open an adapter before comparing it with another.");
             return;
         }
-        running.set(false);
-        status.set(adapter.get() == null ? "Cancelled."
-                : "Cancelled; the charts show the previous adapter.");
-        LOG.info("Reading a LoRA adapter cancelled by the user");
+        reads.read(folder, "adapter B", (read, result) -> {
+            comparison.install(read, result);
+            refresh();
+        });
     }
 
-    private void finishFailed(AtomicBoolean cancelled, String message) {
-        if (activeCancellation != cancelled) {
-            return;
-        }
-        running.set(false);
-        error.set(message);
-        status.set(adapter.get() == null ? "Failed."
-                : "Failed; the charts show the previous adapter.");
+    /** Removes the second adapter. The first stays open. */
+    public void clearComparison() {
+        comparison.clear();
     }
 
     /** Asks the running read to stop; the previous adapter stays on screen. */
     public void cancel() {
-        if (activeCancellation != null && running.get()) {
-            activeCancellation.set(true);
-            status.set("Cancelling...");
-        }
+        reads.cancel();
     }
 
     /**
@@ -205,23 +152,36 @@ public final class LoraInspectorViewModel {
     public void export(Path target) {
         List<ModuleSpectrum> current = spectra.get();
         if (current.isEmpty()) {
-            error.set("Open an adapter before exporting its directions.");
+            reads.reject("Open an adapter before exporting its directions.");
             return;
         }
         int count = exportCount.get();
-        error.set("");
-        worker.execute(() -> {
-            try {
-                DirectionCsv.write(target, current, count);
-                LOG.info("Exported {} directions per module to {}", count, target);
-                uiExecutor.execute(() -> status.set("Exported the top " + count
-                        + " directions of " + current.size() + " modules to " + target + "."));
-            } catch (IOException | IllegalArgumentException failure) {
-                LOG.warn("Exporting LoRA directions to {} failed", target, failure);
-                uiExecutor.execute(() -> error.set("Cannot write " + target + ": "
-                        + failure.getMessage() + ". Choose a writable folder."));
-            }
-        });
+        reads.write(target, () -> DirectionCsv.write(target, current, count),
+                "Exported the top " + count + " directions of " + current.size()
+                        + " modules to " + target + ".");
+    }
+
+    /**
+     * Writes |cos| between the chosen direction of every module of adapter A and of every
+     * module of adapter B to CSV in the background.
+     *
+     * @param target the CSV file
+     */
+    public void exportComparison(Path target) {
+        List<ModuleSpectrum> second = comparison.spectraProperty().get();
+        if (adapter.get() == null || comparison.adapterProperty().get() == null) {
+            reads.reject("Compare with a second adapter before exporting the comparison.");
+            return;
+        }
+        List<String> names = LoraComparison.adapterNames(adapter.get().folder(),
+                comparison.adapterProperty().get().folder());
+        CosineCsv.Named first = new CosineCsv.Named(names.get(0), spectra.get());
+        CosineCsv.Named other = new CosineCsv.Named(names.get(1), second);
+        Side chosenSide = side.get();
+        int index = direction.get();
+        reads.write(target, () -> CosineCsv.write(target, first, other, chosenSide, index),
+                "Exported |cos| of " + first.spectra().size() + " x " + second.size()
+                        + " module pairs to " + target + ".");
     }
 
     private void refresh() {
@@ -230,6 +190,8 @@ public final class LoraInspectorViewModel {
         if (index < 0 || index >= current.size()) {
             selectedSpectrum.set(null);
             cosineView.set(null);
+            comparison.update(adapter.get(), current, null, side.get(), direction.get(),
+                    scope.get());
             return;
         }
         ModuleSpectrum selected = current.get(index);
@@ -246,6 +208,8 @@ public final class LoraInspectorViewModel {
                         ? LayerGroups.projection(selected.name()) : "all modules");
         cosineView.set(new CosineView(title, labels, DirectionCosines.matrix(compared,
                 compared, side.get(), direction.get())));
+        comparison.update(adapter.get(), current, selected, side.get(), direction.get(),
+                scope.get());
     }
 
     private static String describe(LoraAdapter adapter) {
@@ -308,6 +272,11 @@ public final class LoraInspectorViewModel {
         return cosineView.getReadOnlyProperty();
     }
 
+    /** Returns the comparison with a second adapter, empty until one is read. */
+    public LoraComparison comparison() {
+        return comparison;
+    }
+
     /** Returns one line on the open adapter: modules, rank, alpha and scale. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
@@ -315,21 +284,21 @@ public final class LoraInspectorViewModel {
 
     /** Returns the state of the last read or export. */
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return reads.statusProperty();
     }
 
     /** Returns the message of the last failure, empty when there is none. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return reads.errorProperty();
     }
 
     /** Returns whether a read is running. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return reads.runningProperty();
     }
 
     /** Returns the finished fraction of the running read. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return reads.progressProperty();
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.causalworkbench.app.repr.LoraAdapterPair;
 import org.causalworkbench.estimators.repr.lora.KnownAdapter;
 import org.causalworkbench.estimators.repr.lora.LoraAdapter;
 import org.causalworkbench.estimators.repr.lora.TensorType;
@@ -102,7 +103,7 @@ class LoraInspectCommandTest {
     @Test
     void loraInspect_rejectsMissingFolderArgument() {
         assertRejected(CliRun.of("lora-inspect"), "missing the adapter folder; usage:"
-                + " lora-inspect DIR [--out FILE]");
+                + " lora-inspect DIR [--compare DIR2] [--out FILE]");
     }
 
     @Test
@@ -118,9 +119,73 @@ class LoraInspectCommandTest {
         CliRun result = CliRun.of("lora-inspect", "--help");
 
         assertEquals(0, result.exitCode());
-        assertTrue(result.out().startsWith("usage: lora-inspect DIR [--out FILE]"),
-                result.out());
+        assertTrue(result.out().startsWith("usage: lora-inspect DIR [--compare DIR2]"
+                + " [--out FILE]"), result.out());
+        assertTrue(result.out().contains("--compare DIR2"), result.out());
         assertTrue(result.out().contains("adapter_model.safetensors"), result.out());
+    }
+
+    @Test
+    void loraInspect_compareAddsMatchedCosines() throws IOException {
+        Path first = LoraAdapterPair.writeFirst(dir, "first");
+        Path second = LoraAdapterPair.writeSecond(dir, "second");
+
+        CliRun result = CliRun.of("lora-inspect", first.toString(), "--compare",
+                second.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode root = new ObjectMapper().readTree(result.out());
+        assertEquals(3, root.get("modules").size());
+        JsonNode comparison = root.get("comparison");
+        assertEquals(second.toString(), comparison.get("adapter").asText());
+        assertEquals("output", comparison.get("side").asText());
+        assertEquals(0, comparison.get("direction").asInt());
+        JsonNode matched = comparison.get("matched");
+        assertEquals(List.of(LoraAdapterPair.SHARED, LoraAdapterPair.ORTHOGONAL),
+                fieldNames(matched));
+        assertEquals(1.0, matched.get(LoraAdapterPair.SHARED).asDouble(), 1e-6);
+        assertEquals(0.0, matched.get(LoraAdapterPair.ORTHOGONAL).asDouble(), 1e-6);
+    }
+
+    @Test
+    void loraInspect_compareWritesNullForOtherDimension() throws IOException {
+        Path first = adapter();
+        Path wide = Files.createDirectories(dir.resolve("wide"));
+        KnownAdapter.writeFolder(wide, TensorType.F32, ALPHA, SPECTRUM, 32, 16, 5,
+                List.of(KnownAdapter.module(0, "q_proj")));
+
+        CliRun result = CliRun.of("lora-inspect", first.toString(), "--compare",
+                wide.toString());
+
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode matched = new ObjectMapper().readTree(result.out()).get("comparison")
+                .get("matched");
+        assertEquals(1, matched.size());
+        assertTrue(matched.get(KnownAdapter.module(0, "q_proj")).isNull(), matched.toString());
+    }
+
+    @Test
+    void loraInspect_compareReportsMalformedFolder() throws IOException {
+        Path first = adapter();
+        Path broken = LoraAdapterPair.writeMalformed(dir, "broken");
+
+        CliRun result = CliRun.of("lora-inspect", first.toString(), "--compare",
+                broken.toString());
+
+        assertRejected(result, broken.resolve(LoraAdapter.WEIGHTS_FILE).toString(),
+                "is truncated");
+    }
+
+    @Test
+    void loraInspect_rejectsOutOverComparedWeights() throws IOException {
+        Path first = adapter();
+        Path second = LoraAdapterPair.writeSecond(dir, "second");
+        Path weights = second.resolve(LoraAdapter.WEIGHTS_FILE);
+
+        CliRun result = CliRun.of("lora-inspect", first.toString(), "--compare",
+                second.toString(), "--out", weights.toString());
+
+        assertRejected(result, "--out names the adapter's adapter_model.safetensors");
     }
 
     private static List<String> fieldNames(JsonNode node) {
