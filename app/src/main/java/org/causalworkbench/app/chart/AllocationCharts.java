@@ -3,6 +3,7 @@ package org.causalworkbench.app.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.io.Serializable;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -140,8 +141,13 @@ public final class AllocationCharts {
         return chart;
     }
 
-    /** Maps negative values to red, 0 to white and positive values to blue, symmetric in bound. */
-    static final class DivergingScale implements PaintScale {
+    /**
+     * Maps negative values to red, 0 to white and positive values to blue, symmetric in bound.
+     * Serializable because chart export copies the chart through serialization.
+     */
+    static final class DivergingScale implements PaintScale, Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private final double bound;
 

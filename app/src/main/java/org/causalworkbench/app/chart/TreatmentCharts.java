@@ -3,6 +3,7 @@ package org.causalworkbench.app.chart;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -154,8 +155,13 @@ public final class TreatmentCharts {
         values.setLowerMargin(0.15);
     }
 
-    /** Blue at the lowest value, white at the midpoint, red at the highest. */
-    static final class SpanScale implements PaintScale {
+    /**
+     * Blue at the lowest value, white at the midpoint, red at the highest. Serializable because
+     * chart export copies the chart through serialization.
+     */
+    static final class SpanScale implements PaintScale, Serializable {
+
+        private static final long serialVersionUID = 1L;
 
         private static final Color HIGH = new Color(0xc0, 0x30, 0x20);
 
