@@ -119,6 +119,7 @@ public final class LoraInspectorPane extends BorderPane {
         Button cancel = new Button("Cancel");
         cancel.setId("loraCancel");
         cancel.visibleProperty().bind(model.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> model.cancel());
 
         modules.setId("loraModules");
@@ -149,7 +150,7 @@ public final class LoraInspectorPane extends BorderPane {
         export.setOnAction(event -> chooseExportFile());
 
         return new FlowPane(8, 6, open, compare, cancel, new Label("Module"), modules,
-                new Label("Side"), side, new Label("Direction"), direction, new Label("Compare"),
+                new Label("Side"), side, new Label("Direction"), direction, new Label("Heat map"),
                 scope, new Label("Export top"), count, export);
     }
 
