@@ -96,8 +96,9 @@ final class CrlCommand {
                 CancellationToken.NEVER);
         KuaiRandDataset data = KuaiRandDataset.split(imported,
                 KuaiRandSplitConfig.withDefaults(seed));
-        List<RecommenderEvaluation> results = LambdaSweep.run(data, training, lambdas,
-                ProgressSink.NONE, CancellationToken.NEVER);
+        List<RecommenderEvaluation> results = LambdaSweep.run(data,
+                training.withWeightDecay(RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY),
+                lambdas, ProgressSink.NONE, CancellationToken.NEVER);
         return CrlJson.kuaiRand(seed, training.epochs(), data, results);
     }
 

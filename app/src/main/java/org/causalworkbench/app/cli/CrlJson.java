@@ -9,6 +9,7 @@ import org.causalworkbench.estimators.repr.recommender.KuaiRandDataset;
 import org.causalworkbench.estimators.repr.recommender.KuaiRandEvaluator;
 import org.causalworkbench.estimators.repr.recommender.KuaiRandLog;
 import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig;
 
 /**
  * The JSON of the {@code crl} command: one entry per penalty weight with its ranking scores,
@@ -43,6 +44,7 @@ final class CrlJson {
         subset.put("users", data.userCount());
         subset.put("items", data.itemCount());
         subset.put("heldOutFraction", data.split().heldOutFraction());
+        subset.put("weightDecay", RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY);
         log(subset, "train", data.train());
         log(subset, "heldOutStandard", data.heldOut());
         log(subset, "randomExposure", data.random());

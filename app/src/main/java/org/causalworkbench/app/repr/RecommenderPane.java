@@ -20,6 +20,7 @@ import org.causalworkbench.app.chart.GraspCharts;
 import org.causalworkbench.app.chart.RecommenderCharts;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -169,8 +170,9 @@ public final class RecommenderPane extends BorderPane {
             var training = model.trainingConfig();
             sizes.setText(String.format("%s The logged test is a seeded 20 %% of the standard"
                     + " log's interactions and the shifted test is the random-exposure log;"
-                    + " %d epochs of batch %d.", model.kuaiRandSummaryProperty().get(),
-                    training.epochs(), training.batchSize()));
+                    + " %d epochs of batch %d with weight decay %s.",
+                    model.kuaiRandSummaryProperty().get(), training.epochs(),
+                    training.batchSize(), RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY));
             return;
         }
         var data = model.dataConfig();

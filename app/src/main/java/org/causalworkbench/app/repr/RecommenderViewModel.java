@@ -212,7 +212,9 @@ public final class RecommenderViewModel {
         }
         KuaiRandDataset dataset = KuaiRandDataset.split(imported,
                 KuaiRandSplitConfig.withDefaults(runSeed));
-        return (lambda, progress) -> LambdaSweep.run(dataset, trainingConfig, List.of(lambda),
+        RecommenderTrainingConfig idTraining = trainingConfig.withWeightDecay(
+                RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY);
+        return (lambda, progress) -> LambdaSweep.run(dataset, idTraining, List.of(lambda),
                 progress, cancelled::get).get(0);
     }
 

@@ -33,6 +33,7 @@ class CrlKuaiRandCommandTest {
         assertEquals("crl", json.get("estimator").asText());
         assertEquals("kuairand", json.get("data").asText());
         assertEquals(120, json.get("kuairand").get("users").asInt());
+        assertEquals(3e-4, json.get("kuairand").get("weightDecay").asDouble(), 0.0);
         assertEquals(120 * 20, json.get("kuairand").get("randomExposure").get("interactions")
                 .asInt());
         assertTrue(json.get("note").asText().contains("probe R\u00b2"), json.get("note").asText());

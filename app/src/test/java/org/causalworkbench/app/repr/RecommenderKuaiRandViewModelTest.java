@@ -19,6 +19,7 @@ import org.causalworkbench.estimators.repr.recommender.KuaiRandImporter;
 import org.causalworkbench.estimators.repr.recommender.KuaiRandSplitConfig;
 import org.causalworkbench.estimators.repr.recommender.LambdaSweep;
 import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig;
 import org.causalworkbench.estimators.repr.recommender.SimulatedKuaiRandLogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,9 @@ class RecommenderKuaiRandViewModelTest {
                 CancellationToken.NEVER);
         List<RecommenderEvaluation> direct = LambdaSweep.run(
                 KuaiRandDataset.split(imported, KuaiRandSplitConfig.withDefaults(1)),
-                RecommenderViewModelTest.tinyTraining(1), List.of(0.0, 0.3), ProgressSink.NONE,
-                CancellationToken.NEVER);
+                RecommenderViewModelTest.tinyTraining(1).withWeightDecay(
+                        RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY),
+                List.of(0.0, 0.3), ProgressSink.NONE, CancellationToken.NEVER);
         for (int i = 0; i < direct.size(); i++) {
             assertEquals(direct.get(i).loggedAuc(), result.get(i).loggedAuc());
             assertEquals(direct.get(i).randomNdcg5(), result.get(i).randomNdcg5());

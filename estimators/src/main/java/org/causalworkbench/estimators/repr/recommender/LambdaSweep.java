@@ -39,6 +39,9 @@ public final class LambdaSweep {
      * Runs the sweep on imported KuaiRand logs with id-embedding towers. Every model starts
      * from the same seeded weights and batch order. The evaluations carry NaN where
      * {@link KuaiRandEvaluator#GROUND_TRUTH_NOTE} explains that real logs give no score.
+     * Pass a training configuration with
+     * {@link RecommenderTrainingConfig#ID_EMBEDDING_WEIGHT_DECAY}, because without weight decay
+     * the embeddings memorise the training rows.
      *
      * @param data the split logs
      * @param training the settings of every run; its lambda is replaced by each sweep value

@@ -64,7 +64,7 @@ public final class RecommenderTrainer {
                     + "; lower the batch size or log more interactions");
         }
         Optimizer optimizer = Adam.withDefaults().withLearningRate(config.learningRate())
-                .create(model.parameters());
+                .withWeightDecay(config.weightDecay()).create(model.parameters());
         SplittableRandom order = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
         long totalSteps = (long) batches * config.epochs();
         double[] predictionLoss = new double[config.epochs()];

@@ -29,7 +29,8 @@ class KuaiRandSweepTest {
     }
 
     private static RecommenderTrainingConfig training(int epochs) {
-        return RecommenderTrainingConfig.withDefaults(1).withEpochs(epochs);
+        return RecommenderTrainingConfig.withDefaults(1).withEpochs(epochs)
+                .withWeightDecay(RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY);
     }
 
     @Test
@@ -93,6 +94,17 @@ class KuaiRandSweepTest {
                 List.of(0.0), ProgressSink.NONE, CancellationToken.NEVER).get(0);
 
         assertTrue(seed1.loggedAuc() != seed2.loggedAuc(), "the seed sets the weights");
+    }
+
+    @Test
+    void sweep_usesConfiguredWeightDecay() {
+        RecommenderEvaluation decayed = LambdaSweep.run(data, training(2), List.of(0.0),
+                ProgressSink.NONE, CancellationToken.NEVER).get(0);
+        RecommenderEvaluation plain = LambdaSweep.run(data, training(2).withWeightDecay(0),
+                List.of(0.0), ProgressSink.NONE, CancellationToken.NEVER).get(0);
+
+        assertTrue(decayed.predictionLoss()[1] != plain.predictionLoss()[1],
+                "weight decay left the training loss unchanged");
     }
 
     @Test
