@@ -1,5 +1,6 @@
 package org.causalworkbench.app.repr;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -172,7 +173,9 @@ public final class RecommenderPane extends BorderPane {
                     + " log's interactions and the shifted test is the random-exposure log;"
                     + " %d epochs of batch %d with weight decay %s.",
                     model.kuaiRandSummaryProperty().get(), training.epochs(),
-                    training.batchSize(), RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY));
+                    training.batchSize(), BigDecimal.valueOf(
+                            RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY)
+                            .stripTrailingZeros().toPlainString()));
             return;
         }
         var data = model.dataConfig();

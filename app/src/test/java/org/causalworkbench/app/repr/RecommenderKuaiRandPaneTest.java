@@ -81,6 +81,7 @@ class RecommenderKuaiRandPaneTest {
         assertNotNull(model.kuaiRandProperty().get());
         String sizes = robot.lookup("#recommenderSizes").queryAs(Label.class).getText();
         assertTrue(sizes.startsWith("KuaiRand subset: 100 users, 200 items;"), sizes);
+        assertTrue(sizes.endsWith("2 epochs of batch 64 with weight decay 0.0003."), sizes);
         JFreeChart auc = chart(robot, "#recommenderAucChart");
         assertEquals(2, auc.getXYPlot().getDataset().getSeriesCount(),
                 "logged and random exposure, no flipped policy");
