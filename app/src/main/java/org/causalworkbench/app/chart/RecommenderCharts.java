@@ -23,11 +23,19 @@ import org.jfree.data.xy.XYSeriesCollection;
  *
  * <p>The lambda axis places the sweep's values at equal steps and labels them, because the
  * sweep usually grows geometrically and starts at 0, which a log axis cannot show.
+ *
+ * <p>A score that is NaN for every lambda, as the flipped-policy, probe and intervention scores
+ * of a sweep on real logs are, has no series; a chart left without series states that it needs
+ * a simulated world's ground truth.
  */
 public final class RecommenderCharts {
 
     private static final Color[] SERIES_COLORS = {ChartStyle.TREATED, ChartStyle.SYNTHETIC,
         ChartStyle.GAP};
+
+    /** The message of a chart whose scores need the latent features of a simulated world. */
+    public static final String NEEDS_GROUND_TRUTH = "Needs the ground truth of the synthetic world:"
+            + " real logs have no latent item features or exposure mechanism to compare with.";
 
     private RecommenderCharts() {
     }
@@ -66,6 +74,10 @@ public final class RecommenderCharts {
      * @return the chart
      */
     public static JFreeChart probes(List<RecommenderEvaluation> evaluations) {
+        if (allNaN(evaluations, RecommenderEvaluation::causalProbeR2)
+                && allNaN(evaluations, RecommenderEvaluation::nonCausalProbeR2)) {
+            return GraspCharts.empty("Probe R\u00b2 of the item features", NEEDS_GROUND_TRUTH);
+        }
         JFreeChart chart = againstLambda("Probe R\u00b2 of the item features", "Held-out R\u00b2",
                 evaluations, List.of("Causal T_C", "Non-causal T_nC"),
                 List.of(RecommenderEvaluation::causalProbeR2,
@@ -83,6 +95,9 @@ public final class RecommenderCharts {
      * @return the chart
      */
     public static JFreeChart interventionSensitivity(List<RecommenderEvaluation> evaluations) {
+        if (allNaN(evaluations, RecommenderEvaluation::interventionSensitivity)) {
+            return GraspCharts.empty("Intervention sensitivity", NEEDS_GROUND_TRUTH);
+        }
         JFreeChart chart = againstLambda("Intervention sensitivity", "Mean |\u0394p|",
                 evaluations, List.of("Resampled T_nC"),
                 List.of(RecommenderEvaluation::interventionSensitivity));
@@ -126,6 +141,9 @@ public final class RecommenderCharts {
             List<ToDoubleFunction<RecommenderEvaluation>> values) {
         XYSeriesCollection data = new XYSeriesCollection();
         for (int s = 0; s < names.size(); s++) {
+            if (allNaN(evaluations, values.get(s))) {
+                continue;
+            }
             XYSeries series = new XYSeries(names.get(s));
             for (int i = 0; i < evaluations.size(); i++) {
                 series.add(i, values.get(s).applyAsDouble(evaluations.get(i)));
@@ -143,9 +161,19 @@ public final class RecommenderCharts {
         lambdaAxis.setGridBandsVisible(false);
         lambdaAxis.setRange(-0.3, Math.max(ticks.length - 1, 0) + 0.3);
         plot.setDomainAxis(lambdaAxis);
-        styleLines(chart, names.size());
+        styleLines(chart, data.getSeriesCount());
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         return chart;
+    }
+
+    private static boolean allNaN(List<RecommenderEvaluation> evaluations,
+            ToDoubleFunction<RecommenderEvaluation> value) {
+        for (RecommenderEvaluation evaluation : evaluations) {
+            if (!Double.isNaN(value.applyAsDouble(evaluation))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void styleLines(JFreeChart chart, int seriesCount) {

@@ -19,7 +19,7 @@ import org.causalworkbench.estimators.ProgressSink;
  * {@code obsexp} tests an observational CATE against a trial and gives GP intervals for its
  * bias, {@code tace} estimates effects under interference, {@code grasp} runs the latent-persona
  * GRASP experiment, {@code crl} sweeps the penalty weight of the causal-representation
- * recommender, {@code contrastive} runs the structured-treatment lab, {@code simulate} writes a
+ * recommender on the synthetic world or on KuaiRand logs, {@code contrastive} runs the structured-treatment lab, {@code simulate} writes a
  * simulated data set, {@code report} re-runs a project file into an HTML report, and
  * {@code lora-inspect} lists the singular values of a LoRA adapter's updates. Results are JSON.
  *

@@ -1,14 +1,18 @@
 package org.causalworkbench.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandData;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandDataset;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandImporter;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandSplitConfig;
 import org.causalworkbench.estimators.repr.recommender.LambdaSweep;
 import org.causalworkbench.estimators.repr.recommender.RecommenderDataConfig;
 import org.causalworkbench.estimators.repr.recommender.RecommenderDataset;
@@ -17,33 +21,47 @@ import org.causalworkbench.estimators.repr.recommender.RecommenderGenerator;
 import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig;
 
 /**
- * Trains the causal-representation recommender on the default synthetic world once per penalty
- * weight and writes the metrics of every run as JSON. Each weight took 7 to 34 s with the
- * default 8 epochs on a heavily shared 2-core AMD EPYC machine.
+ * Trains the causal-representation recommender once per penalty weight and writes the metrics
+ * of every run as JSON, on the default synthetic world or on a user subset of the user's own
+ * KuaiRand-Pure logs. Each weight took 7 to 34 s on the synthetic world with the default 8
+ * epochs on a heavily shared 2-core AMD EPYC machine.
  */
 final class CrlCommand {
 
     static final String USAGE = "usage: causal-workbench crl --lambdas L1,L2,... --seed S"
-            + " [--epochs N] [--out FILE]";
+            + " [--epochs N] [--kuairand-standard FILE --kuairand-random FILE [--users N]]"
+            + " [--out FILE]";
 
     static final String OPTIONS = String.join(System.lineSeparator(),
             "  --lambdas L1,L2,...  penalty weights on I(g(T); Z), each finite and at least 0,"
                     + " for example 0,0.03,0.1,0.3",
-            "  --seed S             seed of the synthetic world, the weights and the batch"
-                    + " order",
-            "  --epochs N           passes over the 40,000 logged interactions (default 8)",
+            "  --seed S             seed of the synthetic world or of the KuaiRand split, the"
+                    + " weights and the batch order",
+            "  --epochs N           passes over the logged training interactions (default 8)",
+            "  --kuairand-standard FILE  the standard-policy log of KuaiRand-Pure (CSV with"
+                    + " user_id, video_id, is_click); train on it instead of the synthetic"
+                    + " world",
+            "  --kuairand-random FILE    the random-exposure log of KuaiRand-Pure, the shifted"
+                    + " test",
+            "  --users N            size of the KuaiRand user subset: the first N users of the"
+                    + " random-exposure log (default 1000)",
             "  --out FILE           write the JSON to FILE instead of standard output");
 
-    static final Set<String> VALUED = Set.of("--lambdas", "--seed", "--epochs", "--out");
+    static final Set<String> VALUED = Set.of("--lambdas", "--seed", "--epochs", "--out",
+            "--kuairand-standard", "--kuairand-random", "--users");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** Size of the KuaiRand user subset when --users is not given. */
+    static final int DEFAULT_USERS = 1000;
 
     private CrlCommand() {
     }
 
-    /** Runs the sweep and returns the JSON text. */
-    static String run(Options options) {
+    /**
+     * Runs the sweep and returns the JSON text.
+     *
+     * @throws IOException if a KuaiRand file cannot be read
+     */
+    static String run(Options options) throws IOException {
         List<Double> lambdas = lambdas(options.require("--lambdas"));
         long seed = Options.integer("--seed", options.require("--seed"));
         RecommenderTrainingConfig training = RecommenderTrainingConfig.withDefaults(seed);
@@ -55,11 +73,54 @@ final class CrlCommand {
             }
             training = training.withEpochs((int) epochs);
         }
-        RecommenderDataset data = RecommenderGenerator.generate(
-                RecommenderDataConfig.withDefaults(seed));
-        List<RecommenderEvaluation> results = LambdaSweep.run(data, training, lambdas,
-                ProgressSink.NONE, CancellationToken.NEVER);
-        return toJson(seed, training.epochs(), results);
+        Optional<String> standard = options.get("--kuairand-standard");
+        Optional<String> random = options.get("--kuairand-random");
+        if (standard.isPresent() != random.isPresent()) {
+            throw new IllegalArgumentException("give both --kuairand-standard and"
+                    + " --kuairand-random, or neither for the synthetic world");
+        }
+        if (standard.isEmpty()) {
+            if (options.get("--users").isPresent()) {
+                throw new IllegalArgumentException("--users sizes the KuaiRand subset; give it"
+                        + " with --kuairand-standard and --kuairand-random");
+            }
+            RecommenderDataset data = RecommenderGenerator.generate(
+                    RecommenderDataConfig.withDefaults(seed));
+            List<RecommenderEvaluation> results = LambdaSweep.run(data, training, lambdas,
+                    ProgressSink.NONE, CancellationToken.NEVER);
+            return CrlJson.synthetic(seed, training.epochs(), results);
+        }
+        KuaiRandData imported = KuaiRandImporter.read(
+                existing("--kuairand-standard", standard.get()),
+                existing("--kuairand-random", random.get()), users(options),
+                CancellationToken.NEVER);
+        KuaiRandDataset data = KuaiRandDataset.split(imported,
+                KuaiRandSplitConfig.withDefaults(seed));
+        List<RecommenderEvaluation> results = LambdaSweep.run(data,
+                training.withWeightDecay(RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY),
+                lambdas, ProgressSink.NONE, CancellationToken.NEVER);
+        return CrlJson.kuaiRand(seed, training.epochs(), data, results);
+    }
+
+    private static int users(Options options) {
+        if (options.get("--users").isEmpty()) {
+            return DEFAULT_USERS;
+        }
+        long users = Options.integer("--users", options.get("--users").get());
+        if (users < 1 || users > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("--users " + users + " is outside 1 to "
+                    + Integer.MAX_VALUE + "; give a subset size such as 1000");
+        }
+        return (int) users;
+    }
+
+    private static Path existing(String option, String file) {
+        Path path = Options.normalized(file);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(option + " " + file + " was not found or is not"
+                    + " a file; give the path of the KuaiRand CSV log");
+        }
+        return path;
     }
 
     private static List<Double> lambdas(String text) {
@@ -78,44 +139,5 @@ final class CrlCommand {
                     + " weights such as 0,0.1,1");
         }
         return out;
-    }
-
-    private static void ranking(ObjectNode run, String testSet, double auc, double ndcg5) {
-        ObjectNode scores = run.putObject(testSet);
-        scores.put("auc", auc);
-        scores.put("ndcg5", ndcg5);
-    }
-
-    private static void curve(ObjectNode run, String name, double[] values) {
-        ArrayNode array = run.putArray(name);
-        for (double value : values) {
-            array.add(value);
-        }
-    }
-
-    private static String toJson(long seed, int epochs, List<RecommenderEvaluation> results) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("estimator", "crl");
-        root.put("seed", seed);
-        root.put("epochs", epochs);
-        ArrayNode runs = root.putArray("runs");
-        for (RecommenderEvaluation result : results) {
-            ObjectNode run = runs.addObject();
-            run.put("lambda", result.lambda());
-            ranking(run, "logged", result.loggedAuc(), result.loggedNdcg5());
-            ranking(run, "randomExposure", result.randomAuc(), result.randomNdcg5());
-            ranking(run, "flippedPolicy", result.flippedAuc(), result.flippedNdcg5());
-            ObjectNode probe = run.putObject("probeR2");
-            probe.put("causal", result.causalProbeR2());
-            probe.put("nonCausal", result.nonCausalProbeR2());
-            run.put("interventionSensitivity", result.interventionSensitivity());
-            curve(run, "criticEstimatePerEpoch", result.criticEstimate());
-            curve(run, "predictionLossPerEpoch", result.predictionLoss());
-        }
-        try {
-            return MAPPER.writeValueAsString(root) + System.lineSeparator();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
-            throw new IllegalStateException("JSON of the crl results failed", impossible);
-        }
     }
 }

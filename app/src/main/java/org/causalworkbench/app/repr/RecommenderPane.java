@@ -1,6 +1,9 @@
 package org.causalworkbench.app.repr;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
@@ -13,19 +16,29 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.causalworkbench.app.chart.GraspCharts;
 import org.causalworkbench.app.chart.RecommenderCharts;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The recommender panel of the Representation lab. It trains a two-tower recommender on
  * logged data once per penalty weight lambda and shows how ranking on logged and shifted
  * exposure, the probe R<sup>2</sup> of the item features, the intervention sensitivity and
- * the critic's estimate change with lambda.
+ * the critic's estimate change with lambda. A user can load a subset of their own KuaiRand-Pure
+ * logs instead of the synthetic world. The probe and sensitivity charts then state that they
+ * need the synthetic world's ground truth.
  */
 public final class RecommenderPane extends BorderPane {
+
+    private static final String KUAIRAND_NOTE = "On KuaiRand the towers learn user and item id"
+            + " embeddings. The critic's user context Z is each user's activity, click rate,"
+            + " and the popularity and click rate of the items the standard policy showed the"
+            + " user, from the training rows only. The probe and intervention charts need the"
+            + " latent features of the synthetic world, which real logs do not have.";
 
     private final RecommenderViewModel model;
     private final ChartViewer aucChart = LabPanes.viewer("recommenderAucChart");
@@ -34,6 +47,7 @@ public final class RecommenderPane extends BorderPane {
     private final ChartViewer sensitivityChart = LabPanes.viewer("recommenderSensitivityChart");
     private final ChartViewer criticChart = LabPanes.viewer("recommenderCriticChart");
     private final ComboBox<RecommenderEvaluation> criticLambda = new ComboBox<>();
+    private final Function<Window, Optional<KuaiRandRequest>> askKuaiRand;
 
     /**
      * Creates the pane around a view model; call it on the FX thread.
@@ -41,7 +55,21 @@ public final class RecommenderPane extends BorderPane {
      * @param model the view model
      */
     public RecommenderPane(RecommenderViewModel model) {
+        this(model, KuaiRandDialog::ask);
+    }
+
+    /**
+     * Creates the pane around a view model with another way to ask for the KuaiRand files,
+     * such as a fixed request in tests. Call it on the FX thread.
+     *
+     * @param model the view model
+     * @param askKuaiRand shows the request dialog over a window and returns the request, or
+     *     empty when the user cancels
+     */
+    public RecommenderPane(RecommenderViewModel model,
+            Function<Window, Optional<KuaiRandRequest>> askKuaiRand) {
         this.model = model;
+        this.askKuaiRand = askKuaiRand;
         setId("recommenderPane");
 
         Label caption = LabPanes.wrapped("A two-tower recommender learns from logs in which the"
@@ -74,6 +102,7 @@ public final class RecommenderPane extends BorderPane {
                     }
                 });
         model.resultProperty().addListener((obs, old, now) -> show(now));
+        model.kuaiRandProperty().addListener((obs, old, now) -> showSizes(sizes));
         model.runningProperty().addListener((obs, was, now) -> {
             if (!now && model.resultProperty().get() != null) {
                 show(model.resultProperty().get());
@@ -120,13 +149,35 @@ public final class RecommenderPane extends BorderPane {
         criticLambda.setPromptText("\u03bb");
         criticLambda.setConverter(LabPanes.lambdaConverter());
 
+        Button load = new Button("Load KuaiRand-Pure CSV\u2026");
+        load.setId("recommenderLoadKuaiRand");
+        load.disableProperty().bind(model.runningProperty());
+        load.setOnAction(event -> askKuaiRand.apply(getScene().getWindow())
+                .ifPresent(model::loadKuaiRand));
+        Button synthetic = new Button("Use the synthetic world");
+        synthetic.setId("recommenderSynthetic");
+        synthetic.disableProperty().bind(model.runningProperty()
+                .or(model.kuaiRandProperty().isNull()));
+        synthetic.setOnAction(event -> model.useSynthetic());
+
         return new FlowPane(8, 6, new Label("Preset"), preset, new Label("\u03bb values"),
                 lambdas, new Label("Seed"),
                 LabPanes.seedSpinner("recommenderSeed", model.seedProperty()), run, cancel,
-                new Label("Critic curve at"), criticLambda);
+                new Label("Critic curve at"), criticLambda, load, synthetic);
     }
 
     private void showSizes(Label sizes) {
+        if (model.kuaiRandProperty().get() != null) {
+            var training = model.trainingConfig();
+            sizes.setText(String.format("%s The logged test is a seeded 20 %% of the standard"
+                    + " log's interactions and the shifted test is the random-exposure log;"
+                    + " %d epochs of batch %d with weight decay %s.",
+                    model.kuaiRandSummaryProperty().get(), training.epochs(),
+                    training.batchSize(), BigDecimal.valueOf(
+                            RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY)
+                            .stripTrailingZeros().toPlainString()));
+            return;
+        }
         var data = model.dataConfig();
         var training = model.trainingConfig();
         sizes.setText(String.format("Sizes: %,d training users, %,d logged interactions, %,d"
@@ -151,6 +202,9 @@ public final class RecommenderPane extends BorderPane {
                 + " T_nC predicts clicks there through the policy; under random or flipped"
                 + " exposure that shortcut stops working.");
         note.setId("recommenderNote");
+        String syntheticNote = note.getText();
+        model.kuaiRandProperty().addListener((obs, old, now) -> note.setText(now == null
+                ? syntheticNote : KUAIRAND_NOTE));
         GridPane.setValignment(note, VPos.TOP);
         charts.add(note, 2, 1);
         VBox.setVgrow(charts, Priority.ALWAYS);

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +21,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.causalworkbench.app.task.UiProgressSink;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandData;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandDataset;
+import org.causalworkbench.estimators.repr.recommender.KuaiRandSplitConfig;
 import org.causalworkbench.estimators.repr.recommender.LambdaSweep;
 import org.causalworkbench.estimators.repr.recommender.RecommenderDataConfig;
 import org.causalworkbench.estimators.repr.recommender.RecommenderDataset;
@@ -30,8 +34,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state of the recommender panel: the penalty weights and seed, the last finished lambda
- * sweep, and the evaluations of the running sweep as each lambda finishes.
+ * The state of the recommender panel: the penalty weights and seed, the data the sweep trains
+ * on, the last finished lambda sweep, and the evaluations of the running sweep as each lambda
+ * finishes. The data are the synthetic world or an imported KuaiRand subset.
+ *
+ * <p>On a KuaiRand subset each run splits the standard log with the current seed, so the seed
+ * sets the held-out rows as well as the weights and the batch order.
  *
  * <p>The sweep calls {@link LambdaSweep#run} once per lambda, so each model's scores and
  * per-epoch critic estimates appear when that lambda finishes. Every model starts from the same
@@ -55,6 +63,10 @@ public final class RecommenderViewModel {
             FXCollections.observableArrayList();
     private final ObservableList<RecommenderEvaluation> partialView =
             FXCollections.unmodifiableObservableList(partial);
+    private final ReadOnlyObjectWrapper<KuaiRandData> kuaiRand =
+            new ReadOnlyObjectWrapper<>(this, "kuaiRand");
+    private final ReadOnlyStringWrapper kuaiRandSummary =
+            new ReadOnlyStringWrapper(this, "kuaiRandSummary", "");
 
     /**
      * Creates the view model with the {@link RecommenderPreset#TEACHING} preset and seed 1.
@@ -172,23 +184,46 @@ public final class RecommenderViewModel {
             return;
         }
         partial.clear();
-        LOG.info("Running the recommender sweep over lambdas {} with seed {}", values,
-                seed.get());
-        job.submit("sweep", "Generating the logged data...",
-                (sink, cancelled) -> sweep(dataConfig, trainingConfig, values, sink, cancelled),
-                done -> finish(done, values),
+        KuaiRandData imported = kuaiRand.get();
+        long runSeed = seed.get();
+        LOG.info("Running the recommender sweep over lambdas {} with seed {} on {}", values,
+                runSeed, imported == null ? "the synthetic world" : "the KuaiRand subset");
+        job.submit("sweep", imported == null ? "Generating the logged data..."
+                : "Splitting the KuaiRand standard log...",
+                (sink, cancelled) -> sweep(prepare(imported, dataConfig, trainingConfig, runSeed,
+                        cancelled), values, sink, cancelled),
+                done -> finish(done, values, imported != null),
                 this::keepPrevious);
     }
 
-    private List<RecommenderEvaluation> sweep(RecommenderDataConfig dataConfig,
-            RecommenderTrainingConfig trainingConfig, List<Double> values, UiProgressSink sink,
-            AtomicBoolean cancelled) {
-        RecommenderDataset dataset = RecommenderGenerator.generate(dataConfig);
+    /** Trains and scores one penalty weight. */
+    @FunctionalInterface
+    private interface LambdaRun {
+        RecommenderEvaluation run(double lambda, ProgressSink progress);
+    }
+
+    /** Builds the data on the worker thread and returns the run of one lambda on it. */
+    private static LambdaRun prepare(KuaiRandData imported, RecommenderDataConfig dataConfig,
+            RecommenderTrainingConfig trainingConfig, long runSeed, AtomicBoolean cancelled) {
+        if (imported == null) {
+            RecommenderDataset dataset = RecommenderGenerator.generate(dataConfig);
+            return (lambda, progress) -> LambdaSweep.run(dataset, trainingConfig,
+                    List.of(lambda), progress, cancelled::get).get(0);
+        }
+        KuaiRandDataset dataset = KuaiRandDataset.split(imported,
+                KuaiRandSplitConfig.withDefaults(runSeed));
+        RecommenderTrainingConfig idTraining = trainingConfig.withWeightDecay(
+                RecommenderTrainingConfig.ID_EMBEDDING_WEIGHT_DECAY);
+        return (lambda, progress) -> LambdaSweep.run(dataset, idTraining, List.of(lambda),
+                progress, cancelled::get).get(0);
+    }
+
+    private List<RecommenderEvaluation> sweep(LambdaRun lambdaRun, List<Double> values,
+            UiProgressSink sink, AtomicBoolean cancelled) {
         List<RecommenderEvaluation> done = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             ProgressSink share = share(sink, i, values.size());
-            RecommenderEvaluation evaluation = LambdaSweep.run(dataset, trainingConfig,
-                    List.of(values.get(i)), share, cancelled::get).get(0);
+            RecommenderEvaluation evaluation = lambdaRun.run(values.get(i), share);
             done.add(evaluation);
             job.uiExecutor().execute(() -> {
                 if (job.isCurrent(cancelled)) {
@@ -214,12 +249,49 @@ public final class RecommenderViewModel {
         };
     }
 
-    private void finish(List<RecommenderEvaluation> done, List<Double> values) {
+    private void finish(List<RecommenderEvaluation> done, List<Double> values,
+            boolean onKuaiRand) {
         result.set(done);
         stale.set(false);
-        job.setStatus(String.format(Locale.ROOT, "Finished: %d lambdas, seed %d.",
-                values.size(), seed.get()));
+        job.setStatus(String.format(Locale.ROOT, "Finished%s: %d lambdas, seed %d.",
+                onKuaiRand ? " on the KuaiRand subset" : "", values.size(), seed.get()));
         LOG.info("Recommender sweep finished over {} lambdas", values.size());
+    }
+
+    /**
+     * Imports the KuaiRand subset of {@code request} in the background, unless a job is
+     * running, and then runs the sweep on it. A malformed or unreadable file shows the
+     * importer's message, and a failed or cancelled import leaves the data and the charts as
+     * they were.
+     */
+    public void loadKuaiRand(KuaiRandRequest request) {
+        if (job.runningProperty().get()) {
+            return;
+        }
+        LOG.info("Importing {} users of the KuaiRand logs {} and {}", request.users(),
+                request.standardLog(), request.randomLog());
+        job.submit("import", "Reading the KuaiRand logs...",
+                (sink, cancelled) -> KuaiRandImports.read(request, sink, cancelled::get),
+                this::useKuaiRand, () -> false);
+    }
+
+    private void useKuaiRand(KuaiRandData data) {
+        // The summary comes first because listeners of the data property read it.
+        kuaiRandSummary.set(KuaiRandImports.summary(data));
+        kuaiRand.set(data);
+        markStale();
+        LOG.info("Imported {}", kuaiRandSummary.get());
+        run();
+    }
+
+    /** Trains the next sweep on the synthetic world again; the imported subset is dropped. */
+    public void useSynthetic() {
+        if (job.runningProperty().get() || kuaiRand.get() == null) {
+            return;
+        }
+        kuaiRand.set(null);
+        kuaiRandSummary.set("");
+        markStale();
     }
 
     private boolean keepPrevious() {
@@ -244,6 +316,16 @@ public final class RecommenderViewModel {
             parts.add(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
         }
         return String.join(", ", parts);
+    }
+
+    /** Returns the KuaiRand subset the next sweep trains on, null for the synthetic world. */
+    public ReadOnlyObjectProperty<KuaiRandData> kuaiRandProperty() {
+        return kuaiRand.getReadOnlyProperty();
+    }
+
+    /** Returns the one-line description of the imported KuaiRand subset, empty without one. */
+    public ReadOnlyStringProperty kuaiRandSummaryProperty() {
+        return kuaiRandSummary.getReadOnlyProperty();
     }
 
     /** Returns the penalty weights of the next run as text, such as "0, 0.03, 0.1". */

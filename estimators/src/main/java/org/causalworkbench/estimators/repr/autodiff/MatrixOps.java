@@ -5,7 +5,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
  * Linear operations on tape nodes: matrix products, sums, element-wise products, bias
- * broadcast, concatenation, stop-gradient and gradient reversal.
+ * broadcast, concatenation, row gathering, stop-gradient and gradient reversal.
  *
  * <p>Each method records one node and, when an input needs a gradient, the rule that adds the
  * input's share of the output gradient G in the reverse sweep.
@@ -168,6 +168,35 @@ public final class MatrixOps {
                 start += part.cols();
             }
         }, parts);
+    }
+
+    /**
+     * Returns the rows {@code indices} of A in that order: the lookup of an embedding table.
+     * An index may repeat, and the reverse rule adds each output row's gradient back into the
+     * row it came from, so a repeated index receives the sum.
+     *
+     * @throws IllegalArgumentException if an index lies outside [0, rows of A)
+     */
+    public static Node gatherRows(Node a, int[] indices) {
+        int cols = a.cols();
+        DMatrixRMaj out = new DMatrixRMaj(indices.length, cols);
+        for (int i = 0; i < indices.length; i++) {
+            if (indices[i] < 0 || indices[i] >= a.rows()) {
+                throw new IllegalArgumentException("gatherRows index " + indices[i]
+                        + " at position " + i + " lies outside the " + a.rows() + " rows of "
+                        + Shapes.describe(a));
+            }
+            System.arraycopy(a.value().data, indices[i] * cols, out.data, i * cols, cols);
+        }
+        int[] rows = indices.clone();
+        return a.tape().record(out, g -> {
+            double[] target = a.gradientBuffer().data;
+            for (int i = 0; i < rows.length; i++) {
+                for (int j = 0; j < cols; j++) {
+                    target[rows[i] * cols + j] += g.data[i * cols + j];
+                }
+            }
+        }, a);
     }
 
     /** Returns A unchanged on the forward pass and passes no gradient back. */

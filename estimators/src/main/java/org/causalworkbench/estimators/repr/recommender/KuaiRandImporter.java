@@ -1,6 +1,10 @@
 package org.causalworkbench.estimators.repr.recommender;
 
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +14,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.data.DataFormatException;
 
 /**
@@ -57,24 +63,50 @@ public final class KuaiRandImporter {
      */
     public static KuaiRandData read(Path standardLog, Path randomLog, int maxUsers,
             CancellationToken cancellation) throws IOException {
+        return read(standardLog, randomLog, maxUsers, ProgressSink.NONE, cancellation);
+    }
+
+    /**
+     * Imports the logs of up to {@code maxUsers} users and reports progress as bytes read over
+     * the size of both files. Every row of both files is read, so the time does not shrink
+     * with the subset.
+     *
+     * @param standardLog the standard-policy log file
+     * @param randomLog the random-exposure log file
+     * @param maxUsers the size of the user subset, at least 1
+     * @param progress receives bytes read every 10,000 rows and a message per file
+     * @param cancellation checked every 10,000 rows
+     * @throws DataFormatException naming the file, line and column of a malformed row, or the
+     *     file and the missing column of an incomplete header
+     * @throws IOException if a file cannot be read
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public static KuaiRandData read(Path standardLog, Path randomLog, int maxUsers,
+            ProgressSink progress, CancellationToken cancellation) throws IOException {
         if (maxUsers < 1) {
             throw new IllegalArgumentException("the KuaiRand subset needs at least 1 user, got "
                     + maxUsers);
         }
         Map<Long, Integer> users = new LinkedHashMap<>();
         Map<Long, Integer> items = new LinkedHashMap<>();
-        KuaiRandLog random = readLog(randomLog, users, items, maxUsers, true, cancellation);
+        long totalBytes = Files.size(randomLog) + Files.size(standardLog);
+        progress.message("Reading the random-exposure log " + randomLog.getFileName());
+        KuaiRandLog random = readLog(randomLog, users, items, maxUsers, true,
+                new ByteProgress(progress, 0, totalBytes), cancellation);
+        progress.message("Reading the standard log " + standardLog.getFileName());
         KuaiRandLog standard = readLog(standardLog, users, items, maxUsers, false,
-                cancellation);
+                new ByteProgress(progress, Files.size(randomLog), totalBytes), cancellation);
         return new KuaiRandData(keys(users), keys(items), standard, random);
     }
 
     private static KuaiRandLog readLog(Path file, Map<Long, Integer> users,
-            Map<Long, Integer> items, int maxUsers, boolean admitsUsers,
+            Map<Long, Integer> items, int maxUsers, boolean admitsUsers, ByteProgress progress,
             CancellationToken cancellation) throws IOException {
         List<int[]> pairs = new ArrayList<>();
         List<Double> clicks = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (CountingInputStream bytes = new CountingInputStream(Files.newInputStream(file));
+                Reader reader = new BufferedReader(new InputStreamReader(bytes,
+                        StandardCharsets.UTF_8));
                 CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             Map<String, Integer> header = parser.getHeaderMap();
             int fields = header.size();
@@ -87,6 +119,7 @@ public final class KuaiRandImporter {
                 long line = record.getRecordNumber() + 1;
                 if (line % 10_000 == 0) {
                     cancellation.throwIfCancellationRequested();
+                    progress.report(bytes.count());
                 }
                 if (record.size() != fields) {
                     throw new DataFormatException(file + ", line " + line + ": expected "
@@ -110,6 +143,9 @@ public final class KuaiRandImporter {
             }
         } catch (DataFormatException malformed) {
             throw malformed;
+        } catch (CancellationException stopped) {
+            // An IllegalStateException too, so it must pass before the parser errors below.
+            throw stopped;
         } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException parse) {
             // commons-csv reports bad quoting and duplicate header names with these types.
             throw new DataFormatException(file + " is not a readable CSV file: "
@@ -161,5 +197,39 @@ public final class KuaiRandImporter {
             out[entry.getValue()] = entry.getKey();
         }
         return out;
+    }
+
+    /** Maps the bytes read of one file onto both files. */
+    private record ByteProgress(ProgressSink target, long offset, long total) {
+        void report(long bytesRead) {
+            target.progress(Math.min(total, offset + bytesRead), total);
+        }
+    }
+
+    /** Counts the bytes read through it; the reader's buffer makes the count run ahead. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count += Math.max(n, 0);
+            return n;
+        }
     }
 }

@@ -14,4 +14,13 @@ public record KuaiRandLog(int[] userIndex, int[] itemIndex, double[] clicks) {
     public int size() {
         return clicks.length;
     }
+
+    /** Returns the share of rows with a click, NaN for an empty log. */
+    public double clickRate() {
+        double clicked = 0;
+        for (double click : clicks) {
+            clicked += click;
+        }
+        return clicked / clicks.length;
+    }
 }

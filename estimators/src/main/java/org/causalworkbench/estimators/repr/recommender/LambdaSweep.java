@@ -2,6 +2,7 @@ package org.causalworkbench.estimators.repr.recommender;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
 
@@ -29,6 +30,37 @@ public final class LambdaSweep {
     public static List<RecommenderEvaluation> run(RecommenderDataset data,
             RecommenderTrainingConfig training, List<Double> lambdas, ProgressSink progress,
             CancellationToken cancellation) {
+        return sweep(training, lambdas, progress, (config, sink) -> RecommenderEvaluator
+                .evaluate(RecommenderTrainer.train(data.train(), config, sink, cancellation),
+                        data));
+    }
+
+    /**
+     * Runs the sweep on imported KuaiRand logs with id-embedding towers. Every model starts
+     * from the same seeded weights and batch order. The evaluations carry NaN where
+     * {@link KuaiRandEvaluator#GROUND_TRUTH_NOTE} explains that real logs give no score.
+     * Pass a training configuration with
+     * {@link RecommenderTrainingConfig#ID_EMBEDDING_WEIGHT_DECAY}, because without weight decay
+     * the embeddings memorise the training rows.
+     *
+     * @param data the split logs
+     * @param training the settings of every run; its lambda is replaced by each sweep value
+     * @param lambdas the penalty weights, at least one, each finite and at least 0
+     * @param progress receives steps counted over the whole sweep
+     * @param cancellation checked before every training step
+     * @return one evaluation per lambda, in the given order
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public static List<RecommenderEvaluation> run(KuaiRandDataset data,
+            RecommenderTrainingConfig training, List<Double> lambdas, ProgressSink progress,
+            CancellationToken cancellation) {
+        return sweep(training, lambdas, progress, (config, sink) -> KuaiRandEvaluator
+                .evaluate(RecommenderTrainer.train(data, config, sink, cancellation), data));
+    }
+
+    private static List<RecommenderEvaluation> sweep(RecommenderTrainingConfig training,
+            List<Double> lambdas, ProgressSink progress,
+            BiFunction<RecommenderTrainingConfig, ProgressSink, RecommenderEvaluation> run) {
         if (lambdas.isEmpty()) {
             throw new IllegalArgumentException("the sweep needs at least one lambda; pass for"
                     + " example 0,0.1,1");
@@ -48,9 +80,7 @@ public final class LambdaSweep {
                     progress.message(text);
                 }
             };
-            TrainedRecommender trained = RecommenderTrainer.train(data.train(),
-                    training.withLambda(lambdas.get(i)), perRun, cancellation);
-            results.add(RecommenderEvaluator.evaluate(trained, data));
+            results.add(run.apply(training.withLambda(lambdas.get(i)), perRun));
         }
         return List.copyOf(results);
     }

@@ -7,7 +7,6 @@ import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.repr.autodiff.Adam;
 import org.causalworkbench.estimators.repr.autodiff.Optimizer;
 import org.causalworkbench.estimators.repr.autodiff.TrainingLoop;
-import org.ejml.data.DMatrixRMaj;
 
 /**
  * Trains a {@link TwoTowerModel} on logged interactions with Adam, the prediction loss and the
@@ -19,9 +18,9 @@ public final class RecommenderTrainer {
     }
 
     /**
-     * Trains one model. Each epoch visits the logged rows in a fresh seeded order. A last
-     * batch smaller than the batch size is dropped so that every critic contrast has the same
-     * number of negatives.
+     * Trains one model of the synthetic world. Each epoch visits the logged rows in a fresh
+     * seeded order. A last batch smaller than the batch size is dropped so that every critic
+     * contrast has the same number of negatives.
      *
      * @param train logged interactions, at least one batch of them
      * @param config the settings
@@ -31,6 +30,32 @@ public final class RecommenderTrainer {
      */
     public static TrainedRecommender train(Interactions train, RecommenderTrainingConfig config,
             ProgressSink progress, CancellationToken cancellation) {
+        return train(new TwoTowerModel(config), TowerRows.of(train), config, progress,
+                cancellation);
+    }
+
+    /**
+     * Trains one id-embedding model on the training part of imported KuaiRand logs, with the
+     * data set's fixed user context as the critic's Z. Batches are drawn as for the synthetic
+     * world.
+     *
+     * @param data the split logs, with at least one batch of training rows
+     * @param config the settings
+     * @param progress receives one report per step, counted over all epochs
+     * @param cancellation checked before every step
+     * @throws java.util.concurrent.CancellationException if cancellation was requested
+     */
+    public static TrainedRecommender train(KuaiRandDataset data,
+            RecommenderTrainingConfig config, ProgressSink progress,
+            CancellationToken cancellation) {
+        TwoTowerModel model = TwoTowerModel.withIdEmbeddings(config, data.userCount(),
+                data.itemCount(), data.userContext().numCols);
+        return train(model, data.trainingRows(), config, progress, cancellation);
+    }
+
+    private static TrainedRecommender train(TwoTowerModel model, TowerRows train,
+            RecommenderTrainingConfig config, ProgressSink progress,
+            CancellationToken cancellation) {
         int batchSize = config.batchSize();
         int batches = train.size() / batchSize;
         if (batches < 1) {
@@ -38,9 +63,8 @@ public final class RecommenderTrainer {
                     + " interactions, fewer than one batch of " + batchSize
                     + "; lower the batch size or log more interactions");
         }
-        TwoTowerModel model = new TwoTowerModel(config);
         Optimizer optimizer = Adam.withDefaults().withLearningRate(config.learningRate())
-                .create(model.parameters());
+                .withWeightDecay(config.weightDecay()).create(model.parameters());
         SplittableRandom order = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
         long totalSteps = (long) batches * config.epochs();
         double[] predictionLoss = new double[config.epochs()];
@@ -53,8 +77,7 @@ public final class RecommenderTrainer {
                 int[] rows = Arrays.copyOfRange(permutation, step * batchSize,
                         (step + 1) * batchSize);
                 TwoTowerModel.TrainingStep recorded = model.recordTrainingStep(tape,
-                        select(train.users(), rows), select(train.items(), rows),
-                        selectColumn(train.clicks(), rows), config.lambda());
+                        train.select(rows), config.lambda());
                 sums[0] += recorded.predictionLoss();
                 sums[1] += recorded.mutualInformation();
                 return recorded.loss();
@@ -67,7 +90,8 @@ public final class RecommenderTrainer {
         return new TrainedRecommender(model, config, predictionLoss, criticEstimate);
     }
 
-    private static int[] permutation(int n, SplittableRandom random) {
+    /** Returns a uniformly random permutation of 0..n-1 (Fisher-Yates). */
+    static int[] permutation(int n, SplittableRandom random) {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             out[i] = i;
@@ -77,22 +101,6 @@ public final class RecommenderTrainer {
             int swap = out[i];
             out[i] = out[j];
             out[j] = swap;
-        }
-        return out;
-    }
-
-    static DMatrixRMaj select(DMatrixRMaj m, int[] rows) {
-        DMatrixRMaj out = new DMatrixRMaj(rows.length, m.numCols);
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(m.data, rows[i] * m.numCols, out.data, i * m.numCols, m.numCols);
-        }
-        return out;
-    }
-
-    private static DMatrixRMaj selectColumn(double[] values, int[] rows) {
-        DMatrixRMaj out = new DMatrixRMaj(rows.length, 1);
-        for (int i = 0; i < rows.length; i++) {
-            out.data[i] = values[rows[i]];
         }
         return out;
     }

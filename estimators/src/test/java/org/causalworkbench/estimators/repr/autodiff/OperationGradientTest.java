@@ -50,6 +50,9 @@ class OperationGradientTest {
                 op("concatColumns", (t, in) -> weightedSum(
                         MatrixOps.concatColumns(in.get(0), in.get(1), in.get(0)), W37),
                         gaussian(3, 2, 15), gaussian(3, 3, 16)),
+                op("gatherRows with a repeated row", (t, in) -> weightedSum(
+                        MatrixOps.gatherRows(in.get(0), new int[] {2, 0, 2}), W34),
+                        gaussian(4, 4, 17)),
                 op("sum", (t, in) -> ReductionOps.sum(
                         MatrixOps.multiply(in.get(0), in.get(0))), gaussian(3, 4, 18)),
                 op("mean", (t, in) -> ReductionOps.mean(
