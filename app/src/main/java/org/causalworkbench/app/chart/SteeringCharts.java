@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.causalworkbench.estimators.repr.grasp.SteeringPoint;
 import org.jfree.chart.ChartFactory;
@@ -15,6 +16,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -33,6 +35,8 @@ public final class SteeringCharts {
     private static final BasicStroke SOLID = new BasicStroke(2f);
     private static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f);
+    private static final BasicStroke DOTTED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f);
 
     private SteeringCharts() {
     }
@@ -62,13 +66,18 @@ public final class SteeringCharts {
         style(renderer, 0, INFERENCE, SOLID, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         style(renderer, 1, PREVENTATIVE, SOLID, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
         style(renderer, 2, INFERENCE, DASHED, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        style(renderer, 3, PREVENTATIVE, DASHED, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
+        style(renderer, 3, PREVENTATIVE, DOTTED, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
         plot.setRenderer(renderer);
         ChartStyle.styleXy(chart);
         ((NumberAxis) plot.getRangeAxis()).setRange(-0.03, 1.12);
         plot.setNoDataMessage("Run a single experiment to see steering at several coefficients;"
                 + " a sweep cell has no steering curve.");
 
+        curve.stream().filter(point -> point.multiple() == 1).findFirst().ifPresent(point ->
+                chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "Multiple 1 steers"
+                        + " by the naive update's mean write along \u00fb\u2081, c = %.3f."
+                        + " Solid lines: role-play accuracy; broken lines: factor rate.",
+                        point.coefficient()), ChartStyle.TICK_FONT)));
         if (!curve.isEmpty()) {
             ValueMarker grasp = new ValueMarker(graspAccuracy, ChartStyle.TREATED,
                     new BasicStroke(1.5f));

@@ -58,8 +58,9 @@ public final class GraspPane extends BorderPane {
                 + " them. It restricts the weight-update subspace; ablation and steering edit"
                 + " the activations h\u2081 instead. Ablation at inference costs role-play"
                 + " accuracy. Steering, at inference or preventatively during training, keeps it"
-                + " only when its coefficient matches the naive update's write, which is known"
-                + " only after that fine-tune; twice that coefficient collapses role-play.");
+                + " only when its coefficient is close to the naive update's write, a size known"
+                + " only after that fine-tune. At twice that size steering loses most of the"
+                + " role-play accuracy.");
         Label status = new Label();
         status.setId("graspStatus");
         status.textProperty().bind(model.statusProperty());

@@ -2,12 +2,14 @@ package org.causalworkbench.app.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.causalworkbench.estimators.repr.grasp.MethodMetrics;
 import org.causalworkbench.estimators.repr.grasp.SteeringPoint;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -39,6 +41,9 @@ class SteeringChartsTest {
             assertEquals(point.inference().factorRate(), data.getYValue(2, item), 0);
             assertEquals(point.preventative().factorRate(), data.getYValue(3, item), 0);
         }
+        String subtitle = ((TextTitle) SteeringCharts.curve(CURVE, 0.97).getSubtitle(1))
+                .getText();
+        assertTrue(subtitle.contains("c = -0.750"), subtitle);
         assertEquals(0.97, ((ValueMarker) plot.getRangeMarkers(
                 Layer.FOREGROUND).iterator().next()).getValue(), 0);
     }
