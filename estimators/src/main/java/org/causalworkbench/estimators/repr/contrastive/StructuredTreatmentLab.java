@@ -108,13 +108,14 @@ public final class StructuredTreatmentLab {
         long done = 0;
 
         long miningSeed = seeds.nextLong();
+        long[] methodSeeds = methodSeeds(seeds);
         Triplets matched = miner.mine(training, miningSeed, cancellation);
         Triplets unmatched = miner.withMatching(CovariateMatching.NONE).mine(training,
                 miningSeed, cancellation);
         List<MethodResult> results = new ArrayList<>();
         DMatrixRMaj contrastiveTest = null;
         for (Method method : Method.values()) {
-            long methodSeed = seeds.nextLong();
+            long methodSeed = methodSeeds[method.ordinal()];
             Representations r;
             switch (method) {
                 case RAW -> r = Representations.of(training.treatments(), test.treatments(),
@@ -150,7 +151,9 @@ public final class StructuredTreatmentLab {
 
     /**
      * Scores the contrastive method for each pair of outcome quantiles, on the data of
-     * {@code seed}, to show how sensitive it is to the thresholds.
+     * {@code seed}, to show how sensitive it is to the thresholds. The data, triplet draws and
+     * training seeds are those of {@link #run} for the same seed, so the pair equal to the
+     * miner's own quantiles reproduces the contrastive result of that run.
      *
      * @param quantiles pairs {lower, upper}, each a valid {@link TripletMiner} setting
      * @return one result per pair, in the given order
@@ -161,7 +164,7 @@ public final class StructuredTreatmentLab {
         SplittableRandom seeds = new SplittableRandom(seed);
         StructuredTreatmentData data = generator.generate(seeds.nextLong());
         long miningSeed = seeds.nextLong();
-        long trainingSeed = seeds.nextLong();
+        long trainingSeed = methodSeeds(seeds)[Method.CONTRASTIVE.ordinal()];
         StageProgress stages = new StageProgress(progress,
                 (long) quantiles.length * (contrastive.steps() + outcomeModel.steps()));
         List<ThresholdResult> results = new ArrayList<>();
@@ -192,6 +195,15 @@ public final class StructuredTreatmentLab {
                 EffectMetrics.bias(estimates, test.trueEffects()),
                 EffectMetrics.probeR2(r.training(), training.causalLatents()),
                 EffectMetrics.probeR2(r.training(), training.nonCausalLatents()));
+    }
+
+    /** Draws one seed per method, in declaration order. */
+    private static long[] methodSeeds(SplittableRandom seeds) {
+        long[] result = new long[Method.values().length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = seeds.nextLong();
+        }
+        return result;
     }
 
     private static String label(Method method) {

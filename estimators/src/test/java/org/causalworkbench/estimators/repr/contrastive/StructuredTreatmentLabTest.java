@@ -103,4 +103,17 @@ class StructuredTreatmentLabTest {
         assertTrue(sweep.get(0).upperThreshold() > sweep.get(1).upperThreshold());
         assertEquals(Method.CONTRASTIVE, sweep.get(1).scores().method());
     }
+
+    @Test
+    void thresholdSweep_atOwnQuantilesReproducesRun() {
+        TripletMiner miner = SMALL.miner();
+        double[][] own = {{miner.lowerQuantile(), miner.upperQuantile()}};
+
+        MethodResult swept = SMALL.thresholdSweep(4, own, ProgressSink.NONE,
+                CancellationToken.NEVER).get(0).scores();
+        MethodResult run = SMALL.run(4, ProgressSink.NONE, CancellationToken.NEVER)
+                .of(Method.CONTRASTIVE);
+
+        assertEquals(run, swept);
+    }
 }
