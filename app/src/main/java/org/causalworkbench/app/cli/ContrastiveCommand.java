@@ -31,7 +31,7 @@ final class ContrastiveCommand {
     static final String OPTIONS = String.join(System.lineSeparator(),
             "  --seed S        seed of the toy data, the triplets and every network",
             "  --loss L        contrastive loss: triplet (default) or infonce",
-            "  --units N       training units of the toy (default 4000, at least 50)",
+            "  --units N       training units of the toy (default 4000, at least 100)",
             "  --steps N       Adam steps of every network (default 1200 for the encoders and"
                     + " 1500 for the outcome models)",
             "  --out FILE      write the JSON to FILE instead of standard output");
@@ -63,9 +63,10 @@ final class ContrastiveCommand {
                 .withLoss(loss(options.get("--loss").orElse("triplet")));
         if (options.get("--units").isPresent()) {
             long units = Options.integer("--units", options.get("--units").get());
-            if (units < 50 || units > 1_000_000) {
+            if (units < StructuredTreatmentGenerator.MIN_TRAINING_SIZE || units > 1_000_000) {
                 throw new IllegalArgumentException("--units " + units + " is out of range;"
-                        + " give a number of training units from 50 to 1000000");
+                        + " give a number of training units from "
+                        + StructuredTreatmentGenerator.MIN_TRAINING_SIZE + " to 1000000");
             }
             lab = lab.withGenerator(StructuredTreatmentGenerator.withDefaults()
                     .withTrainingSize((int) units));

@@ -60,4 +60,13 @@ class ContrastiveCommandTest {
         assertEquals(CommandLine.ERROR, result.exitCode());
         assertTrue(result.err().contains("--units"), result.err());
     }
+
+    @Test
+    void contrastive_unitsJustBelowMinimum_namesTheOption() {
+        CliRun result = CliRun.of("contrastive", "--seed", "1", "--units", "67");
+
+        assertEquals(CommandLine.ERROR, result.exitCode());
+        assertTrue(result.err().contains("--units 67 is out of range"), result.err());
+        assertTrue(result.err().contains("from 100"), result.err());
+    }
 }

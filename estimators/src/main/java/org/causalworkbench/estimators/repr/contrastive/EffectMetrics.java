@@ -48,7 +48,7 @@ public final class EffectMetrics {
                     + n + " and " + block.numRows);
         }
         if (half <= d + 1) {
-            throw new IllegalArgumentException("probe needs more than " + 2 * (d + 1)
+            throw new IllegalArgumentException("probe needs at least " + 2 * (d + 2)
                     + " rows for " + d + " features, got " + n);
         }
 

@@ -56,6 +56,9 @@ public final class StructuredTreatmentGenerator {
     private static final double[] CAUSAL_WEIGHTS = {1.0, 0.5};
     private static final int MAX_DRAWS_PER_UNIT = 10_000;
 
+    /** The smallest number of training units, enough for the probes of every method. */
+    public static final int MIN_TRAINING_SIZE = 100;
+
     private final int trainingSize;
     private final int testSize;
     private final double confoundingStrength;
@@ -64,9 +67,10 @@ public final class StructuredTreatmentGenerator {
 
     private StructuredTreatmentGenerator(int trainingSize, int testSize,
             double confoundingStrength, double nonCausalNoise, double holdOutThreshold) {
-        if (trainingSize < 50) {
-            throw new IllegalArgumentException("training size must be at least 50 units, got "
-                    + trainingSize);
+        if (trainingSize < MIN_TRAINING_SIZE) {
+            // The held-out probe of the raw 32-column treatment fits on half the units.
+            throw new IllegalArgumentException("training size must be at least "
+                    + MIN_TRAINING_SIZE + " units, got " + trainingSize);
         }
         if (testSize < 10) {
             throw new IllegalArgumentException("test size must be at least 10 contrasts, got "
@@ -101,7 +105,7 @@ public final class StructuredTreatmentGenerator {
         return new StructuredTreatmentGenerator(4000, 1000, 1.0, 0.5, 0.5);
     }
 
-    /** Returns a copy with another number of training units, at least 50. */
+    /** Returns a copy with another number of training units, at least 100. */
     public StructuredTreatmentGenerator withTrainingSize(int newTrainingSize) {
         return new StructuredTreatmentGenerator(newTrainingSize, testSize, confoundingStrength,
                 nonCausalNoise, holdOutThreshold);
