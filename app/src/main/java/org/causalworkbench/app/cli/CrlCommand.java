@@ -124,6 +124,15 @@ final class CrlCommand {
     }
 
     private static List<Double> lambdas(String text) {
+        String[] items = text.split(",", -1);
+        for (int i = 0; i < items.length; i++) {
+            // An empty entry is usually a mistyped number, so it is rejected, not skipped.
+            if (items[i].isBlank() && items.length > 1) {
+                throw new IllegalArgumentException("--lambdas '" + text + "' has an empty entry"
+                        + " at position " + (i + 1) + "; give comma-separated numbers such as"
+                        + " 0,0.1,1");
+            }
+        }
         List<Double> out = new ArrayList<>();
         for (String item : Options.list(text)) {
             double lambda = Options.number("--lambdas", item,

@@ -62,4 +62,13 @@ class CrlCommandTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("--lambdas 'abc' is not a number"), result.err());
     }
+
+    @Test
+    void crl_emptyLambdaEntryIsRejected() {
+        CliRun result = CliRun.of("crl", "--lambdas", "0.1,,0.3", "--seed", "1");
+
+        assertEquals(2, result.exitCode());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().contains("empty entry at position 2"), result.err());
+    }
 }
