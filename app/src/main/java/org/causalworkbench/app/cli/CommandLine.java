@@ -83,6 +83,7 @@ public final class CommandLine {
             return help(command, out, err);
         }
         try {
+            OutputTarget.check(rest);
             switch (command) {
                 case "synth" -> {
                     SynthArguments arguments = SynthArguments.parse(rest);
@@ -251,11 +252,13 @@ public final class CommandLine {
         } catch (FileSystemException io) {
             String reason = io.getReason() != null ? io.getReason()
                     : io.getClass().getSimpleName().replace("Exception", "");
-            throw new IOException("cannot write --out " + target + ": " + io.getFile() + ": "
-                    + reason + "; choose an existing, writable folder", io);
+            // The failing file may be the atomic write's temporary sibling, whose name would
+            // only confuse, so the message names the target alone.
+            throw new IOException("cannot write --out " + target + ": " + reason
+                    + "; choose a writable file in an existing folder", io);
         } catch (IOException io) {
             throw new IOException("cannot write --out " + target + ": " + io.getMessage()
-                    + "; choose an existing, writable folder", io);
+                    + "; choose a writable file in an existing folder", io);
         }
     }
 
