@@ -154,6 +154,8 @@ public final class GraspCharts {
                 PlotOrientation.HORIZONTAL, false, true, false);
         ChartStyle.styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.TREATED);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 1.1);
+        // Method names such as "Ablation (inference)" were cut to "Ablati..." at large zoom.
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         return chart;
     }
 
@@ -261,6 +263,18 @@ public final class GraspCharts {
         chart.addSubtitle(new TextTitle("When GRASP blocks the persona direction, its loss stays"
                 + " higher: its update cannot write the tone that the curated responses carry.",
                 ChartStyle.TICK_FONT));
+        return chart;
+    }
+
+    /**
+     * Adds {@code note} below the chart's title in the small font of the other explanations.
+     *
+     * @param chart the chart, changed in place
+     * @param note the text, wrapped to the chart's width
+     * @return {@code chart}
+     */
+    public static JFreeChart withNote(JFreeChart chart, String note) {
+        chart.addSubtitle(new TextTitle(note, ChartStyle.TICK_FONT));
         return chart;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.export.TableExportMenu;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.obsexp.simulate.GapModelType;
 import org.causalworkbench.estimators.obsexp.simulate.ReplicateResult;
 
@@ -48,14 +49,14 @@ public final class SimulationStudyPane extends VBox {
         design.getItems().setAll(SimulationStudyViewModel.Design.values());
         design.valueProperty().bindBidirectional(model.designProperty());
         Spinner<Integer> replicates = new Spinner<>(2, 1000, model.replicatesProperty().get());
-        replicates.setEditable(true);
+        TypedSpinners.allowTyping(replicates);
         replicates.valueProperty().addListener((obs, old, now) ->
                 model.replicatesProperty().set(now));
         Spinner<Integer> rows = new Spinner<>(20, 2000, model.trialRowsProperty().get(), 10);
-        rows.setEditable(true);
+        TypedSpinners.allowTyping(rows);
         rows.valueProperty().addListener((obs, old, now) -> model.trialRowsProperty().set(now));
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
-        seed.setEditable(true);
+        TypedSpinners.allowTyping(seed);
         seed.valueProperty().addListener((obs, old, now) -> model.seedProperty().set(now));
         // A project sets the model; the spinners follow it back.
         model.replicatesProperty().addListener((obs, old, now) ->

@@ -35,12 +35,23 @@ import org.jfree.chart.fx.ChartViewer;
 public final class GraspPane extends BorderPane {
 
     private final GraspViewModel model;
-    private final ChartViewer spectrumChart = viewer("graspSpectrumChart");
-    private final ChartViewer tradeOffChart = viewer("graspTradeOffChart");
-    private final ChartViewer accuracyChart = viewer("graspAccuracyChart");
-    private final ChartViewer sweepChart = viewer("graspSweepChart");
-    private final ChartViewer lossChart = viewer("graspLossChart");
-    private final ChartViewer steeringChart = viewer("graspSteeringChart");
+    private final ChartViewer spectrumChart = LabPanes.viewer("graspSpectrumChart");
+    private final ChartViewer tradeOffChart = LabPanes.viewer("graspTradeOffChart");
+    private final ChartViewer accuracyChart = LabPanes.viewer("graspAccuracyChart");
+    private final ChartViewer sweepChart = LabPanes.viewer("graspSweepChart");
+    private final ChartViewer lossChart = LabPanes.viewer("graspLossChart");
+    private final ChartViewer steeringChart = LabPanes.viewer("graspSteeringChart");
+
+    /**
+     * Explanation of the sweep, drawn inside its chart because a label below the chart needed
+     * more height than the grid gave it at large zoom.
+     */
+    static final String SWEEP_NOTE = "The sweep pretrains once, then runs every method for each"
+            + " correlation \u03c1 in " + Arrays.toString(GraspViewModel.SWEEP_CORRELATIONS)
+            + " and complexity K in " + Arrays.toString(GraspViewModel.SWEEP_COMPLEXITIES)
+            + " with the rank and seed above. Identification needs a strong correlation or a"
+            + " complex task. With a simple task and a weak correlation the top direction of"
+            + " \u0394W misses the persona, and GRASP then blocks the wrong direction.";
     private final CosineGauge gauge = new CosineGauge(GraspViewModel.COSINE_THRESHOLD);
 
     /**
@@ -52,7 +63,8 @@ public final class GraspPane extends BorderPane {
         this.model = model;
         setId("graspPane");
 
-        Label caption = wrapped("GRASP fine-tunes a LoRA adapter naively, reads the directions"
+        Label caption = LabPanes.wrapped("GRASP fine-tunes a LoRA adapter naively, reads the"
+                + " directions"
                 + " of the spurious persona factor from the SVD of that weight change without"
                 + " labels, and trains again with each Adam update of the adapter projected off"
                 + " them. It restricts the weight-update subspace; ablation and steering edit"
@@ -70,7 +82,7 @@ public final class GraspPane extends BorderPane {
         stale.getStyleClass().add("error-text");
         stale.visibleProperty().bind(model.staleProperty());
         stale.managedProperty().bind(stale.visibleProperty());
-        Label error = wrapped("");
+        Label error = LabPanes.wrapped("");
         error.setId("graspError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
@@ -91,8 +103,9 @@ public final class GraspPane extends BorderPane {
         tradeOffChart.setChart(GraspCharts.empty("Trade-off: factor rate against task error",
                 waiting));
         accuracyChart.setChart(GraspCharts.empty("Genuine use: role-play accuracy", waiting));
-        sweepChart.setChart(GraspCharts.empty("Identification over the sweep",
-                "Press Sweep to fill the grid of 9 cells."));
+        sweepChart.setChart(GraspCharts.withNote(GraspCharts.empty(
+                "Identification over the sweep", "Press Sweep to fill the grid of 9 cells."),
+                SWEEP_NOTE));
         steeringChart.setChart(GraspCharts.empty("Steering against its coefficient", waiting));
         model.resultProperty().addListener((obs, old, now) -> showResult(now));
         model.sweepProperty().addListener((obs, old, now) -> showSweep(now));
@@ -121,7 +134,7 @@ public final class GraspPane extends BorderPane {
         Spinner<Double> correlation = new Spinner<>(new SpinnerValueFactory
                 .DoubleSpinnerValueFactory(0, 1, model.correlationProperty().get(), 0.05));
         correlation.setId("graspCorrelation");
-        correlation.setPrefWidth(80);
+        LabPanes.editable(correlation, 80);
         correlation.valueProperty().addListener((obs, old, now) ->
                 model.correlationProperty().set(now));
         Spinner<Integer> complexity = intSpinner("graspComplexity", 1, 5,
@@ -164,7 +177,7 @@ public final class GraspPane extends BorderPane {
     private static Spinner<Integer> intSpinner(String id, int min, int max, int value) {
         Spinner<Integer> spinner = new Spinner<>(min, max, value);
         spinner.setId(id);
-        spinner.setPrefWidth(80);
+        LabPanes.editable(spinner, 80);
         return spinner;
     }
 
@@ -191,33 +204,9 @@ public final class GraspPane extends BorderPane {
         charts.add(accuracyChart, 2, 0);
         charts.add(lossChart, 0, 1);
 
-        Label sweepNote = wrapped("The sweep pretrains once, then runs every method for each"
-                + " correlation \u03c1 in " + Arrays.toString(GraspViewModel.SWEEP_CORRELATIONS)
-                + " and complexity K in " + Arrays.toString(GraspViewModel.SWEEP_COMPLEXITIES)
-                + " with the rank and seed above. Identification needs a strong correlation or"
-                + " a complex task. With a simple task and a weak correlation the top direction"
-                + " of \u0394W misses the persona, and GRASP then blocks the wrong direction.");
-        sweepNote.setId("graspSweepNote");
-        VBox sweep = new VBox(4, sweepChart, sweepNote);
-        VBox.setVgrow(sweepChart, Priority.ALWAYS);
-        charts.add(sweep, 1, 1);
+        charts.add(sweepChart, 1, 1);
         charts.add(steeringChart, 2, 1);
         return charts;
-    }
-
-    private static ChartViewer viewer(String id) {
-        ChartViewer viewer = ChartViewers.create();
-        viewer.setId(id);
-        viewer.setMinSize(260, 220);
-        viewer.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        return viewer;
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 
     private void showResult(GraspResult result) {
@@ -238,8 +227,8 @@ public final class GraspPane extends BorderPane {
 
     private void showSweep(GraspSweepResult sweep) {
         if (sweep != null) {
-            sweepChart.setChart(GraspCharts.sweepHeatMap(sweep.correlations(),
-                    sweep.complexities(), sweep.cosines()));
+            sweepChart.setChart(GraspCharts.withNote(GraspCharts.sweepHeatMap(
+                    sweep.correlations(), sweep.complexities(), sweep.cosines()), SWEEP_NOTE));
         }
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.causalworkbench.app.shell.TypedSpinners;
 
 /**
  * Asks for the two KuaiRand-Pure CSV logs and the size of the user subset. Load stays
@@ -39,7 +40,7 @@ final class KuaiRandDialog extends Dialog<KuaiRandRequest> {
         random.setPrefColumnCount(36);
         random.setPromptText("log_random_4_22_to_5_08_pure.csv");
         users.setId("kuaiRandUsers");
-        users.setEditable(true);
+        TypedSpinners.allowTyping(users);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);

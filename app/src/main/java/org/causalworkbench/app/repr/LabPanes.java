@@ -15,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.util.StringConverter;
+import org.causalworkbench.app.chart.ChartZoom;
 import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -25,10 +27,20 @@ final class LabPanes {
     private LabPanes() {
     }
 
+    /**
+     * Returns a chart viewer whose minimum size grows with the interface zoom, because its
+     * fonts do: at 200 % a chart kept at 260 by 220 pixels has no room left for its plot.
+     */
     static ChartViewer viewer(String id) {
+        return viewer(id, 260, 220);
+    }
+
+    /** Returns a chart viewer whose minimum size at 100 % zoom is the one given. */
+    static ChartViewer viewer(String id, double minWidth, double minHeight) {
         ChartViewer viewer = ChartViewers.create();
         viewer.setId(id);
-        viewer.setMinSize(260, 220);
+        viewer.minWidthProperty().bind(ChartZoom.levelProperty().multiply(minWidth));
+        viewer.minHeightProperty().bind(ChartZoom.levelProperty().multiply(minHeight));
         viewer.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         return viewer;
     }
@@ -38,6 +50,15 @@ final class LabPanes {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /**
+     * Lets the user type into {@code spinner} and sizes it to {@code width} pixels at 100 %
+     * zoom, growing with the zoom so that its value stays visible.
+     */
+    static <T> void editable(Spinner<T> spinner, double width) {
+        TypedSpinners.allowTyping(spinner);
+        spinner.prefWidthProperty().bind(ChartZoom.levelProperty().multiply(width));
     }
 
     /** Returns a progress bar, shown while running, followed by the status line. */
@@ -84,7 +105,7 @@ final class LabPanes {
     static Spinner<Integer> seedSpinner(String id, LongProperty seed) {
         Spinner<Integer> spinner = new Spinner<>(0, Integer.MAX_VALUE, (int) seed.get());
         spinner.setId(id);
-        spinner.setPrefWidth(90);
+        editable(spinner, 90);
         spinner.valueProperty().addListener((obs, old, now) -> seed.set(now));
         return spinner;
     }

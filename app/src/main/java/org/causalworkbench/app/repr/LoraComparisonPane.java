@@ -26,7 +26,7 @@ import org.jfree.chart.fx.ChartViewer;
  */
 final class LoraComparisonPane extends VBox {
 
-    private final ChartViewer chart = LabPanes.viewer("loraCompareChart");
+    private final ChartViewer chart = LabPanes.viewer("loraCompareChart", 360, 320);
     private final TableView<MatchedCosine> table = new TableView<>();
 
     LoraComparisonPane(LoraInspectorViewModel model) {
@@ -64,7 +64,6 @@ final class LoraComparisonPane extends VBox {
     }
 
     private GridPane body() {
-        chart.setMinSize(360, 320);
         table.setId("loraMatchedTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The adapters share no module name."));

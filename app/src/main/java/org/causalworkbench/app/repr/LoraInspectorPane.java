@@ -129,7 +129,7 @@ public final class LoraInspectorPane extends BorderPane {
         side.valueProperty().bindBidirectional(model.sideProperty());
         Spinner<Integer> direction = new Spinner<>(1, 4096, 1);
         direction.setId("loraDirection");
-        direction.setPrefWidth(80);
+        LabPanes.editable(direction, 80);
         direction.valueProperty().addListener((obs, old, now) ->
                 model.directionProperty().set(now - 1));
         ComboBox<LoraInspectorViewModel.Scope> scope = new ComboBox<>(
@@ -140,7 +140,7 @@ public final class LoraInspectorPane extends BorderPane {
         Spinner<Integer> count = new Spinner<>(new SpinnerValueFactory
                 .IntegerSpinnerValueFactory(1, 4096, model.exportCountProperty().get()));
         count.setId("loraExportCount");
-        count.setPrefWidth(80);
+        LabPanes.editable(count, 80);
         count.valueProperty().addListener((obs, old, now) -> model.exportCountProperty()
                 .set(now));
         Button export = new Button("Export directions...");

@@ -21,6 +21,7 @@ import org.causalworkbench.app.chart.SpilloverCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.app.shell.Shortcuts;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.synth.spillover.AnchorMode;
 import org.causalworkbench.estimators.synth.spillover.DonorScreenResult;
 import org.jfree.chart.fx.ChartViewer;
@@ -75,7 +76,7 @@ public final class ScreenPane extends VBox {
 
         ScreenSettings start = model.settingsProperty().get();
         keepCount.setId("keepCount");
-        keepCount.setEditable(true);
+        TypedSpinners.allowTyping(keepCount);
         keepCount.getValueFactory().setValue(start.keepCount());
         keepCount.setPrefWidth(80);
         keepCount.setTooltip(new Tooltip("S1 keeps the n donors with the smallest forecast"
@@ -99,7 +100,7 @@ public final class ScreenPane extends VBox {
         level.setTooltip(new Tooltip("S2 keeps donors inside this predictive interval; about"
                 + " 1 - level of valid donors are flagged by chance."));
         window.setId("screenWindow");
-        window.setEditable(true);
+        TypedSpinners.allowTyping(window);
         window.setPrefWidth(70);
         window.setTooltip(new Tooltip("Average over buckets of b periods: catches spillovers"
                 + " that start a little late, but a wide window raises false alarms."));

@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -25,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -202,9 +202,9 @@ public final class MainWindow {
                 labTab("Structured treatments", "treatmentsTab", TreatmentsPane.create()));
         lab.setId("reprLabPanes");
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // The lab's panes fill their tabs edge to edge; a margin keeps text off the border.
-        lab.getTabs().forEach(tab -> tab.getContent().setStyle("-fx-padding: 0.5em;"));
-        Tab labTab = new Tab("Representation lab", ZoomScroll.wrap(lab));
+        // Each lab pane scrolls on its own (see labTab), so the lab is not wrapped again: a
+        // second scroll pane around it would push the panes' scroll bars out of view.
+        Tab labTab = new Tab("Representation lab", lab);
         labTab.setId("reprLabTab");
         TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab, labTab);
         workspaces.setId("workspaceTabs");
@@ -533,8 +533,18 @@ public final class MainWindow {
         alert.showAndWait();
     }
 
-    private static Tab labTab(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
+    /**
+     * Returns a tab of the Representation lab whose pane scrolls when the zoom makes it larger
+     * than the tab. The panes' charts keep a minimum size that grows with the zoom.
+     */
+    private static Tab labTab(String title, String id, Region content) {
+        // The lab's panes fill their tabs edge to edge; a margin keeps text off the border.
+        content.setStyle("-fx-padding: 0.5em;");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.getStyleClass().add("workspace-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        Tab tab = new Tab(title, scroll);
         tab.setId(id);
         return tab;
     }

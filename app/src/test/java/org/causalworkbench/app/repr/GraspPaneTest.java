@@ -84,4 +84,24 @@ class GraspPaneTest {
         assertNotNull(chart, id);
         return chart;
     }
+
+    @Test
+    void seed_typedValueReachesModel(FxRobot robot) {
+        robot.doubleClickOn("#graspSeed .text-field").eraseText(12).write("42")
+                .clickOn("#graspRank .text-field");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(42, model.seedProperty().get());
+    }
+
+    @Test
+    void seed_typedTextIsIgnoredWhenNotANumber(FxRobot robot) {
+        long before = model.seedProperty().get();
+
+        robot.doubleClickOn("#graspSeed .text-field").eraseText(12).write("abc")
+                .clickOn("#graspRank .text-field");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(before, model.seedProperty().get());
+    }
 }

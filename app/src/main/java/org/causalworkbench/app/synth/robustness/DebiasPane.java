@@ -20,6 +20,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.RobustnessCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.synth.FirstStageDiagnostics;
 import org.causalworkbench.estimators.synth.ProximalSyntheticControlResult;
 import org.jfree.chart.fx.ChartViewer;
@@ -87,7 +88,7 @@ public final class DebiasPane extends VBox {
         Spinner<Integer> components = new Spinner<>(0, 100, 0);
         components.setId("componentCount");
         components.setPrefWidth(80);
-        components.setEditable(true);
+        TypedSpinners.allowTyping(components);
         components.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.componentCountProperty().set(now == null ? 0 : now));
         model.componentCountProperty().addListener(

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.SpilloverStudyCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.export.TableExportMenu;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.synth.simulate.SpilloverProcess.NoiseLevel;
 import org.causalworkbench.estimators.synth.simulate.SpilloverStudyResult;
 import org.causalworkbench.estimators.synth.simulate.StrategyBias;
@@ -107,7 +108,7 @@ public final class SpilloverStudyPane extends VBox {
         model.intervalLevelProperty().addListener((obs, old, now) ->
                 level.setValue(now.doubleValue()));
         for (Spinner<?> spinner : new Spinner<?>[] {donors, share, replicates, seed, keep}) {
-            spinner.setEditable(true);
+            TypedSpinners.allowTyping(spinner);
             spinner.setPrefWidth(90);
         }
         HBox settings = new HBox(8, new Label("Donors"), donors, new Label("Invalid share"),
