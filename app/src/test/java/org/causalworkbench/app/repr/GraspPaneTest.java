@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.causalworkbench.app.chart.ChartZoom;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.grasp.GraspMethod;
 import org.jfree.chart.JFreeChart;
@@ -103,5 +104,20 @@ class GraspPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(before, model.seedProperty().get());
+    }
+
+    @Test
+    void charts_growWithZoom(FxRobot robot) {
+        ChartViewer steering = robot.lookup("#graspSteeringChart").queryAs(ChartViewer.class);
+        double atOne = steering.getMinHeight();
+
+        robot.interact(() -> ChartZoom.levelProperty().set(2));
+        try {
+            assertEquals(2 * atOne, steering.getMinHeight(), 1e-9);
+            assertTrue(robot.lookup("#graspPane").queryAs(GraspPane.class).minHeight(-1)
+                    > 2 * 2 * atOne, "the pane's minimum holds both chart rows");
+        } finally {
+            robot.interact(() -> ChartZoom.levelProperty().set(1));
+        }
     }
 }
