@@ -7,6 +7,7 @@ import org.causalworkbench.app.theme.Theme;
 import org.causalworkbench.app.theme.ThemeSetting;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
 
 /**
  * Creates the chart viewers of the workbench. Each viewer follows {@link ThemeSetting}, themes
@@ -14,6 +15,9 @@ import org.jfree.chart.fx.ChartViewer;
  * of JFreeChart's own entries.
  */
 public final class ChartViewers {
+
+    /** The id under which org.jfree.chart.fx 2.0 registers its mouse-wheel zoom. */
+    static final String WHEEL_ZOOM = "scroll";
 
     private ChartViewers() {
     }
@@ -26,6 +30,12 @@ public final class ChartViewers {
     public static ChartViewer create() {
         ThemedViewer viewer = new ThemedViewer();
         ChartExportMenu.install(viewer);
+        // The workspaces scroll, and a wheel turn over a chart zoomed it instead of scrolling
+        // the page, with no visible way back. Dragging a rectangle still zooms.
+        MouseHandlerFX wheelZoom = viewer.getCanvas().getMouseHandler(WHEEL_ZOOM);
+        if (wheelZoom != null) {
+            viewer.getCanvas().removeAuxiliaryMouseHandler(wheelZoom);
+        }
         return viewer;
     }
 

@@ -1,0 +1,30 @@
+package org.causalworkbench.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** Checks the mouse handling of the workbench's chart viewers. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class ChartViewersTest {
+
+    @Test
+    void create_dropsWheelZoomButKeepsDragZoom(FxRobot robot) {
+        ChartViewer[] viewer = new ChartViewer[1];
+        ChartViewer plain = new ChartViewer();
+
+        robot.interact(() -> viewer[0] = ChartViewers.create());
+
+        assertNotNull(plain.getCanvas().getMouseHandler(ChartViewers.WHEEL_ZOOM),
+                "JFreeChart's default viewer has the wheel zoom this test expects to remove");
+        assertNull(viewer[0].getCanvas().getMouseHandler(ChartViewers.WHEEL_ZOOM));
+        assertNotNull(viewer[0].getCanvas().getMouseHandler("zoom"));
+    }
+}
