@@ -24,6 +24,7 @@ import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
 import org.causalworkbench.estimators.repr.grasp.GraspMethod;
 import org.causalworkbench.estimators.repr.grasp.GraspResult;
 import org.causalworkbench.estimators.repr.grasp.GraspSweepResult;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -52,6 +53,10 @@ public final class GraspPane extends BorderPane {
             + " with the rank and seed above. Identification needs a strong correlation or a"
             + " complex task. With a simple task and a weak correlation the top direction of"
             + " \u0394W misses the persona, and GRASP then blocks the wrong direction.";
+
+    /** Shown on the sweep chart once the rank or seed differs from the sweep's. */
+    static final String SWEEP_STALE = "These cells come from an earlier sweep with other"
+            + " settings or an unfinished run; press Sweep to update them.";
     private final CosineGauge gauge = new CosineGauge(GraspViewModel.COSINE_THRESHOLD);
 
     /**
@@ -109,6 +114,8 @@ public final class GraspPane extends BorderPane {
         steeringChart.setChart(GraspCharts.empty("Steering against its coefficient", waiting));
         model.resultProperty().addListener((obs, old, now) -> showResult(now));
         model.sweepProperty().addListener((obs, old, now) -> showSweep(now));
+        model.sweepStaleProperty().addListener((obs, old, now) ->
+                showSweep(model.sweepProperty().get()));
         ListChangeListener<Double> redraw = change -> showLosses();
         model.naiveLosses().addListener(redraw);
         model.graspLosses().addListener(redraw);
@@ -227,8 +234,12 @@ public final class GraspPane extends BorderPane {
 
     private void showSweep(GraspSweepResult sweep) {
         if (sweep != null) {
-            sweepChart.setChart(GraspCharts.withNote(GraspCharts.sweepHeatMap(
-                    sweep.correlations(), sweep.complexities(), sweep.cosines()), SWEEP_NOTE));
+            JFreeChart chart = GraspCharts.withNote(GraspCharts.sweepHeatMap(
+                    sweep.correlations(), sweep.complexities(), sweep.cosines()), SWEEP_NOTE);
+            if (model.sweepStaleProperty().get()) {
+                GraspCharts.withNote(chart, SWEEP_STALE);
+            }
+            sweepChart.setChart(chart);
         }
     }
 

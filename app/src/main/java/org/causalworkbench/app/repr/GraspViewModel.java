@@ -121,8 +121,9 @@ public final class GraspViewModel {
         complexity = new SimpleIntegerProperty(this, "complexity", base.complexity());
         rank = new SimpleIntegerProperty(this, "rank", base.rank());
         seed = new SimpleLongProperty(this, "seed", base.seed());
-        correlation.addListener((obs, old, now) -> markStale());
-        complexity.addListener((obs, old, now) -> markStale());
+        // The sweep covers every correlation and complexity, so only rank and seed age it.
+        correlation.addListener((obs, old, now) -> markResultStale());
+        complexity.addListener((obs, old, now) -> markResultStale());
         rank.addListener((obs, old, now) -> markStale());
         seed.addListener((obs, old, now) -> markStale());
     }
@@ -307,11 +308,15 @@ public final class GraspViewModel {
     }
 
     private void markStale() {
-        if (result.get() != null) {
-            stale.set(true);
-        }
+        markResultStale();
         if (sweep.get() != null) {
             sweepStale.set(true);
+        }
+    }
+
+    private void markResultStale() {
+        if (result.get() != null) {
+            stale.set(true);
         }
     }
 

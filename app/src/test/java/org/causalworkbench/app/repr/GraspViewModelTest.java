@@ -154,4 +154,18 @@ class GraspViewModelTest {
         }
         assertEquals(GraspMethod.values().length, sweep.cell(2, 2).methods().size());
     }
+
+    @Test
+    void sweep_agesWithSeedButNotWithCorrelation() {
+        GraspViewModel model = new GraspViewModel(Runnable::run, Runnable::run, SMALL);
+        model.runSweep();
+
+        model.correlationProperty().set(0.5);
+        model.complexityProperty().set(2);
+        boolean afterCoveredSettings = model.sweepStaleProperty().get();
+        model.seedProperty().set(model.seedProperty().get() + 1);
+
+        assertFalse(afterCoveredSettings, "the sweep covers correlation and complexity");
+        assertTrue(model.sweepStaleProperty().get(), "a new seed ages the sweep");
+    }
 }
