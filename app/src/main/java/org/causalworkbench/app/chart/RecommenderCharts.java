@@ -157,12 +157,16 @@ public final class RecommenderCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(title, null, valueLabel, data,
                 PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
-        SymbolAxis lambdaAxis = new SymbolAxis("Penalty weight \u03bb", ticks);
+        SymbolAxis lambdaAxis = new SymbolAxis("Penalty weight \u03bb (evenly spaced)", ticks);
         lambdaAxis.setGridBandsVisible(false);
         lambdaAxis.setRange(-0.3, Math.max(ticks.length - 1, 0) + 0.3);
         plot.setDomainAxis(lambdaAxis);
         styleLines(chart, data.getSeriesCount());
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        NumberAxis valueAxis = (NumberAxis) plot.getRangeAxis();
+        valueAxis.setAutoRangeIncludesZero(false);
+        // With one lambda finished every series is a single point, and a zero-width range
+        // repeated one tick label down the axis.
+        valueAxis.setAutoRangeMinimumSize(0.01);
         return chart;
     }
 

@@ -29,7 +29,7 @@ public enum RecommenderPreset {
      * did not lower the non-causal probe R<sup>2</sup> on seed 1, so it does not teach the
      * effect.
      */
-    QUICK("Quick look (10,000 logged, 4 epochs)", List.of(0.0, 0.1)) {
+    QUICK("Quick look (10,000 logged; too small to show the effect)", List.of(0.0, 0.1)) {
         @Override
         public RecommenderDataConfig data(long seed) {
             return RecommenderDataConfig.withDefaults(seed).withTrainUsers(500)
