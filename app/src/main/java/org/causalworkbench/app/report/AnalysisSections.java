@@ -3,6 +3,7 @@ package org.causalworkbench.app.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.causalworkbench.app.analysis.ObsExpOutcome;
 import org.causalworkbench.app.analysis.SynthOutcome;
@@ -285,10 +286,10 @@ final class AnalysisSections {
                 + " (used for scoring only).");
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, JsonNode> method : iterable(result.path("methods"))) {
-            rows.add(List.of(method.getKey(),
-                    Html.number(method.getValue().path("factorRate").asDouble()),
+            rows.add(List.of(graspMethodName(method.getKey()),
+                    share(method.getValue().path("factorRate").asDouble()),
                     Html.number(method.getValue().path("taskError").asDouble()),
-                    Html.number(method.getValue().path("genuineUseAccuracy").asDouble())));
+                    share(method.getValue().path("genuineUseAccuracy").asDouble())));
         }
         html.table(List.of("Method", "Factor rate on unrelated prompts", "Task error",
                 "Role-play accuracy"), rows);
@@ -310,6 +311,24 @@ final class AnalysisSections {
                         + " 1, a size that needs the naive fine-tune (decision record 0020)."));
     }
 
+    /** Returns the panel's name of a method key of the {@code grasp} JSON. */
+    private static String graspMethodName(String key) {
+        return switch (key) {
+            case "naive" -> GraspCharts.label(GraspMethod.NAIVE);
+            case "grasp" -> GraspCharts.label(GraspMethod.GRASP);
+            case "ablation" -> GraspCharts.label(GraspMethod.ABLATION);
+            case "ablationDuringTraining" ->
+                    GraspCharts.label(GraspMethod.ABLATION_DURING_TRAINING);
+            case "steering" -> GraspCharts.label(GraspMethod.STEERING);
+            default -> key;
+        };
+    }
+
+    /** Formats a share of prompts with three decimals, as the charts show it. */
+    private static String share(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "undefined";
+    }
+
     static void obsExp(Html html, ObsExpOutcome outcome, ObsExpDataset dataset,
             JsonNode result) {
         html.element("h3", "What was estimated");
@@ -319,7 +338,7 @@ final class AnalysisSections {
         List<List<String>> tests = new ArrayList<>();
         for (Map.Entry<String, JsonNode> t : iterable(result.path("falsification"))) {
             JsonNode test = t.getValue();
-            tests.add(List.of(t.getKey().toUpperCase(java.util.Locale.ROOT),
+            tests.add(List.of(t.getKey().toUpperCase(Locale.ROOT),
                     test.path("test").asText(), Html.number(test.path("statistic").asDouble()),
                     Html.number(test.path("pValue").asDouble()),
                     test.path("verdict").asText()));

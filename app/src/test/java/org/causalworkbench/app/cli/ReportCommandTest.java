@@ -51,7 +51,10 @@ class ReportCommandTest {
         int code = run("report", project.toString(), "--out", html.toString());
 
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(Files.readString(html).contains("reproduces the result stored"));
+        String text = Files.readString(html);
+        assertTrue(text.contains("reproduces the result stored"));
+        assertTrue(text.contains("<td>Ablation (training)</td>"), "method names as in the panel");
+        assertTrue(text.contains("<td>0.302</td>"), "role-play accuracy of the naive fine-tune");
     }
 
     @Test
