@@ -72,7 +72,8 @@ final class ReportCommand {
             // A stale result belongs to older settings, so a difference shows nothing about
             // reproducibility.
             if (!entry.stale() && !rerun.matchesStored()) {
-                mismatches.add(entry.id());
+                mismatches.add(entry.id() + rerun.firstDifference().map(at -> " (" + at + ")")
+                        .orElse(""));
             }
         }
         String html = ProjectReport.html(document, String.valueOf(project.getFileName()),

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.project;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
@@ -31,6 +32,16 @@ public final class ProjectRunner {
          */
         public boolean matchesStored() {
             return entry.result() != null && StoredResults.reproduced(entry.result(), result);
+        }
+
+        /**
+         * Describes the first stored value that the re-run does not reproduce.
+         *
+         * @return the description, or empty when nothing is stored or everything reproduces
+         */
+        public Optional<String> firstDifference() {
+            return entry.result() == null ? Optional.empty()
+                    : StoredResults.firstDifference(entry.result(), result);
         }
     }
 

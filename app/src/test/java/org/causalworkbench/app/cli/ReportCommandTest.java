@@ -137,5 +137,8 @@ class ReportCommandTest {
 
         assertEquals(CommandLine.RESULTS_DIFFER, code);
         assertTrue(Files.readString(html).contains("class=\"mismatch\""));
+        String warning = err.toString(StandardCharsets.UTF_8);
+        assertTrue(warning.contains(": stored "), "names the first differing value: " + warning);
+        assertTrue(warning.contains(", re-run "), warning);
     }
 }

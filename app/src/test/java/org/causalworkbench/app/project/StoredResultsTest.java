@@ -1,5 +1,6 @@
 package org.causalworkbench.app.project;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,23 @@ class StoredResultsTest {
 
     private static JsonNode json(String text) throws Exception {
         return MAPPER.readTree(text);
+    }
+
+    @Test
+    void firstDifference_namesThePathAndBothValues() throws Exception {
+        JsonNode rerun = json("{\"methods\":{\"grasp\":{\"factorRate\":0.001}},"
+                + "\"values\":[0.25,0.5]}");
+
+        assertEquals("methods.grasp.factorRate: stored 0.0, re-run 0.001",
+                StoredResults.firstDifference(json(STORED), rerun).orElseThrow());
+    }
+
+    @Test
+    void firstDifference_namesAnArrayElement() throws Exception {
+        JsonNode rerun = json("{\"methods\":{\"grasp\":{\"factorRate\":0.0}},"
+                + "\"values\":[0.25,0.75]}");
+
+        assertEquals("values[1]: stored 0.5, re-run 0.75",
+                StoredResults.firstDifference(json(STORED), rerun).orElseThrow());
     }
 }
