@@ -226,7 +226,8 @@ public final class MainWindow {
         WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, obsExpWorkspace.study(),
                 interferenceModel);
         trackGraspSettings(grasp.model());
-        shell.track(new TrackedTask("GRASP experiment", grasp.model().runningProperty(),
+        // One task covers the experiment and the sweep, so its title names neither.
+        shell.track(new TrackedTask("GRASP run", grasp.model().runningProperty(),
                 grasp.model().progressProperty(), grasp.model().statusProperty(),
                 grasp.model().errorProperty(), grasp.model()::cancel));
 
