@@ -214,7 +214,7 @@ class CommandLineTest {
         Run result = run(prop99("--out", missing.resolve("x.json").toString()));
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains("the folder does not exist"), result.err());
+        assertTrue(result.err().contains(missing + ", which does not exist"), result.err());
         assertEquals(1, result.err().lines().count());
         assertFalse(Files.exists(missing));
     }
@@ -224,7 +224,8 @@ class CommandLineTest {
         Run result = run(prop99("--out", dir.toString()));
 
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains("it is a folder, not a file"), result.err());
+        assertTrue(result.err().contains("is a folder; give a file name inside it"),
+                result.err());
     }
 
     @Test
