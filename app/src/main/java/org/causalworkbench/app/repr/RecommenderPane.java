@@ -120,6 +120,11 @@ public final class RecommenderPane extends BorderPane {
      *
      * @return the pane
      */
+    /** Returns the pane's view model, for the window's list of running tasks. */
+    public RecommenderViewModel model() {
+        return model;
+    }
+
     public static RecommenderPane create() {
         return new RecommenderPane(new RecommenderViewModel(Platform::runLater,
                 WorkerThreads.singleDaemon("recommender")));

@@ -81,6 +81,11 @@ public final class TreatmentsPane extends BorderPane {
      *
      * @return the pane
      */
+    /** Returns the pane's view model, for the window's list of running tasks. */
+    public TreatmentsViewModel model() {
+        return model;
+    }
+
     public static TreatmentsPane create() {
         return new TreatmentsPane(new TreatmentsViewModel(Platform::runLater,
                 WorkerThreads.singleDaemon("treatments")));

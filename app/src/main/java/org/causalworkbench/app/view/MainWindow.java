@@ -42,7 +42,9 @@ import org.causalworkbench.app.project.RecoveryStore;
 import org.causalworkbench.app.repr.GraspPane;
 import org.causalworkbench.app.repr.LoraInspectorPane;
 import org.causalworkbench.app.repr.RecommenderPane;
+import org.causalworkbench.app.repr.RecommenderViewModel;
 import org.causalworkbench.app.repr.TreatmentsPane;
+import org.causalworkbench.app.repr.TreatmentsViewModel;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.shell.MemoryPreferences;
@@ -196,10 +198,12 @@ public final class MainWindow {
         Tab interferenceTab = new Tab("Interference", ZoomScroll.wrap(interferenceWorkspace));
         interferenceTab.setId("interferenceTab");
         GraspPane grasp = GraspPane.create();
+        RecommenderPane recommender = RecommenderPane.create();
+        TreatmentsPane treatments = TreatmentsPane.create();
         TabPane lab = new TabPane(labTab("LoRA inspector", "loraInspectorTab",
                 LoraInspectorPane.create()), labTab("GRASP", "graspTab", grasp),
-                labTab("Recommender", "recommenderTab", RecommenderPane.create()),
-                labTab("Structured treatments", "treatmentsTab", TreatmentsPane.create()));
+                labTab("Recommender", "recommenderTab", recommender),
+                labTab("Structured treatments", "treatmentsTab", treatments));
         lab.setId("reprLabPanes");
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Each lab pane scrolls on its own (see labTab), so the lab is not wrapped again: a
@@ -230,6 +234,14 @@ public final class MainWindow {
         shell.track(new TrackedTask("GRASP run", grasp.model().runningProperty(),
                 grasp.model().progressProperty(), grasp.model().statusProperty(),
                 grasp.model().errorProperty(), grasp.model()::cancel));
+        RecommenderViewModel recommenderRun = recommender.model();
+        shell.track(new TrackedTask("Recommender run", recommenderRun.runningProperty(),
+                recommenderRun.progressProperty(), recommenderRun.statusProperty(),
+                recommenderRun.errorProperty(), recommenderRun::cancel));
+        TreatmentsViewModel treatmentRun = treatments.model();
+        shell.track(new TrackedTask("Structured-treatment run", treatmentRun.runningProperty(),
+                treatmentRun.progressProperty(), treatmentRun.statusProperty(),
+                treatmentRun.errorProperty(), treatmentRun::cancel));
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
@@ -548,5 +560,10 @@ public final class MainWindow {
         Tab tab = new Tab(title, scroll);
         tab.setId(id);
         return tab;
+    }
+
+    /** Returns the window's shell, for tests of the tasks it tracks. */
+    WindowShell shell() {
+        return shell;
     }
 }

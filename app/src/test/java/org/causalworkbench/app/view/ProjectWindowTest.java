@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.project.ProjectDocument;
 import org.causalworkbench.app.project.ProjectFiles;
+import org.causalworkbench.app.shell.TrackedTask;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.sample.SampleProjects;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +119,16 @@ class ProjectWindowTest {
         TabPane workspaces = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
         assertEquals("reprLabTab", workspaces.getSelectionModel().getSelectedItem().getId());
         assertEquals("graspTab", labPanes.getSelectionModel().getSelectedItem().getId());
+    }
+
+    @Test
+    void labRuns_areTrackedInTasksDrawer() {
+        List<String> titles = window.shell().tasks().tracked().stream()
+                .map(TrackedTask::title).toList();
+
+        assertTrue(titles.contains("GRASP run"), titles.toString());
+        assertTrue(titles.contains("Recommender run"), titles.toString());
+        assertTrue(titles.contains("Structured-treatment run"), titles.toString());
     }
 
     @Test
