@@ -23,7 +23,6 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.causalworkbench.app.chart.LoraCharts;
-import org.causalworkbench.app.export.ChartViewers;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.lora.ModuleSpectrum;
 import org.causalworkbench.estimators.repr.lora.ModuleSpectrum.Side;
@@ -41,6 +40,7 @@ public final class LoraInspectorPane extends BorderPane {
     private final ChartViewer spectrumChart = viewer("loraSpectrumChart");
     private final ChartViewer cosineChart = viewer("loraCosineChart");
     private final ComboBox<String> modules = new ComboBox<>();
+    private File lastFolder;
     private boolean revealComparison;
 
     /**
@@ -198,17 +198,20 @@ public final class LoraInspectorPane extends BorderPane {
     }
 
     private static ChartViewer viewer(String id) {
-        ChartViewer viewer = ChartViewers.create();
-        viewer.setId(id);
-        viewer.setMinSize(320, 300);
-        return viewer;
+        return LabPanes.viewer(id, 320, 300);
     }
 
     private void chooseFolder(String title, Consumer<Path> open) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
+        // Adapters of one study usually sit side by side, so the dialog opens beside the last.
+        if (lastFolder != null && lastFolder.getParentFile() != null
+                && lastFolder.getParentFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.getParentFile());
+        }
         File folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (folder != null) {
+            lastFolder = folder;
             open.accept(folder.toPath());
         }
     }
