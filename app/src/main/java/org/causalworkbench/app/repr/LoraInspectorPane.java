@@ -95,6 +95,11 @@ public final class LoraInspectorPane extends BorderPane {
         model.cosineViewProperty().addListener((obs, old, now) -> showCosines(now));
     }
 
+    /** Returns the pane's view model, for the window's status bar. */
+    public LoraInspectorViewModel model() {
+        return model;
+    }
+
     /**
      * Creates the pane with its own view model, which reads on a daemon worker thread.
      *

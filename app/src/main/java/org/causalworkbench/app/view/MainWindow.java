@@ -200,8 +200,9 @@ public final class MainWindow {
         GraspPane grasp = GraspPane.create();
         RecommenderPane recommender = RecommenderPane.create();
         TreatmentsPane treatments = TreatmentsPane.create();
-        TabPane lab = new TabPane(labTab("LoRA inspector", "loraInspectorTab",
-                LoraInspectorPane.create()), labTab("GRASP", "graspTab", grasp),
+        LoraInspectorPane inspector = LoraInspectorPane.create();
+        TabPane lab = new TabPane(labTab("LoRA inspector", "loraInspectorTab", inspector),
+                labTab("GRASP", "graspTab", grasp),
                 labTab("Recommender", "recommenderTab", recommender),
                 labTab("Structured treatments", "treatmentsTab", treatments));
         lab.setId("reprLabPanes");
@@ -260,9 +261,18 @@ public final class MainWindow {
                             () -> interferenceModel.load(SampleLoader.households()));
                     interferenceModel.run();
                 }
+            } else if (now == labTab) {
+                bindLabStatus(lab.getSelectionModel().getSelectedIndex(), inspector, grasp,
+                        recommender, treatments);
             } else {
                 bindStatus(model.statusProperty(), model.runningProperty(),
                         model.progressProperty());
+            }
+        });
+        // The status bar follows the lab pane on show, not the last synthetic-control run.
+        lab.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (workspaces.getSelectionModel().getSelectedItem() == labTab) {
+                bindLabStatus(now.intValue(), inspector, grasp, recommender, treatments);
             }
         });
 
@@ -340,6 +350,22 @@ public final class MainWindow {
     }
 
     /** Shows the status and progress of the workspace on screen in the status bar. */
+    /** Binds the status bar to the lab pane at {@code index}, in the order of the lab's tabs. */
+    private void bindLabStatus(int index, LoraInspectorPane inspector, GraspPane grasp,
+            RecommenderPane recommender, TreatmentsPane treatments) {
+        switch (index) {
+            case 0 -> bindStatus(inspector.model().statusProperty(),
+                    inspector.model().runningProperty(), inspector.model().progressProperty());
+            case 1 -> bindStatus(grasp.model().statusProperty(), grasp.model().runningProperty(),
+                    grasp.model().progressProperty());
+            case 2 -> bindStatus(recommender.model().statusProperty(),
+                    recommender.model().runningProperty(),
+                    recommender.model().progressProperty());
+            default -> bindStatus(treatments.model().statusProperty(),
+                    treatments.model().runningProperty(), treatments.model().progressProperty());
+        }
+    }
+
     private void bindStatus(ReadOnlyStringProperty text, ReadOnlyBooleanProperty running,
             ReadOnlyDoubleProperty progress) {
         status.textProperty().bind(text);

@@ -21,6 +21,7 @@ import org.causalworkbench.app.project.ProjectFiles;
 import org.causalworkbench.app.shell.TrackedTask;
 import org.causalworkbench.app.synth.SynthViewModel;
 import org.causalworkbench.sample.SampleProjects;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,23 @@ class ProjectWindowTest {
         assertTrue(titles.contains("GRASP run"), titles.toString());
         assertTrue(titles.contains("Recommender run"), titles.toString());
         assertTrue(titles.contains("Structured-treatment run"), titles.toString());
+    }
+
+    @Test
+    void statusBar_followsTheLabPaneOnShow(FxRobot robot) {
+        TabPane workspaces = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
+        TabPane labPanes = robot.lookup("#reprLabPanes").queryAs(TabPane.class);
+
+        robot.interact(() -> {
+            workspaces.getSelectionModel().select(3);
+            labPanes.getSelectionModel().select(1);
+        });
+        String onGrasp = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+        robot.interact(() -> workspaces.getSelectionModel().select(0));
+        String onSynth = robot.lookup("#statusBar").queryAs(StatusBar.class).getText();
+
+        assertEquals("Press Run to train the toy model and compare the methods.", onGrasp);
+        assertTrue(!onGrasp.equals(onSynth), onSynth);
     }
 
     @Test
