@@ -228,6 +228,8 @@ public final class RecommenderViewModel {
             job.uiExecutor().execute(() -> {
                 if (job.isCurrent(cancelled)) {
                     partial.add(evaluation);
+                    // The charts now draw this run's finished lambdas, not a previous run.
+                    stale.set(false);
                 }
             });
         }

@@ -91,6 +91,23 @@ class RecommenderViewModelTest {
     }
 
     @Test
+    void run_clearsStaleOnFirstNewLambda() {
+        RecommenderViewModel model = tinyModel(Runnable::run, Runnable::run);
+        model.run();
+        model.lambdasProperty().set("0.1, 0.3");
+        List<Boolean> runningWhenCleared = new ArrayList<>();
+        model.staleProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                runningWhenCleared.add(model.runningProperty().get());
+            }
+        });
+
+        model.run();
+
+        assertEquals(List.of(true), runningWhenCleared);
+    }
+
+    @Test
     void cancel_keepsPreviousSweepStale() {
         SwitchableWorker worker = new SwitchableWorker();
         RecommenderViewModel model = tinyModel(Runnable::run, worker);
