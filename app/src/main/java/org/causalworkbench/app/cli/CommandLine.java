@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -240,13 +239,8 @@ public final class CommandLine {
     }
 
     private static void write(Path target, String json) throws IOException {
-        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-            // A device or pipe would be replaced by an ordinary file; a folder gets the
-            // writer's own message.
-            throw new IllegalArgumentException("--out " + target + " exists and is not a"
-                    + " regular file; choose a file name, or leave out --out to print to"
-                    + " standard output");
-        }
+        // The report's default target, next to the project, is not checked before the run.
+        OutputTarget.rejectSpecialFile(target, target.toString());
         try {
             AtomicFiles.write(target, json.getBytes(StandardCharsets.UTF_8));
         } catch (FileSystemException io) {

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
 import org.causalworkbench.estimators.repr.grasp.GraspMethod;
 import org.causalworkbench.estimators.repr.grasp.GraspResult;
@@ -28,7 +32,29 @@ public final class GraspJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * The key of each method under {@code methods}, in the order the JSON lists them. The
+     * first four are the stable contract; {@code ablationDuringTraining} was added after.
+     */
+    private static final Map<GraspMethod, String> METHOD_KEYS = methodKeys();
+
     private GraspJson() {
+    }
+
+    /** Returns the method written under {@code key} in {@code methods}, if any. */
+    public static Optional<GraspMethod> methodOfKey(String key) {
+        return METHOD_KEYS.entrySet().stream().filter(entry -> entry.getValue().equals(key))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    private static Map<GraspMethod, String> methodKeys() {
+        Map<GraspMethod, String> keys = new LinkedHashMap<>();
+        keys.put(GraspMethod.NAIVE, "naive");
+        keys.put(GraspMethod.GRASP, "grasp");
+        keys.put(GraspMethod.ABLATION, "ablation");
+        keys.put(GraspMethod.STEERING, "steering");
+        keys.put(GraspMethod.ABLATION_DURING_TRAINING, "ablationDuringTraining");
+        return Collections.unmodifiableMap(keys);
     }
 
     public static ObjectNode toJson(GraspConfiguration config, GraspResult result) {
@@ -43,12 +69,7 @@ public final class GraspJson {
         identification.put("probeRSquared", result.probeRSquared());
 
         ObjectNode methods = root.putObject("methods");
-        putMetrics(methods, "naive", result.metrics(GraspMethod.NAIVE));
-        putMetrics(methods, "grasp", result.metrics(GraspMethod.GRASP));
-        putMetrics(methods, "ablation", result.metrics(GraspMethod.ABLATION));
-        putMetrics(methods, "steering", result.metrics(GraspMethod.STEERING));
-        putMetrics(methods, "ablationDuringTraining",
-                result.metrics(GraspMethod.ABLATION_DURING_TRAINING));
+        METHOD_KEYS.forEach((method, key) -> putMetrics(methods, key, result.metrics(method)));
         root.put("steeringCoefficient", result.steeringCoefficient());
         ArrayNode curve = root.putArray("steeringCurve");
         for (SteeringPoint point : result.steeringCurve()) {

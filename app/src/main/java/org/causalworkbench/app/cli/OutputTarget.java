@@ -38,11 +38,7 @@ final class OutputTarget {
             throw new IllegalArgumentException("--out " + text + " is a folder; give a file"
                     + " name inside it, such as " + target.resolve("result.json"));
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            throw new IllegalArgumentException("--out " + text + " exists and is not a regular"
-                    + " file; choose a file name, or leave out --out to print to standard"
-                    + " output");
-        }
+        rejectSpecialFile(target, text);
         Path folder = target.getParent();
         if (folder != null && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("--out " + text + " is in folder " + folder
@@ -51,6 +47,20 @@ final class OutputTarget {
         if (folder != null && !Files.isWritable(folder)) {
             throw new IllegalArgumentException("--out " + text + " is in folder " + folder
                     + ", which cannot be written; choose another folder");
+        }
+    }
+
+    /**
+     * Rejects a target that exists but is a device or pipe, which a write would replace by an
+     * ordinary file. A folder gets its own message from {@link #check}.
+     *
+     * @param shown the path as the user wrote it, for the message
+     */
+    static void rejectSpecialFile(Path target, String shown) {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            throw new IllegalArgumentException("--out " + shown + " exists and is not a regular"
+                    + " file; choose a file name, or leave out --out to print to standard"
+                    + " output");
         }
     }
 }

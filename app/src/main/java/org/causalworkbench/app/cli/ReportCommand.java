@@ -71,9 +71,9 @@ final class ReportCommand {
             reruns.add(rerun);
             // A stale result belongs to older settings, so a difference shows nothing about
             // reproducibility.
-            if (!entry.stale() && !rerun.matchesStored()) {
-                mismatches.add(entry.id() + rerun.firstDifference().map(at -> " (" + at + ")")
-                        .orElse(""));
+            if (!entry.stale()) {
+                rerun.firstDifference().ifPresent(at -> mismatches.add(entry.id() + " (" + at
+                        + ")"));
             }
         }
         String html = ProjectReport.html(document, String.valueOf(project.getFileName()),

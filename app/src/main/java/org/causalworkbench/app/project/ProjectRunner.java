@@ -27,11 +27,11 @@ public final class ProjectRunner {
     public record Rerun(AnalysisEntry entry, Object outcome, ObjectNode result) {
 
         /**
-         * Returns whether the new result reproduces every value of the stored one; fields that
+         * Returns whether the new result reproduces every value of the stored one. Fields that
          * a later version adds are not compared.
          */
         public boolean matchesStored() {
-            return entry.result() != null && StoredResults.reproduced(entry.result(), result);
+            return entry.result() != null && firstDifference().isEmpty();
         }
 
         /**

@@ -11,6 +11,7 @@ import org.causalworkbench.app.chart.GraspCharts;
 import org.causalworkbench.app.chart.ObsExpCharts;
 import org.causalworkbench.app.chart.SteeringCharts;
 import org.causalworkbench.app.chart.SynthCharts;
+import org.causalworkbench.app.cli.GraspJson;
 import org.causalworkbench.app.export.ChartExport;
 import org.causalworkbench.app.interference.ForestPlot;
 import org.causalworkbench.app.interference.InterferenceOutcome;
@@ -313,15 +314,7 @@ final class AnalysisSections {
 
     /** Returns the panel's name of a method key of the {@code grasp} JSON. */
     private static String graspMethodName(String key) {
-        return switch (key) {
-            case "naive" -> GraspCharts.label(GraspMethod.NAIVE);
-            case "grasp" -> GraspCharts.label(GraspMethod.GRASP);
-            case "ablation" -> GraspCharts.label(GraspMethod.ABLATION);
-            case "ablationDuringTraining" ->
-                    GraspCharts.label(GraspMethod.ABLATION_DURING_TRAINING);
-            case "steering" -> GraspCharts.label(GraspMethod.STEERING);
-            default -> key;
-        };
+        return GraspJson.methodOfKey(key).map(GraspCharts::label).orElse(key);
     }
 
     /** Formats a share of prompts with three decimals, as the charts show it. */

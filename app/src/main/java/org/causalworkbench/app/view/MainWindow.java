@@ -2,6 +2,7 @@ package org.causalworkbench.app.view;
 
 import java.io.File;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
@@ -201,10 +202,23 @@ public final class MainWindow {
         RecommenderPane recommender = RecommenderPane.create();
         TreatmentsPane treatments = TreatmentsPane.create();
         LoraInspectorPane inspector = LoraInspectorPane.create();
-        TabPane lab = new TabPane(labTab("LoRA inspector", "loraInspectorTab", inspector),
-                labTab("GRASP", "graspTab", grasp),
-                labTab("Recommender", "recommenderTab", recommender),
-                labTab("Structured treatments", "treatmentsTab", treatments));
+        Tab inspectorTab = labTab("LoRA inspector", "loraInspectorTab", inspector);
+        Tab graspTab = labTab("GRASP", "graspTab", grasp);
+        Tab recommenderTab = labTab("Recommender", "recommenderTab", recommender);
+        Tab treatmentsTab = labTab("Structured treatments", "treatmentsTab", treatments);
+        // Binds the status bar to the model of each lab pane.
+        Map<Tab, Runnable> labStatus = Map.of(
+                inspectorTab, () -> bindStatus(inspector.model().statusProperty(),
+                        inspector.model().runningProperty(), inspector.model().progressProperty()),
+                graspTab, () -> bindStatus(grasp.model().statusProperty(),
+                        grasp.model().runningProperty(), grasp.model().progressProperty()),
+                recommenderTab, () -> bindStatus(recommender.model().statusProperty(),
+                        recommender.model().runningProperty(),
+                        recommender.model().progressProperty()),
+                treatmentsTab, () -> bindStatus(treatments.model().statusProperty(),
+                        treatments.model().runningProperty(),
+                        treatments.model().progressProperty()));
+        TabPane lab = new TabPane(inspectorTab, graspTab, recommenderTab, treatmentsTab);
         lab.setId("reprLabPanes");
         lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Each lab pane scrolls on its own (see labTab), so the lab is not wrapped again: a
@@ -262,17 +276,16 @@ public final class MainWindow {
                     interferenceModel.run();
                 }
             } else if (now == labTab) {
-                bindLabStatus(lab.getSelectionModel().getSelectedIndex(), inspector, grasp,
-                        recommender, treatments);
+                labStatus.get(lab.getSelectionModel().getSelectedItem()).run();
             } else {
                 bindStatus(model.statusProperty(), model.runningProperty(),
                         model.progressProperty());
             }
         });
         // The status bar follows the lab pane on show, not the last synthetic-control run.
-        lab.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+        lab.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (workspaces.getSelectionModel().getSelectedItem() == labTab) {
-                bindLabStatus(now.intValue(), inspector, grasp, recommender, treatments);
+                labStatus.get(now).run();
             }
         });
 
@@ -350,22 +363,6 @@ public final class MainWindow {
     }
 
     /** Shows the status and progress of the workspace on screen in the status bar. */
-    /** Binds the status bar to the lab pane at {@code index}, in the order of the lab's tabs. */
-    private void bindLabStatus(int index, LoraInspectorPane inspector, GraspPane grasp,
-            RecommenderPane recommender, TreatmentsPane treatments) {
-        switch (index) {
-            case 0 -> bindStatus(inspector.model().statusProperty(),
-                    inspector.model().runningProperty(), inspector.model().progressProperty());
-            case 1 -> bindStatus(grasp.model().statusProperty(), grasp.model().runningProperty(),
-                    grasp.model().progressProperty());
-            case 2 -> bindStatus(recommender.model().statusProperty(),
-                    recommender.model().runningProperty(),
-                    recommender.model().progressProperty());
-            default -> bindStatus(treatments.model().statusProperty(),
-                    treatments.model().runningProperty(), treatments.model().progressProperty());
-        }
-    }
-
     private void bindStatus(ReadOnlyStringProperty text, ReadOnlyBooleanProperty running,
             ReadOnlyDoubleProperty progress) {
         status.textProperty().bind(text);
