@@ -132,7 +132,8 @@ public final class GraspExperiment {
         List<SteeringPoint> curve = List.of();
         if (withSteeringCurve) {
             progress.message("Steering over a range of coefficients");
-            curve = SteeringCurve.measure(top, naiveWrite, naive, evaluation,
+            curve = SteeringCurve.measure(top, naiveWrite, naive,
+                    methods.get(GraspMethod.NAIVE), evaluation,
                     (intervention, sink) -> PersonaFineTuning.run(pretrained, config, curated,
                             null, false, intervention, (epoch, loss) -> { }, sink, cancellation),
                     new PhaseSink(progress, firstPhase + 4, phases));

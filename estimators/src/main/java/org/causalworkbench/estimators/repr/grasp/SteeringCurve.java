@@ -27,13 +27,13 @@ final class SteeringCurve {
      *
      * @param naiveWrite the naive fine-tune's mean write along {@code direction} on code prompts
      * @param naive the naive fine-tune, which is also preventative steering at multiple 0
+     * @param unsteered the naive fine-tune's scores, already computed by the caller
      * @param steeredFineTune runs a fine-tune with the given intervention during training
      */
     static List<SteeringPoint> measure(double[] direction, double naiveWrite,
-            LatentPersonaModel naive, PersonaEvaluation evaluation,
+            LatentPersonaModel naive, MethodMetrics unsteered, PersonaEvaluation evaluation,
             SteeredFineTune steeredFineTune, ProgressSink progress) {
         List<SteeringPoint> points = new ArrayList<>();
-        MethodMetrics unsteered = evaluation.score(naive, UnaryOperator.identity());
         for (int i = 0; i < MULTIPLES.length; i++) {
             double coefficient = MULTIPLES[i] * naiveWrite;
             if (MULTIPLES[i] == 0) {
