@@ -1,5 +1,6 @@
 package org.causalworkbench.app.repr;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Work runs on the worker executor and every property changes on the UI executor, so tests
  * pass direct executors and need no toolkit. A cancelled or failed run keeps the previous
- * result on screen and marks it stale.
+ * result and its loss curves on screen and marks them stale.
  */
 public final class GraspViewModel {
 
@@ -94,6 +95,9 @@ public final class GraspViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private AtomicBoolean activeCancellation;
+    /** The loss curves of the shown result, put back when a later run is cancelled or fails. */
+    private List<Double> shownNaiveLosses = List.of();
+    private List<Double> shownGraspLosses = List.of();
 
     /**
      * Creates the view model with the settings measured in decision record 0016.
@@ -150,6 +154,8 @@ public final class GraspViewModel {
             return;
         }
         AtomicBoolean cancelled = start("Pretraining the persona model...");
+        shownNaiveLosses = List.copyOf(naiveLosses);
+        shownGraspLosses = List.copyOf(graspLosses);
         naiveLosses.clear();
         graspLosses.clear();
         LOG.info("Running the GRASP experiment: {}", describe(config));
@@ -297,12 +303,17 @@ public final class GraspViewModel {
                 : "Failed.");
     }
 
-    /** Marks the previous result of {@code job} stale and returns whether there is one. */
+    /**
+     * Puts back the charts of the previous result of {@code job}, marks it stale and returns
+     * whether there is one.
+     */
     private boolean keepPrevious(Job job) {
         if (job == Job.SWEEP) {
             sweepStale.set(sweep.get() != null);
             return sweep.get() != null;
         }
+        naiveLosses.setAll(shownNaiveLosses);
+        graspLosses.setAll(shownGraspLosses);
         stale.set(result.get() != null);
         return result.get() != null;
     }

@@ -74,10 +74,13 @@ class GraspViewModelTest {
         GraspViewModel model = new GraspViewModel(Runnable::run, worker, SMALL);
         model.run();
         GraspResult previous = model.resultProperty().get();
+        List<Double> previousNaive = List.copyOf(model.naiveLosses());
+        List<Double> previousGrasp = List.copyOf(model.graspLosses());
         worker.hold();
 
         model.run();
         assertTrue(model.runningProperty().get());
+        assertTrue(model.naiveLosses().isEmpty(), "the running experiment starts a new curve");
         model.cancel();
         worker.runQueued();
 
@@ -86,7 +89,31 @@ class GraspViewModelTest {
         assertFalse(model.runningProperty().get());
         assertEquals("Cancelled; the charts show the previous experiment (stale).",
                 model.statusProperty().get());
-        assertTrue(model.naiveLosses().isEmpty(), "losses of the cancelled run");
+        assertEquals(previousNaive, model.naiveLosses(), "naive curve of the shown result");
+        assertEquals(previousGrasp, model.graspLosses(), "GRASP curve of the shown result");
+        assertEquals(3, previousNaive.size());
+    }
+
+    @Test
+    void cancel_midRunPutsBackPreviousCurves() {
+        GraspViewModel model = new GraspViewModel(Runnable::run, Runnable::run, SMALL);
+        model.run();
+        List<Double> previousNaive = List.copyOf(model.naiveLosses());
+        model.seedProperty().set(5);
+        List<Integer> sizesSeen = new ArrayList<>();
+        model.naiveLosses().addListener((ListChangeListener<Double>) change -> {
+            sizesSeen.add(model.naiveLosses().size());
+            if (model.runningProperty().get() && model.naiveLosses().size() == 1) {
+                model.cancel();
+            }
+        });
+
+        model.run();
+
+        assertTrue(sizesSeen.contains(1), "the cancelled run drew its first epoch " + sizesSeen);
+        assertEquals(previousNaive, model.naiveLosses());
+        assertEquals(3, model.graspLosses().size(), "GRASP curve of the shown result");
+        assertTrue(model.staleProperty().get());
     }
 
     @Test
