@@ -51,7 +51,7 @@ final class ContrastiveCommand {
      * @return the JSON text
      */
     static String run(Options options) {
-        long seed = Options.integer("--seed", options.require("--seed"));
+        long seed = Options.labSeed("--seed", options.require("--seed"));
         StructuredTreatmentLab lab = configure(options);
         LabResult result = lab.run(seed, ProgressSink.NONE, CancellationToken.NEVER);
         return toJson(seed, options.get("--loss").orElse("triplet"), result);

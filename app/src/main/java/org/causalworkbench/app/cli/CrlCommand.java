@@ -63,7 +63,7 @@ final class CrlCommand {
      */
     static String run(Options options) throws IOException {
         List<Double> lambdas = lambdas(options.require("--lambdas"));
-        long seed = Options.integer("--seed", options.require("--seed"));
+        long seed = Options.labSeed("--seed", options.require("--seed"));
         RecommenderTrainingConfig training = RecommenderTrainingConfig.withDefaults(seed);
         if (options.get("--epochs").isPresent()) {
             long epochs = Options.integer("--epochs", options.get("--epochs").get());

@@ -23,7 +23,8 @@ final class GraspCommand {
                     + " (default 4)",
             "  --rank N         LoRA rank, 1 to 24 (default 4)",
             "  --seed S         seed of the toy world, weights and samples (default 1)",
-            "  --epochs E       passes over the fine-tuning set per fine-tune (default 8)",
+            "  --epochs E       passes over the fine-tuning set per fine-tune, 1 to 100"
+                    + " (default 8)",
             "  --read-side      also adapt W_up and keep its reading of the identified"
                     + " directions unchanged");
 
@@ -31,6 +32,9 @@ final class GraspCommand {
             "--seed", "--epochs", "--out");
 
     static final Set<String> SWITCHES = Set.of("--read-side");
+
+    /** The largest --epochs, so that a mistyped value cannot start a run of hours. */
+    static final int MAX_EPOCHS = 100;
 
     private GraspCommand() {
     }
@@ -60,10 +64,15 @@ final class GraspCommand {
             config = config.withRank(whole(options, "--rank"));
         }
         if (options.get("--seed").isPresent()) {
-            config = config.withSeed(Options.integer("--seed", options.get("--seed").get()));
+            config = config.withSeed(Options.labSeed("--seed", options.get("--seed").get()));
         }
         if (options.get("--epochs").isPresent()) {
-            config = config.withFineTuning(config.fineTuningSize(), whole(options, "--epochs"));
+            int epochs = whole(options, "--epochs");
+            if (epochs > MAX_EPOCHS) {
+                throw new IllegalArgumentException("--epochs " + epochs + " is out of range;"
+                        + " give a whole number from 1 to " + MAX_EPOCHS);
+            }
+            config = config.withFineTuning(config.fineTuningSize(), epochs);
         }
         return config.withReadSide(options.has("--read-side"));
     }

@@ -143,6 +143,24 @@ final class Options {
         }
     }
 
+    /**
+     * Parses a lab command's seed, limited to the range of the window's seed fields so that
+     * every command-line run can be repeated in the window.
+     *
+     * @param option the option, for the message
+     * @param text its value
+     * @return the seed, from 0 to {@link Integer#MAX_VALUE}
+     */
+    static long labSeed(String option, String text) {
+        long seed = integer(option, text);
+        if (seed < 0 || seed > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(option + " " + seed + " is out of range; give a"
+                    + " whole number from 0 to " + Integer.MAX_VALUE + ", the range of the"
+                    + " window's seed fields");
+        }
+        return seed;
+    }
+
     /** Splits a comma-separated list, trimming items and dropping empty ones. */
     static List<String> list(String text) {
         return java.util.Arrays.stream(text.split(",")).map(String::strip)

@@ -69,4 +69,13 @@ class ContrastiveCommandTest {
         assertTrue(result.err().contains("--units 67 is out of range"), result.err());
         assertTrue(result.err().contains("from 100"), result.err());
     }
+
+    @Test
+    void contrastive_negativeSeed_exitsWithOneLine() {
+        CliRun result = CliRun.of("contrastive", "--seed", "-1", "--units", "300");
+
+        assertEquals(CommandLine.ERROR, result.exitCode());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().contains("--seed -1 is out of range"), result.err());
+    }
 }

@@ -71,4 +71,13 @@ class CrlCommandTest {
         assertEquals(1, result.err().strip().lines().count(), result.err());
         assertTrue(result.err().contains("empty entry at position 2"), result.err());
     }
+
+    @Test
+    void crl_seedAboveWindowRangeIsRejected() {
+        CliRun result = CliRun.of("crl", "--lambdas", "0", "--seed", "2147483648");
+
+        assertEquals(CommandLine.ERROR, result.exitCode());
+        assertEquals(1, result.err().strip().lines().count(), result.err());
+        assertTrue(result.err().contains("--seed 2147483648 is out of range"), result.err());
+    }
 }

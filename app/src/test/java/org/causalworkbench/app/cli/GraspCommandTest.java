@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Runs {@code grasp} from the command line. */
@@ -89,5 +91,17 @@ class GraspCommandTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--seed   | -5  | --seed -5 is out of range; give a whole number from 0 to 2147483647",
+        "--epochs | 101 | --epochs 101 is out of range; give a whole number from 1 to 100"})
+    void grasp_rejectsOutOfRangeValue(String option, String value, String message) {
+        CliRun run = CliRun.of("grasp", option, value);
+
+        assertEquals(CommandLine.ERROR, run.exitCode());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains(message), run.err());
     }
 }
