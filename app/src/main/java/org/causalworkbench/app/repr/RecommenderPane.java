@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
@@ -40,6 +41,17 @@ public final class RecommenderPane extends BorderPane {
             + " user, from the training rows only. The probe and intervention charts need the"
             + " latent features of the synthetic world, which real logs do not have.";
 
+    static final String SYNTHETIC_CAPTION = "A two-tower recommender learns from logs in which"
+            + " the exposure policy ties the non-causal item features T_nC to the user. A critic"
+            + " estimates the mutual information between the item representation g(T) and the"
+            + " user context Z, and lambda weights that penalty. Random and flipped exposure"
+            + " test how the model ranks when the policy changes.";
+    static final String KUAIRAND_CAPTION = "Imported KuaiRand logs: a two-tower recommender"
+            + " learns from the standard log, whose exposure policy chose what each user saw. A"
+            + " critic estimates the mutual information between the item representation and the"
+            + " user context Z, and lambda weights that penalty. The random-exposure log tests"
+            + " how the model ranks when the policy changes.";
+
     private final RecommenderViewModel model;
     private final ChartViewer aucChart = LabPanes.viewer("recommenderAucChart");
     private final ChartViewer ndcgChart = LabPanes.viewer("recommenderNdcgChart");
@@ -72,11 +84,10 @@ public final class RecommenderPane extends BorderPane {
         this.askKuaiRand = askKuaiRand;
         setId("recommenderPane");
 
-        Label caption = LabPanes.wrapped("A two-tower recommender learns from logs in which the"
-                + " exposure policy ties the non-causal item features T_nC to the user. A critic"
-                + " estimates the mutual information between the item representation g(T) and"
-                + " the user context Z, and lambda weights that penalty. Random and flipped"
-                + " exposure test how the model ranks when the policy changes.");
+        Label caption = LabPanes.wrapped("");
+        caption.setId("recommenderCaption");
+        caption.textProperty().bind(Bindings.when(model.kuaiRandProperty().isNull())
+                .then(SYNTHETIC_CAPTION).otherwise(KUAIRAND_CAPTION));
         Label sizes = LabPanes.wrapped("");
         sizes.setId("recommenderSizes");
         showSizes(sizes);
@@ -115,16 +126,16 @@ public final class RecommenderPane extends BorderPane {
         });
     }
 
-    /**
-     * Creates the pane with its own view model, which trains on a daemon worker thread.
-     *
-     * @return the pane
-     */
     /** Returns the pane's view model, for the window's list of running tasks. */
     public RecommenderViewModel model() {
         return model;
     }
 
+    /**
+     * Creates the pane with its own view model, which trains on a daemon worker thread.
+     *
+     * @return the pane
+     */
     public static RecommenderPane create() {
         return new RecommenderPane(new RecommenderViewModel(Platform::runLater,
                 WorkerThreads.singleDaemon("recommender")));

@@ -82,6 +82,8 @@ class RecommenderKuaiRandPaneTest {
         String sizes = robot.lookup("#recommenderSizes").queryAs(Label.class).getText();
         assertTrue(sizes.startsWith("KuaiRand subset: 100 users, 200 items;"), sizes);
         assertTrue(sizes.endsWith("2 epochs of batch 64 with weight decay 0.0003."), sizes);
+        assertEquals(RecommenderPane.KUAIRAND_CAPTION,
+                robot.lookup("#recommenderCaption").queryAs(Label.class).getText());
         JFreeChart auc = chart(robot, "#recommenderAucChart");
         assertEquals(2, auc.getXYPlot().getDataset().getSeriesCount(),
                 "logged and random exposure, no flipped policy");
@@ -106,6 +108,8 @@ class RecommenderKuaiRandPaneTest {
         assertNull(model.kuaiRandProperty().get());
         String synthetic = robot.lookup("#recommenderSizes").queryAs(Label.class).getText();
         assertTrue(synthetic.startsWith("Sizes: 100 training users"), synthetic);
+        assertEquals(RecommenderPane.SYNTHETIC_CAPTION,
+                robot.lookup("#recommenderCaption").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#recommenderStale").queryAs(Label.class).getText().isEmpty());
         assertTrue(model.staleProperty().get());
     }
