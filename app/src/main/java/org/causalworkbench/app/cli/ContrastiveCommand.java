@@ -1,9 +1,5 @@
 package org.causalworkbench.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import java.util.Set;
 import org.causalworkbench.estimators.CancellationToken;
@@ -12,11 +8,9 @@ import org.causalworkbench.estimators.repr.contrastive.AutoencoderTraining;
 import org.causalworkbench.estimators.repr.contrastive.ContrastiveLoss;
 import org.causalworkbench.estimators.repr.contrastive.ContrastiveTraining;
 import org.causalworkbench.estimators.repr.contrastive.LabResult;
-import org.causalworkbench.estimators.repr.contrastive.MethodResult;
 import org.causalworkbench.estimators.repr.contrastive.OutcomeModelTraining;
 import org.causalworkbench.estimators.repr.contrastive.StructuredTreatmentGenerator;
 import org.causalworkbench.estimators.repr.contrastive.StructuredTreatmentLab;
-import org.causalworkbench.estimators.repr.contrastive.Triplets;
 
 /**
  * Runs the structured-treatment lab on its synthetic toy and writes, per representation, the
@@ -38,9 +32,6 @@ final class ContrastiveCommand {
 
     static final Set<String> VALUED = Set.of("--seed", "--loss", "--units", "--steps", "--out");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT);
-
     private ContrastiveCommand() {
     }
 
@@ -54,7 +45,8 @@ final class ContrastiveCommand {
         long seed = Options.labSeed("--seed", options.require("--seed"));
         StructuredTreatmentLab lab = configure(options);
         LabResult result = lab.run(seed, ProgressSink.NONE, CancellationToken.NEVER);
-        return toJson(seed, options.get("--loss").orElse("triplet"), result);
+        return ContrastiveJson.toJson(seed, options.get("--loss").orElse("triplet"), result)
+                .toPrettyString() + System.lineSeparator();
     }
 
     private static StructuredTreatmentLab configure(Options options) {
@@ -91,36 +83,5 @@ final class ContrastiveCommand {
             default -> throw new IllegalArgumentException("--loss '" + text + "' is not a"
                     + " known loss; give triplet or infonce");
         };
-    }
-
-    private static String toJson(long seed, String loss, LabResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("estimator", "contrastive");
-        root.put("seed", seed);
-        root.put("loss", loss.strip().toLowerCase(Locale.ROOT));
-        root.put("note", "toy-scale mechanism of Corcoll et al. (2026), not their experiments");
-        root.put("trueEffectSd", result.trueEffectSd());
-        ArrayNode methods = root.putArray("methods");
-        for (MethodResult method : result.methods()) {
-            ObjectNode node = methods.addObject();
-            node.put("method", method.method().name().toLowerCase(Locale.ROOT));
-            node.put("width", method.width());
-            node.put("rootPehe", method.rootPehe());
-            node.put("bias", method.bias());
-            node.put("causalProbeR2", method.causalProbeR2());
-            node.put("nonCausalProbeR2", method.nonCausalProbeR2());
-        }
-        triplets(root.putObject("matchedTriplets"), result.matchedTriplets());
-        triplets(root.putObject("unmatchedTriplets"), result.unmatchedTriplets());
-        return root.toPrettyString() + System.lineSeparator();
-    }
-
-    private static void triplets(ObjectNode node, Triplets triplets) {
-        node.put("count", triplets.size());
-        node.put("usableAnchors", triplets.usableAnchors());
-        node.put("lowerOutcomeThreshold", triplets.lowerThreshold());
-        node.put("upperOutcomeThreshold", triplets.upperThreshold());
-        node.put("meanPositiveCovariateDistance", triplets.meanPositiveDistance());
-        node.put("meanNegativeCovariateDistance", triplets.meanNegativeDistance());
     }
 }

@@ -16,7 +16,7 @@ import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig
  * probe R<sup>2</sup>, intervention sensitivity and per-epoch curves. A score that the data
  * cannot give, such as a probe on real logs, is written as null.
  */
-final class CrlJson {
+public final class CrlJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,10 +26,22 @@ final class CrlJson {
 
     /** Returns the JSON text of a sweep on the synthetic world. */
     static String synthetic(long seed, int epochs, List<RecommenderEvaluation> results) {
+        return text(syntheticJson(seed, epochs, results));
+    }
+
+    /**
+     * Returns the JSON tree of a sweep on the synthetic world, as {@code crl} writes it.
+     *
+     * @param seed the seed of the world and the weights
+     * @param epochs the training epochs of each penalty weight
+     * @param results one evaluation per penalty weight, in sweep order
+     */
+    public static ObjectNode syntheticJson(long seed, int epochs,
+            List<RecommenderEvaluation> results) {
         ObjectNode root = header(seed, epochs);
         root.put("data", "synthetic");
         runs(root, results);
-        return text(root);
+        return root;
     }
 
     /**

@@ -30,6 +30,13 @@ public enum AnalysisType {
             + " simulation study"),
     /** The GRASP teaching experiment of the Representation lab on its latent-persona toy. */
     GRASP_EXPERIMENT("grasp-experiment", "GRASP experiment"),
+    /**
+     * The penalty sweep of the causal recommender in the Representation lab, on its synthetic
+     * world.
+     */
+    RECOMMENDER_SWEEP("recommender-sweep", "Causal recommender sweep"),
+    /** The structured-treatment lab of the Representation lab on its synthetic toy. */
+    STRUCTURED_TREATMENTS("structured-treatments", "Structured-treatment lab"),
     /** The true average causal effect under local interference. */
     INTERFERENCE("interference-tace", "Interference (TACE)"),
     /**

@@ -106,6 +106,17 @@ public final class ProjectRunner {
                 return new Rerun(entry, result, GraspCodec.result(
                         GraspCodec.configuration(entry), result));
             }
+            case RECOMMENDER_SWEEP: {
+                var sweep = RecommenderCodec.run(entry, progress, cancellation);
+                return new Rerun(entry, sweep, RecommenderCodec.result(
+                        RecommenderCodec.epochs(entry),
+                        JsonValues.longValue(entry.seeds(), "seed"), sweep));
+            }
+            case STRUCTURED_TREATMENTS: {
+                var result = TreatmentsCodec.run(entry, progress, cancellation);
+                return new Rerun(entry, result, TreatmentsCodec.result(TreatmentsCodec.lab(entry),
+                        JsonValues.longValue(entry.seeds(), "seed"), result));
+            }
             case SPILLOVER_SIMULATION_STUDY: {
                 var study = SpilloverStudyCodec.run(entry, progress, cancellation);
                 return new Rerun(entry, study, SpilloverStudyCodec.result(study));

@@ -27,6 +27,8 @@ import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.obsexp.SimulationStudyViewModel;
 import org.causalworkbench.app.obsexp.TestScore;
 import org.causalworkbench.app.repr.GraspViewModel;
+import org.causalworkbench.app.repr.RecommenderViewModel;
+import org.causalworkbench.app.repr.TreatmentsViewModel;
 import org.causalworkbench.app.synth.DonorChoice;
 import org.causalworkbench.app.synth.SensitivityOutcome;
 import org.causalworkbench.app.synth.SpilloverViewModel;
@@ -80,7 +82,10 @@ public final class WorkspaceProject {
     private ClassicalProject classical;
 
     /** The parts of the window a project can hold. */
-    private enum Part { SYNTH, OBS_EXP, INTERFERENCE, GRASP, SPILLOVER_STUDY, OBS_EXP_STUDY }
+    private enum Part {
+        SYNTH, OBS_EXP, INTERFERENCE, GRASP, RECOMMENDER, TREATMENTS, SPILLOVER_STUDY,
+        OBS_EXP_STUDY
+    }
 
     /**
      * Parts left out of the project: after an open, the workspaces the project did not
@@ -94,6 +99,7 @@ public final class WorkspaceProject {
     private SimulationStudyViewModel obsExpStudy;
     private SpilloverStudyViewModel spilloverStudy;
     private GraspViewModel grasp;
+    private LabProject lab;
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -195,6 +201,22 @@ public final class WorkspaceProject {
     }
 
     /**
+     * Connects the recommender and structured-treatment panels of the Representation lab,
+     * whose settings and results are then saved and restored with the project.
+     *
+     * @param recommender the recommender panel's view model
+     * @param treatments the structured-treatment panel's view model
+     * @return this bridge
+     */
+    public WorkspaceProject withLab(RecommenderViewModel recommender,
+            TreatmentsViewModel treatments) {
+        joinOnChange(Part.RECOMMENDER, recommender.resultProperty());
+        joinOnChange(Part.TREATMENTS, treatments.resultProperty());
+        this.lab = new LabProject(recommender, treatments);
+        return this;
+    }
+
+    /**
      * Adds the classical tab of the interference workspace, whose estimates are then saved and
      * restored too. Without it, projects skip the classical analyses they contain.
      *
@@ -274,6 +296,8 @@ public final class WorkspaceProject {
                 case SPILLOVER_SIMULATION_STUDY -> spilloverStudy == null ? null
                         : spilloverStudy.resultProperty().get();
                 case GRASP_EXPERIMENT -> grasp == null ? null : grasp.resultProperty().get();
+                case RECOMMENDER_SWEEP, STRUCTURED_TREATMENTS -> lab == null ? null
+                        : lab.shown(entry.type());
                 case INTERFERENCE -> interference.outcomeProperty().get();
                 case HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES ->
                         classical == null ? null : classical.shown(entry.type());
@@ -306,6 +330,12 @@ public final class WorkspaceProject {
         }
         if (grasp != null && !leftOut.contains(Part.GRASP)) {
             analyses.add(GraspCodec.entry(GRASP_ID, grasp));
+        }
+        if (lab != null && !leftOut.contains(Part.RECOMMENDER)) {
+            lab.captureRecommender(analyses);
+        }
+        if (lab != null && !leftOut.contains(Part.TREATMENTS)) {
+            lab.captureTreatments(analyses);
         }
         if (spilloverStudy != null && !leftOut.contains(Part.SPILLOVER_STUDY)) {
             SpilloverStudyResult study = spilloverStudy.resultProperty().get();
@@ -478,6 +508,8 @@ public final class WorkspaceProject {
             case INTERFERENCE, HUDGENS_HALLORAN, ARONOW_SAMII, ALLOCATION_CURVES ->
                     Part.INTERFERENCE;
             case GRASP_EXPERIMENT -> Part.GRASP;
+            case RECOMMENDER_SWEEP -> Part.RECOMMENDER;
+            case STRUCTURED_TREATMENTS -> Part.TREATMENTS;
         };
     }
 
@@ -510,6 +542,11 @@ public final class WorkspaceProject {
                         if (entry.ranWhenSaved()) {
                             grasp.run();
                         }
+                    }
+                }
+                case RECOMMENDER_SWEEP, STRUCTURED_TREATMENTS -> {
+                    if (lab != null) {
+                        lab.restore(entry, entry.ranWhenSaved());
                     }
                 }
                 case SPILLOVER_SIMULATION_STUDY -> {
@@ -630,6 +667,12 @@ public final class WorkspaceProject {
                         continue;
                     }
                     GraspCodec.apply(entry, grasp);
+                }
+                case RECOMMENDER_SWEEP, STRUCTURED_TREATMENTS -> {
+                    if (lab == null) {
+                        continue;
+                    }
+                    lab.restore(entry, false);
                 }
                 case SPILLOVER_SIMULATION_STUDY -> {
                     if (spilloverStudy == null) {

@@ -12,6 +12,8 @@ import org.causalworkbench.app.project.DataSource;
 import org.causalworkbench.app.project.ObsExpCodec;
 import org.causalworkbench.app.project.ProjectDocument;
 import org.causalworkbench.app.project.ProjectRunner;
+import org.causalworkbench.estimators.repr.contrastive.LabResult;
+import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
 
 /**
  * Writes the reproducible HTML report of a project: a provenance block (data files with size
@@ -112,6 +114,11 @@ public final class ProjectReport {
             case GRASP_EXPERIMENT -> AnalysisSections.grasp(html,
                     (org.causalworkbench.estimators.repr.grasp.GraspResult) rerun.outcome(),
                     rerun.result());
+            case RECOMMENDER_SWEEP -> LabSections.recommender(html,
+                    castEvaluations(rerun.outcome()), rerun.result());
+            case STRUCTURED_TREATMENTS -> LabSections.treatments(html,
+                    (LabResult) rerun.outcome(),
+                    rerun.result());
             case OBS_EXP -> AnalysisSections.obsExp(html, (ObsExpOutcome) rerun.outcome(),
                     ObsExpCodec.dataset(entry, project), rerun.result());
             case INTERFERENCE -> AnalysisSections.interference(html,
@@ -126,6 +133,12 @@ public final class ProjectReport {
         html.raw("<script type=\"application/json\" class=\"result\" data-analysis=\""
                 + Html.escape(entry.id()) + "\">" + compact(rerun.result()).replace("</", "<\\/")
                 + "</script>\n</section>\n");
+    }
+
+    /** Returns a recommender re-run's outcome, the evaluations that the runner returns. */
+    @SuppressWarnings("unchecked")
+    private static List<RecommenderEvaluation> castEvaluations(Object outcome) {
+        return (List<RecommenderEvaluation>) outcome;
     }
 
     private static String pretty(Object node) {

@@ -142,8 +142,17 @@ public final class RecommenderViewModel {
      * @throws IllegalArgumentException naming the entry that is not a finite number at least 0
      */
     public List<Double> parsedLambdas() {
+        return parseLambdas(lambdas.get());
+    }
+
+    /**
+     * Parses a lambda list, numbers separated by commas or spaces.
+     *
+     * @throws IllegalArgumentException naming the entry that is not a finite number at least 0
+     */
+    public static List<Double> parseLambdas(String text) {
         List<Double> values = new ArrayList<>();
-        for (String entry : lambdas.get().trim().split("[,\\s]+")) {
+        for (String entry : text.trim().split("[,\\s]+")) {
             if (entry.isEmpty()) {
                 continue;
             }

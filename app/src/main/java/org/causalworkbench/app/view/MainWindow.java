@@ -232,6 +232,7 @@ public final class MainWindow {
                 interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
                 .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study())
                 .withSpilloverStudy(robustness.study()).withGrasp(grasp.model())
+                .withLab(recommender.model(), treatments.model())
                 .withClassical(interferenceWorkspace.classical()),
                 RecoveryStore.forUser(), commands);
         projects.rememberLabPane(lab);
@@ -245,6 +246,7 @@ public final class MainWindow {
         WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, obsExpWorkspace.study(),
                 interferenceModel);
         trackGraspSettings(grasp.model());
+        trackLabSettings(recommender.model(), treatments.model());
         // One task covers the experiment and the sweep, so its title names neither.
         shell.track(new TrackedTask("GRASP run", grasp.model().runningProperty(),
                 grasp.model().progressProperty(), grasp.model().statusProperty(),
@@ -413,6 +415,16 @@ public final class MainWindow {
                 value -> "Set GRASP LoRA rank to " + value);
         PropertyEdits.trackMerging(commands, grasp.seedProperty(),
                 value -> "Set GRASP seed to " + value);
+    }
+
+    private void trackLabSettings(RecommenderViewModel recommender,
+            TreatmentsViewModel treatments) {
+        PropertyEdits.trackMerging(commands, recommender.lambdasProperty(),
+                value -> "Set recommender \u03bb values to " + value);
+        PropertyEdits.trackMerging(commands, recommender.seedProperty(),
+                value -> "Set recommender seed to " + value);
+        PropertyEdits.trackMerging(commands, treatments.seedProperty(),
+                value -> "Set structured-treatment seed to " + value);
     }
 
     /**

@@ -100,9 +100,9 @@ class SampleProjectsTest {
                 case SPILLOVER_SENSITIVITY -> SensitivityCodec.result(
                         synth.spillover().sensitivityProperty().get());
                 case DEBIASED_SYNTHETIC_CONTROL, ROBUSTNESS_CHECKS, OBS_EXP_SIMULATION_STUDY,
-                        SPILLOVER_SIMULATION_STUDY ->
-                        throw new AssertionError("the sample projects hold no robustness fits"
-                                + " or studies");
+                        SPILLOVER_SIMULATION_STUDY, RECOMMENDER_SWEEP, STRUCTURED_TREATMENTS ->
+                        throw new AssertionError("the sample projects hold no robustness fits,"
+                                + " studies or recommender and treatment runs");
                 case OBS_EXP -> ObsExpCodec.result(obsExp.outcomeProperty().get());
                 case INTERFERENCE -> InterferenceCodec.result(
                         interference.outcomeProperty().get());

@@ -87,6 +87,11 @@ public final class StructuredTreatmentLab {
                 newOutcomeModel);
     }
 
+    /** Returns the training of the contrastive encoder and of its unmatched ablation. */
+    public ContrastiveTraining contrastive() {
+        return contrastive;
+    }
+
     /** Returns the miner of the contrastive method. */
     public TripletMiner miner() {
         return miner;

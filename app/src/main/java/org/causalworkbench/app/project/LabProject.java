@@ -1,0 +1,77 @@
+package org.causalworkbench.app.project;
+
+import java.util.List;
+import org.causalworkbench.app.repr.RecommenderViewModel;
+import org.causalworkbench.app.repr.TreatmentsViewModel;
+
+/**
+ * Moves the recommender and structured-treatment panels of the Representation lab into a
+ * project and back. Both generate their data from a seed, so their entries read no data
+ * source, and opening a project runs each again when it had run at save time.
+ */
+final class LabProject {
+
+    static final String RECOMMENDER_ID = "recommender-sweep";
+    static final String TREATMENTS_ID = "structured-treatments";
+
+    private final RecommenderViewModel recommender;
+    private final TreatmentsViewModel treatments;
+
+    LabProject(RecommenderViewModel recommender, TreatmentsViewModel treatments) {
+        this.recommender = recommender;
+        this.treatments = treatments;
+    }
+
+    /** Adds the entry of the recommender sweep, unless it trains on imported logs. */
+    void captureRecommender(List<AnalysisEntry> analyses) {
+        AnalysisEntry entry = RecommenderCodec.entry(RECOMMENDER_ID, recommender);
+        if (entry != null) {
+            analyses.add(entry);
+        }
+    }
+
+    /** Adds the entry of the structured-treatment lab. */
+    void captureTreatments(List<AnalysisEntry> analyses) {
+        AnalysisEntry entry = TreatmentsCodec.entry(TREATMENTS_ID, treatments);
+        if (entry != null) {
+            analyses.add(entry);
+        }
+    }
+
+    /** Returns the result object on screen of a lab entry, or {@code null}. */
+    Object shown(AnalysisType type) {
+        return switch (type) {
+            case RECOMMENDER_SWEEP -> recommender.resultProperty().get();
+            case STRUCTURED_TREATMENTS -> treatments.resultProperty().get();
+            default -> throw new IllegalArgumentException(type + " is not a lab analysis");
+        };
+    }
+
+    /**
+     * Applies a lab entry's settings to its panel, and runs it when it had run at save time.
+     * The recommender panel drops an imported KuaiRand subset first, because the stored sweep
+     * ran on the synthetic world.
+     *
+     * @param entry the entry
+     * @param run whether to run the panel after applying the settings
+     */
+    void restore(AnalysisEntry entry, boolean run) {
+        switch (entry.type()) {
+            case RECOMMENDER_SWEEP -> {
+                recommender.useSynthetic();
+                RecommenderCodec.apply(entry, recommender);
+                if (run) {
+                    recommender.run();
+                }
+            }
+            case STRUCTURED_TREATMENTS -> {
+                TreatmentsCodec.apply(entry, treatments);
+                if (run) {
+                    treatments.run();
+                }
+            }
+            default -> throw new IllegalArgumentException(entry.type()
+                    + " is not a lab analysis");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.causalworkbench.app.project;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.causalworkbench.app.cli.CrlJson;
+import org.causalworkbench.app.repr.RecommenderPreset;
+import org.causalworkbench.app.repr.RecommenderViewModel;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.recommender.LambdaSweep;
+import org.causalworkbench.estimators.repr.recommender.RecommenderEvaluation;
+import org.causalworkbench.estimators.repr.recommender.RecommenderGenerator;
+
+/**
+ * Stores the recommender panel's penalty sweep on the synthetic world: the preset, the
+ * lambda list as typed and the seed, and the result in the {@code crl} command's JSON. The
+ * world is generated from the seed, so the entry reads no data source.
+ *
+ * <p>A sweep on imported KuaiRand logs is not stored, because projects do not embed those
+ * logs; {@link #entry} returns {@code null} for it, as for a panel without a preset.
+ */
+public final class RecommenderCodec {
+
+    private RecommenderCodec() {
+    }
+
+    /**
+     * Describes the sweep as a project entry, or returns {@code null} when the panel trains
+     * on imported logs or on sizes of no preset.
+     *
+     * @param id the entry id
+     * @param model the recommender panel's view model
+     */
+    public static AnalysisEntry entry(String id, RecommenderViewModel model) {
+        RecommenderPreset preset = model.preset();
+        if (preset == null || model.kuaiRandProperty().get() != null) {
+            return null;
+        }
+        ObjectNode c = JsonValues.MAPPER.createObjectNode();
+        c.put("preset", preset.name());
+        c.put("lambdas", model.lambdasProperty().get());
+        List<RecommenderEvaluation> result = model.resultProperty().get();
+        c.put("ran", result != null);
+        ObjectNode seeds = JsonValues.MAPPER.createObjectNode();
+        seeds.put("seed", model.seedProperty().get());
+        // A stale result belongs to other settings, so opening the project runs the sweep anew.
+        boolean current = result != null && !model.staleProperty().get();
+        return new AnalysisEntry(id, AnalysisType.RECOMMENDER_SWEEP, List.of(), c, seeds,
+                current ? result(model.trainingConfig().epochs(), model.seedProperty().get(),
+                        result) : null, false);
+    }
+
+    /** Applies the stored preset, lambda list and seed to the recommender panel. */
+    public static void apply(AnalysisEntry entry, RecommenderViewModel model) {
+        model.applyPreset(preset(entry));
+        model.lambdasProperty().set(JsonValues.text(entry.configuration(), "lambdas"));
+        model.seedProperty().set(JsonValues.longValue(entry.seeds(), "seed"));
+    }
+
+    /**
+     * Runs the sweep again without a window, one lambda at a time as the panel does.
+     *
+     * @param entry the entry
+     * @param progress receives progress
+     * @param cancellation checked between training steps
+     * @return one evaluation per lambda
+     * @throws IllegalArgumentException if the stored lambda list is invalid
+     */
+    public static List<RecommenderEvaluation> run(AnalysisEntry entry, ProgressSink progress,
+            CancellationToken cancellation) {
+        RecommenderPreset preset = preset(entry);
+        long seed = JsonValues.longValue(entry.seeds(), "seed");
+        List<Double> lambdas = RecommenderViewModel.parseLambdas(
+                JsonValues.text(entry.configuration(), "lambdas"));
+        var dataset = RecommenderGenerator.generate(preset.data(seed));
+        return lambdas.stream().map(lambda -> LambdaSweep.run(dataset, preset.training(seed),
+                List.of(lambda), progress, cancellation).get(0)).toList();
+    }
+
+    /** Returns the number of training epochs of an entry's preset. */
+    public static int epochs(AnalysisEntry entry) {
+        return preset(entry).training(JsonValues.longValue(entry.seeds(), "seed")).epochs();
+    }
+
+    /** Returns the result JSON, as the {@code crl} command writes it. */
+    public static ObjectNode result(int epochs, long seed, List<RecommenderEvaluation> result) {
+        return JsonValues.canonical(CrlJson.syntheticJson(seed, epochs, result));
+    }
+
+    private static RecommenderPreset preset(AnalysisEntry entry) {
+        String name = JsonValues.text(entry.configuration(), "preset");
+        for (RecommenderPreset preset : RecommenderPreset.values()) {
+            if (preset.name().equals(name)) {
+                return preset;
+            }
+        }
+        throw new IllegalArgumentException("the recommender preset '" + name + "' is unknown;"
+                + " expected one of " + java.util.Arrays.stream(RecommenderPreset.values())
+                        .map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,222 @@
+package org.causalworkbench.app.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.causalworkbench.app.analysis.ObsExpAnalysis;
+import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.interference.InterferenceAnalysis;
+import org.causalworkbench.app.interference.InterferenceViewModel;
+import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.repr.KuaiRandRequest;
+import org.causalworkbench.app.repr.RecommenderPreset;
+import org.causalworkbench.app.repr.RecommenderViewModel;
+import org.causalworkbench.app.repr.TreatmentsViewModel;
+import org.causalworkbench.app.report.ProjectReport;
+import org.causalworkbench.app.synth.SynthViewModel;
+import org.causalworkbench.app.testing.UiQueue;
+import org.causalworkbench.app.view.WorkbenchApplication;
+import org.causalworkbench.estimators.CancellationToken;
+import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.recommender.SimulatedKuaiRandLogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Saves the recommender and structured-treatment panels after a run, opens the file into fresh
+ * panels, which run again, and compares every result number. Re-runs the file without a
+ * window as the report does.
+ */
+class LabRoundTripTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"),
+            ZoneOffset.UTC);
+
+    private final UiQueue ui = new UiQueue();
+    private final ExecutorService worker = WorkbenchApplication.workerPool();
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    /** The two lab panels behind a project bridge whose other workspaces stay empty. */
+    private final class Lab {
+        final RecommenderViewModel recommender = new RecommenderViewModel(ui, worker,
+                RecommenderPreset.QUICK);
+        final TreatmentsViewModel treatments = new TreatmentsViewModel(ui, worker);
+        final WorkspaceProject project = new WorkspaceProject(
+                new SynthViewModel(ui, worker, SynthAnalysis::run),
+                new ObsExpViewModel(ui, worker, ObsExpAnalysis::run),
+                new InterferenceViewModel(ui, worker, InterferenceAnalysis::run), CLOCK)
+                .withLab(recommender, treatments);
+
+        void awaitRuns() throws InterruptedException {
+            ui.runUntil(() -> !recommender.runningProperty().get()
+                    && !treatments.runningProperty().get(), 120_000);
+        }
+    }
+
+    private Lab ranLab() throws InterruptedException {
+        Lab lab = new Lab();
+        lab.recommender.lambdasProperty().set("0");
+        lab.recommender.seedProperty().set(2);
+        lab.treatments.seedProperty().set(4);
+        lab.recommender.run();
+        lab.treatments.run();
+        lab.awaitRuns();
+        assertNotNull(lab.recommender.resultProperty().get(), lab.recommender.statusProperty()
+                .get());
+        assertNotNull(lab.treatments.resultProperty().get(), lab.treatments.statusProperty()
+                .get());
+        return lab;
+    }
+
+    private Path save(Lab lab, String name) throws Exception {
+        Path file = folder.resolve(name);
+        ProjectFiles.save(lab.project.capture(name, JsonValues.MAPPER.createObjectNode()), file,
+                null);
+        return file;
+    }
+
+    @Test
+    void labPanels_roundTripWithIdenticalResults() throws Exception {
+        Lab first = ranLab();
+        ProjectDocument opened = ProjectFiles.open(save(first, "lab.cwproj"));
+
+        Lab second = new Lab();
+        second.recommender.applyPreset(RecommenderPreset.TEACHING);
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals(RecommenderPreset.QUICK, second.recommender.preset());
+        assertEquals("0", second.recommender.lambdasProperty().get());
+        assertEquals(2, second.recommender.seedProperty().get());
+        assertEquals(4, second.treatments.seedProperty().get());
+        assertEquals(stored(opened, AnalysisType.RECOMMENDER_SWEEP), RecommenderCodec.result(
+                second.recommender.trainingConfig().epochs(), 2,
+                second.recommender.resultProperty().get()));
+        assertEquals(stored(opened, AnalysisType.STRUCTURED_TREATMENTS), TreatmentsCodec.result(
+                second.treatments.lab(), 4, second.treatments.resultProperty().get()));
+        assertFalse(second.recommender.staleProperty().get());
+        assertFalse(second.treatments.staleProperty().get());
+    }
+
+    @Test
+    void labEntries_rerunWithoutWindowAndReport() throws Exception {
+        ProjectDocument opened = ProjectFiles.open(save(ranLab(), "lab.cwproj"));
+
+        List<ProjectRunner.Rerun> reruns = opened.analyses().stream()
+                .map(entry -> ProjectRunner.run(entry, opened, ProgressSink.NONE,
+                        CancellationToken.NEVER)).toList();
+
+        assertEquals(2, reruns.size());
+        for (ProjectRunner.Rerun rerun : reruns) {
+            assertTrue(rerun.matchesStored(), rerun.entry().id() + ": "
+                    + rerun.firstDifference().orElse(""));
+        }
+        String html = ProjectReport.html(opened, "lab.cwproj", reruns, CLOCK);
+        assertTrue(html.contains("<h2>Causal recommender sweep (recommender-sweep)</h2>"), html);
+        assertTrue(html.contains("<h2>Structured-treatment lab (structured-treatments)</h2>"),
+                html);
+        assertTrue(html.contains("<td>Contrastive (unmatched)</td>"), "method names of the panel");
+        assertEquals(2, html.split("reproduces the result stored in the project exactly", -1)
+                .length - 1);
+    }
+
+    @Test
+    void staleResult_runsAgainOnOpen() throws Exception {
+        Lab first = ranLab();
+        first.treatments.seedProperty().set(5);
+        assertTrue(first.treatments.staleProperty().get());
+        ProjectDocument opened = ProjectFiles.open(save(first, "stale.cwproj"));
+
+        AnalysisEntry entry = entry(opened, AnalysisType.STRUCTURED_TREATMENTS);
+        assertNull(entry.result(), "a result of seed 4 saved under seed 5");
+        assertTrue(entry.ranWhenSaved());
+        Lab second = new Lab();
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals(5, second.treatments.seedProperty().get());
+        assertNotNull(second.treatments.resultProperty().get());
+    }
+
+    @Test
+    void panelsThatNeverRan_keepSettingsOnly() throws Exception {
+        Lab first = new Lab();
+        first.recommender.lambdasProperty().set("0, 0.5");
+        ProjectDocument opened = ProjectFiles.open(save(first, "settings.cwproj"));
+
+        Lab second = new Lab();
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals("0, 0.5", second.recommender.lambdasProperty().get());
+        assertNull(second.recommender.resultProperty().get());
+        assertNull(second.treatments.resultProperty().get());
+        assertFalse(entry(opened, AnalysisType.RECOMMENDER_SWEEP).ranWhenSaved());
+    }
+
+    @Test
+    void kuaiRandSweep_isLeftOutOfProject() throws Exception {
+        SimulatedKuaiRandLogs.LogFiles logs = SimulatedKuaiRandLogs.write(folder, 150, 200, 5);
+        Lab lab = new Lab();
+        lab.recommender.lambdasProperty().set("0");
+        lab.recommender.loadKuaiRand(new KuaiRandRequest(logs.standard(), logs.random(), 100));
+        lab.awaitRuns();
+        assertNotNull(lab.recommender.kuaiRandProperty().get());
+
+        ProjectDocument saved = lab.project.capture("KuaiRand",
+                JsonValues.MAPPER.createObjectNode());
+
+        assertTrue(saved.analyses().stream()
+                .noneMatch(a -> a.type() == AnalysisType.RECOMMENDER_SWEEP), "no logs embedded");
+        assertEquals(1, saved.analyses().size(), "the structured-treatment panel is stored");
+    }
+
+    @Test
+    void unknownPreset_namesAnalysisAndValidNames() throws Exception {
+        ProjectDocument opened = ProjectFiles.open(save(new Lab(), "preset.cwproj"));
+        AnalysisEntry entry = entry(opened, AnalysisType.RECOMMENDER_SWEEP);
+        ObjectNode edited = entry.configuration().deepCopy();
+        edited.put("preset", "HUGE");
+        ProjectDocument damaged = new ProjectDocument(opened.kind(), opened.title(),
+                opened.applicationVersion(), opened.saved(), opened.data(),
+                List.of(new AnalysisEntry(entry.id(), entry.type(), entry.data(), edited,
+                        entry.seeds(), null, false)), opened.layout());
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> new Lab().project.restore(damaged));
+
+        assertTrue(error.getMessage().contains("'recommender-sweep'"), error.getMessage());
+        assertTrue(error.getMessage().contains("the recommender preset 'HUGE' is unknown;"
+                + " expected one of [TEACHING, QUICK, FULL]"), error.getMessage());
+    }
+
+    private static AnalysisEntry entry(ProjectDocument project, AnalysisType type) {
+        return project.analyses().stream().filter(a -> a.type() == type).findFirst()
+                .orElseThrow();
+    }
+
+    private static ObjectNode stored(ProjectDocument project, AnalysisType type) {
+        ObjectNode result = entry(project, type).result();
+        assertNotNull(result, type + " stored no result");
+        return result;
+    }
+}
