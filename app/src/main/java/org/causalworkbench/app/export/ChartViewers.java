@@ -3,6 +3,7 @@ package org.causalworkbench.app.export;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import org.causalworkbench.app.chart.ChartThemes;
+import org.causalworkbench.app.chart.ChartTooltips;
 import org.causalworkbench.app.theme.Theme;
 import org.causalworkbench.app.theme.ThemeSetting;
 import org.jfree.chart.JFreeChart;
@@ -11,7 +12,7 @@ import org.jfree.chart.fx.interaction.MouseHandlerFX;
 
 /**
  * Creates the chart viewers of the workbench. Each viewer follows {@link ThemeSetting}, themes
- * every chart it is given, and offers our SVG, PDF and PNG export in its context menu in place
+ * every chart it is given, shows the values of the item under the mouse, and offers our SVG, PDF and PNG export in its context menu in place
  * of JFreeChart's own entries.
  */
 public final class ChartViewers {
@@ -56,6 +57,7 @@ public final class ChartViewers {
         @Override
         public void setChart(JFreeChart chart) {
             ChartThemes.apply(chart, ThemeSetting.current().get());
+            ChartTooltips.install(chart);
             super.setChart(chart);
         }
     }

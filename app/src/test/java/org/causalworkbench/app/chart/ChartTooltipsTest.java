@@ -1,0 +1,99 @@
+package org.causalworkbench.app.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.labels.XYToolTipGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.Test;
+
+/** Checks the tool tips that every chart viewer adds to the charts it shows. */
+class ChartTooltipsTest {
+
+    private static XYSeriesCollection line(String name, double x, double y) {
+        XYSeries series = new XYSeries(name);
+        series.add(x, y);
+        return new XYSeriesCollection(series);
+    }
+
+    @Test
+    void xyChart_showsSeriesAndBothValues() {
+        XYSeriesCollection data = line("Logged policy", 0.3, 0.61234567);
+        JFreeChart chart = ChartFactory.createXYLineChart("AUC", "lambda", "AUC", data,
+                PlotOrientation.VERTICAL, true, false, false);
+
+        ChartTooltips.install(chart);
+
+        XYToolTipGenerator tips = chart.getXYPlot().getRenderer().getDefaultToolTipGenerator();
+        assertEquals("Logged policy: (0.3, 0.6123)", tips.generateToolTip(data, 0, 0));
+    }
+
+    @Test
+    void categoryChart_showsRowColumnAndValue() {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(0.25, "Root PEHE", "Oracle T_C");
+        JFreeChart chart = ChartFactory.createBarChart("Errors", "Method", "Error", data,
+                PlotOrientation.VERTICAL, true, false, false);
+
+        ChartTooltips.install(chart);
+
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertEquals("Root PEHE, Oracle T_C: 0.25",
+                plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
+    }
+
+    @Test
+    void heatMap_showsCellValue() {
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("cosine", new double[][] {{0.9}, {4}, {0.95123}});
+        XYPlot plot = new XYPlot(data, new NumberAxis("rho"), new NumberAxis("K"),
+                new XYBlockRenderer());
+
+        ChartTooltips.install(new JFreeChart(plot));
+
+        assertEquals("cosine: (0.9, 4) = 0.9512",
+                plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
+    }
+
+    @Test
+    void combinedPlot_reachesEverySubplot() {
+        XYSeriesCollection top = line("Treated", 1, 2);
+        XYSeriesCollection bottom = line("Gap", 1, -0.5);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("time"));
+        combined.add(new XYPlot(top, null, new NumberAxis("y"), new XYLineAndShapeRenderer()));
+        combined.add(new XYPlot(bottom, null, new NumberAxis("gap"),
+                new XYLineAndShapeRenderer()));
+
+        ChartTooltips.install(new JFreeChart(combined));
+
+        XYPlot second = combined.getSubplots().get(1);
+        assertEquals("Gap: (1, -0.5)",
+                second.getRenderer().getDefaultToolTipGenerator().generateToolTip(bottom, 0, 0));
+    }
+
+    @Test
+    void existingGenerator_isKept() {
+        XYSeriesCollection data = line("Naive", 1, 1);
+        JFreeChart chart = ChartFactory.createXYLineChart("Loss", "epoch", "loss", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        StandardXYToolTipGenerator own = new StandardXYToolTipGenerator();
+        chart.getXYPlot().getRenderer().setDefaultToolTipGenerator(own);
+
+        ChartTooltips.install(chart);
+
+        assertSame(own, chart.getXYPlot().getRenderer().getDefaultToolTipGenerator());
+    }
+}
