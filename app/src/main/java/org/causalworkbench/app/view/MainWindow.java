@@ -2,7 +2,6 @@ package org.causalworkbench.app.view;
 
 import java.io.File;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
@@ -25,7 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -34,24 +32,16 @@ import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.importer.ImportWizard;
 import org.causalworkbench.app.importer.ImportWizardViewModel;
 import org.causalworkbench.app.command.CommandStack;
-import org.causalworkbench.app.command.PropertyEdits;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.interference.InterferenceWorkspace;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
 import org.causalworkbench.app.project.RecoveryStore;
-import org.causalworkbench.app.repr.GraspPane;
-import org.causalworkbench.app.repr.LoraInspectorPane;
-import org.causalworkbench.app.repr.RecommenderPane;
-import org.causalworkbench.app.repr.RecommenderViewModel;
-import org.causalworkbench.app.repr.TreatmentsPane;
-import org.causalworkbench.app.repr.TreatmentsViewModel;
 import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.obsexp.ObsExpWorkspace;
 import org.causalworkbench.app.shell.MemoryPreferences;
 import org.causalworkbench.app.shell.Shortcut;
 import org.causalworkbench.app.shell.Shortcuts;
-import org.causalworkbench.app.shell.TrackedTask;
 import org.causalworkbench.app.shell.WindowShell;
 import org.causalworkbench.app.synth.AnalysisPane;
 import org.causalworkbench.app.synth.ResultsPane;
@@ -103,6 +93,7 @@ public final class MainWindow {
     private final InterferenceViewModel interferenceModel;
     private final WindowShell shell;
     private final TabPane workspaces;
+    private final LabWorkspace labWorkspace;
 
     /**
      * Builds the window's scene on a stage, with an observational-plus-experimental view model
@@ -198,44 +189,19 @@ public final class MainWindow {
         InterferenceWorkspace interferenceWorkspace = new InterferenceWorkspace(interferenceModel);
         Tab interferenceTab = new Tab("Interference", ZoomScroll.wrap(interferenceWorkspace));
         interferenceTab.setId("interferenceTab");
-        GraspPane grasp = GraspPane.create();
-        RecommenderPane recommender = RecommenderPane.create();
-        TreatmentsPane treatments = TreatmentsPane.create();
-        LoraInspectorPane inspector = LoraInspectorPane.create();
-        Tab inspectorTab = labTab("LoRA inspector", "loraInspectorTab", inspector);
-        Tab graspTab = labTab("GRASP", "graspTab", grasp);
-        Tab recommenderTab = labTab("Recommender", "recommenderTab", recommender);
-        Tab treatmentsTab = labTab("Structured treatments", "treatmentsTab", treatments);
-        // Binds the status bar to the model of each lab pane.
-        Map<Tab, Runnable> labStatus = Map.of(
-                inspectorTab, () -> bindStatus(inspector.model().statusProperty(),
-                        inspector.model().runningProperty(), inspector.model().progressProperty()),
-                graspTab, () -> bindStatus(grasp.model().statusProperty(),
-                        grasp.model().runningProperty(), grasp.model().progressProperty()),
-                recommenderTab, () -> bindStatus(recommender.model().statusProperty(),
-                        recommender.model().runningProperty(),
-                        recommender.model().progressProperty()),
-                treatmentsTab, () -> bindStatus(treatments.model().statusProperty(),
-                        treatments.model().runningProperty(),
-                        treatments.model().progressProperty()));
-        TabPane lab = new TabPane(inspectorTab, graspTab, recommenderTab, treatmentsTab);
-        lab.setId("reprLabPanes");
-        lab.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // Each lab pane scrolls on its own (see labTab), so the lab is not wrapped again: a
-        // second scroll pane around it would push the panes' scroll bars out of view.
-        Tab labTab = new Tab("Representation lab", lab);
-        labTab.setId("reprLabTab");
+        LabWorkspace labWorkspace = new LabWorkspace(this::bindStatus);
+        Tab labTab = labWorkspace.tab();
         TabPane workspaces = new TabPane(synthTab, obsExpTab, interferenceTab, labTab);
         workspaces.setId("workspaceTabs");
         workspaces.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         projects = new ProjectMenu(stage, workspaces, new WorkspaceProject(model, obsExpModel,
                 interferenceModel, Clock.systemUTC()).withDebias(robustness.debias())
                 .withChecks(robustness.checks()).withObsExpStudy(obsExpWorkspace.study())
-                .withSpilloverStudy(robustness.study()).withGrasp(grasp.model())
-                .withLab(recommender.model(), treatments.model())
+                .withSpilloverStudy(robustness.study()).withGrasp(labWorkspace.grasp())
+                .withLab(labWorkspace.recommender(), labWorkspace.treatments())
                 .withClassical(interferenceWorkspace.classical()),
                 RecoveryStore.forUser(), commands);
-        projects.rememberLabPane(lab);
+        projects.rememberLabPane(labWorkspace.panes());
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> projects.close());
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!projects.confirmDiscard("closing the window")) {
@@ -245,20 +211,8 @@ public final class MainWindow {
         this.workspaces = workspaces;
         WorkspaceTasks.trackAll(shell, model, robustness, obsExpModel, obsExpWorkspace.study(),
                 interferenceModel);
-        trackGraspSettings(grasp.model());
-        trackLabSettings(recommender.model(), treatments.model());
-        // One task covers the experiment and the sweep, so its title names neither.
-        shell.track(new TrackedTask("GRASP run", grasp.model().runningProperty(),
-                grasp.model().progressProperty(), grasp.model().statusProperty(),
-                grasp.model().errorProperty(), grasp.model()::cancel));
-        RecommenderViewModel recommenderRun = recommender.model();
-        shell.track(new TrackedTask("Recommender run", recommenderRun.runningProperty(),
-                recommenderRun.progressProperty(), recommenderRun.statusProperty(),
-                recommenderRun.errorProperty(), recommenderRun::cancel));
-        TreatmentsViewModel treatmentRun = treatments.model();
-        shell.track(new TrackedTask("Structured-treatment run", treatmentRun.runningProperty(),
-                treatmentRun.progressProperty(), treatmentRun.statusProperty(),
-                treatmentRun.errorProperty(), treatmentRun::cancel));
+        labWorkspace.track(shell, commands);
+        this.labWorkspace = labWorkspace;
 
         status.setId("statusBar");
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
@@ -278,16 +232,10 @@ public final class MainWindow {
                     interferenceModel.run();
                 }
             } else if (now == labTab) {
-                labStatus.get(lab.getSelectionModel().getSelectedItem()).run();
+                labWorkspace.showStatus();
             } else {
                 bindStatus(model.statusProperty(), model.runningProperty(),
                         model.progressProperty());
-            }
-        });
-        // The status bar follows the lab pane on show, not the last synthetic-control run.
-        lab.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (workspaces.getSelectionModel().getSelectedItem() == labTab) {
-                labStatus.get(now).run();
             }
         });
 
@@ -405,28 +353,6 @@ public final class MainWindow {
         return new MenuBar(file, editMenu(), analysis, view, help);
     }
 
-    /** Puts the GRASP panel's settings on the window's undo stack, one entry per change. */
-    private void trackGraspSettings(org.causalworkbench.app.repr.GraspViewModel grasp) {
-        PropertyEdits.trackMerging(commands, grasp.correlationProperty(),
-                value -> "Set GRASP correlation to " + value);
-        PropertyEdits.trackMerging(commands, grasp.complexityProperty(),
-                value -> "Set GRASP task complexity to " + value);
-        PropertyEdits.trackMerging(commands, grasp.rankProperty(),
-                value -> "Set GRASP LoRA rank to " + value);
-        PropertyEdits.trackMerging(commands, grasp.seedProperty(),
-                value -> "Set GRASP seed to " + value);
-    }
-
-    private void trackLabSettings(RecommenderViewModel recommender,
-            TreatmentsViewModel treatments) {
-        PropertyEdits.trackMerging(commands, recommender.lambdasProperty(),
-                value -> "Set recommender \u03bb values to " + value);
-        PropertyEdits.trackMerging(commands, recommender.seedProperty(),
-                value -> "Set recommender seed to " + value);
-        PropertyEdits.trackMerging(commands, treatments.seedProperty(),
-                value -> "Set structured-treatment seed to " + value);
-    }
-
     /**
      * Offers recovery after a crash and starts autosaving. Call once, after the window is
      * shown; tests that build windows leave it out, so they never touch the user's recovery
@@ -488,6 +414,8 @@ public final class MainWindow {
             if (interferenceModel.canRunBinding().get()) {
                 interferenceModel.run();
             }
+        } else if ("reprLabTab".equals(selected)) {
+            labWorkspace.runSelected();
         } else if (model.canRunBinding().get()) {
             model.run();
         }
@@ -500,6 +428,8 @@ public final class MainWindow {
             obsExpModel.cancel();
         } else if ("interferenceTab".equals(selected)) {
             interferenceModel.cancel();
+        } else if ("reprLabTab".equals(selected)) {
+            labWorkspace.cancelSelected();
         } else {
             model.cancel();
         }
@@ -581,20 +511,9 @@ public final class MainWindow {
         alert.showAndWait();
     }
 
-    /**
-     * Returns a tab of the Representation lab whose pane scrolls when the zoom makes it larger
-     * than the tab. The panes' charts keep a minimum size that grows with the zoom.
-     */
-    private static Tab labTab(String title, String id, Region content) {
-        // The lab's panes fill their tabs edge to edge; a margin keeps text off the border.
-        content.setStyle("-fx-padding: 0.5em;");
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.getStyleClass().add("workspace-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        Tab tab = new Tab(title, scroll);
-        tab.setId(id);
-        return tab;
+    /** Returns the Representation lab workspace, for tests of its menu actions. */
+    LabWorkspace labWorkspace() {
+        return labWorkspace;
     }
 
     /** Returns the window's shell, for tests of the tasks it tracks. */

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import org.causalworkbench.app.repr.TreatmentsViewModel;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.project.ProjectDocument;
@@ -147,6 +151,34 @@ class ProjectWindowTest {
 
         assertEquals("Press Run to train the toy model and compare the methods.", onGrasp);
         assertTrue(!onGrasp.equals(onSynth), onSynth);
+    }
+
+    @Test
+    void analysisMenu_actsOnLabPane(FxRobot robot) throws Exception {
+        TabPane workspaces = robot.lookup("#workspaceTabs").queryAs(TabPane.class);
+        TabPane labPanes = robot.lookup("#reprLabPanes").queryAs(TabPane.class);
+        TreatmentsViewModel treatments = window.labWorkspace().treatments();
+        robot.interact(() -> {
+            workspaces.getSelectionModel().select(3);
+            labPanes.getSelectionModel().select(3);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !synth.runningProperty().get());
+
+        robot.interact(() -> menuItem(robot, "Run").fire());
+
+        assertTrue(treatments.runningProperty().get(), "the structured-treatment lab runs");
+        assertFalse(synth.runningProperty().get(), "synthetic control is not re-run");
+        robot.interact(() -> menuItem(robot, "Cancel").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !treatments.runningProperty().get());
+        assertEquals("Cancelled.", treatments.statusProperty().get());
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String text) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().filter(menu -> menu.getText().equals("Analysis"))
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
     }
 
     @Test
