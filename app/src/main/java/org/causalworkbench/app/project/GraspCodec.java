@@ -48,7 +48,7 @@ public final class GraspCodec {
                 "correlation"));
         model.complexityProperty().set(JsonValues.integer(c, "complexity"));
         model.rankProperty().set(JsonValues.integer(c, "rank"));
-        model.seedProperty().set(JsonValues.longValue(entry.seeds(), "seed"));
+        model.seedProperty().set(JsonValues.labSeed(entry.seeds(), "seed"));
     }
 
     /** Returns the configuration of an entry, on the window's defaults. */
@@ -58,7 +58,7 @@ public final class GraspCodec {
                 .withCorrelation(JsonValues.toDouble(c.get("correlation"), "correlation"))
                 .withComplexity(JsonValues.integer(c, "complexity"))
                 .withRank(JsonValues.integer(c, "rank"))
-                .withSeed(JsonValues.longValue(entry.seeds(), "seed"));
+                .withSeed(JsonValues.labSeed(entry.seeds(), "seed"));
     }
 
     /**

@@ -207,6 +207,19 @@ final class JsonValues {
         return node.longValue();
     }
 
+    /**
+     * Reads a lab panel's seed, a whole number from 0 to {@link Integer#MAX_VALUE}, the range
+     * of the panels' seed fields.
+     */
+    static long labSeed(JsonNode parent, String field) {
+        long seed = longValue(parent, field);
+        if (seed < 0 || seed > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the field '" + field + "' must lie in 0 to "
+                    + Integer.MAX_VALUE + ", the range of the seed fields, found " + seed);
+        }
+        return seed;
+    }
+
     /** Reads a required enum constant by name, listing the valid names when it is unknown. */
     static <E extends Enum<E>> E enumValue(Class<E> type, JsonNode parent, String field) {
         String name = text(parent, field);

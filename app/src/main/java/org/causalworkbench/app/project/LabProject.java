@@ -1,6 +1,9 @@
 package org.causalworkbench.app.project;
 
 import java.util.List;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.causalworkbench.app.repr.RecommenderViewModel;
 import org.causalworkbench.app.repr.TreatmentsViewModel;
 
@@ -48,9 +51,10 @@ final class LabProject {
     }
 
     /**
-     * Applies a lab entry's settings to its panel, and runs it when it had run at save time.
-     * The recommender panel drops an imported KuaiRand subset first, because the stored sweep
-     * ran on the synthetic world.
+     * Applies a lab entry's settings to its panel, and runs it when it had run at save time or
+     * drops its results when it had not. A job still running on the panel is cancelled first,
+     * because its result would belong to other settings. The recommender panel drops an
+     * imported KuaiRand subset, because the stored sweep ran on the synthetic world.
      *
      * @param entry the entry
      * @param run whether to run the panel after applying the settings
@@ -58,20 +62,46 @@ final class LabProject {
     void restore(AnalysisEntry entry, boolean run) {
         switch (entry.type()) {
             case RECOMMENDER_SWEEP -> {
-                recommender.useSynthetic();
                 RecommenderCodec.apply(entry, recommender);
-                if (run) {
-                    recommender.run();
-                }
+                afterStopping(recommender.runningProperty(), recommender::cancel, () -> {
+                    recommender.useSynthetic();
+                    if (run) {
+                        recommender.run();
+                    } else {
+                        recommender.clear();
+                    }
+                });
             }
             case STRUCTURED_TREATMENTS -> {
                 TreatmentsCodec.apply(entry, treatments);
-                if (run) {
-                    treatments.run();
-                }
+                afterStopping(treatments.runningProperty(), treatments::cancel,
+                        run ? treatments::run : treatments::clear);
             }
             default -> throw new IllegalArgumentException(entry.type()
                     + " is not a lab analysis");
         }
+    }
+
+    /**
+     * Runs {@code action} now, or cancels the running job and runs {@code action} once it has
+     * stopped, on the thread that clears {@code running}.
+     */
+    static void afterStopping(ReadOnlyBooleanProperty running, Runnable cancel,
+            Runnable action) {
+        if (!running.get()) {
+            action.run();
+            return;
+        }
+        running.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was,
+                    Boolean now) {
+                if (!now) {
+                    running.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+        cancel.run();
     }
 }

@@ -110,12 +110,12 @@ public final class ProjectRunner {
                 var sweep = RecommenderCodec.run(entry, progress, cancellation);
                 return new Rerun(entry, sweep, RecommenderCodec.result(
                         RecommenderCodec.epochs(entry),
-                        JsonValues.longValue(entry.seeds(), "seed"), sweep));
+                        JsonValues.labSeed(entry.seeds(), "seed"), sweep));
             }
             case STRUCTURED_TREATMENTS: {
                 var result = TreatmentsCodec.run(entry, progress, cancellation);
                 return new Rerun(entry, result, TreatmentsCodec.result(TreatmentsCodec.lab(entry),
-                        JsonValues.longValue(entry.seeds(), "seed"), result));
+                        JsonValues.labSeed(entry.seeds(), "seed"), result));
             }
             case SPILLOVER_SIMULATION_STUDY: {
                 var study = SpilloverStudyCodec.run(entry, progress, cancellation);

@@ -215,7 +215,15 @@ public final class ProjectSession {
         LOG.info("Restoring {} with {} analyses", source == null ? project.title() : source,
                 project.analyses().size());
         // Opening is not an edit: the restored settings are the starting state of the stack.
-        commands.runUnrecorded(() -> workspaces.restore(project));
+        try {
+            commands.runUnrecorded(() -> workspaces.restore(project));
+        } catch (RuntimeException invalid) {
+            // Some workspaces may already hold the new project's data, so a plain save must not
+            // write this mixture over the file that was open before.
+            file.set(null);
+            commands.markUnsaved();
+            throw invalid;
+        }
         commands.clear();
         file.set(source);
         status.set("Opened " + (source == null ? project.title() : source.getFileName())

@@ -50,11 +50,24 @@ public final class RecommenderCodec {
                         result) : null, false);
     }
 
+    /**
+     * Checks every stored setting without changing a panel.
+     *
+     * @throws IllegalArgumentException naming the first invalid setting
+     */
+    public static void validate(AnalysisEntry entry) {
+        preset(entry);
+        RecommenderViewModel.parseLambdas(JsonValues.text(entry.configuration(), "lambdas"));
+        JsonValues.labSeed(entry.seeds(), "seed");
+        entry.ranWhenSaved();
+    }
+
     /** Applies the stored preset, lambda list and seed to the recommender panel. */
     public static void apply(AnalysisEntry entry, RecommenderViewModel model) {
+        validate(entry);
         model.applyPreset(preset(entry));
         model.lambdasProperty().set(JsonValues.text(entry.configuration(), "lambdas"));
-        model.seedProperty().set(JsonValues.longValue(entry.seeds(), "seed"));
+        model.seedProperty().set(JsonValues.labSeed(entry.seeds(), "seed"));
     }
 
     /**
@@ -69,7 +82,7 @@ public final class RecommenderCodec {
     public static List<RecommenderEvaluation> run(AnalysisEntry entry, ProgressSink progress,
             CancellationToken cancellation) {
         RecommenderPreset preset = preset(entry);
-        long seed = JsonValues.longValue(entry.seeds(), "seed");
+        long seed = JsonValues.labSeed(entry.seeds(), "seed");
         List<Double> lambdas = RecommenderViewModel.parseLambdas(
                 JsonValues.text(entry.configuration(), "lambdas"));
         var dataset = RecommenderGenerator.generate(preset.data(seed));
@@ -79,7 +92,7 @@ public final class RecommenderCodec {
 
     /** Returns the number of training epochs of an entry's preset. */
     public static int epochs(AnalysisEntry entry) {
-        return preset(entry).training(JsonValues.longValue(entry.seeds(), "seed")).epochs();
+        return preset(entry).training(JsonValues.labSeed(entry.seeds(), "seed")).epochs();
     }
 
     /** Returns the result JSON, as the {@code crl} command writes it. */

@@ -46,10 +46,22 @@ public final class TreatmentsCodec {
                 current ? result(model.lab(), model.seedProperty().get(), result) : null, false);
     }
 
+    /**
+     * Checks every stored setting without changing a panel.
+     *
+     * @throws IllegalArgumentException naming the first invalid setting
+     */
+    public static void validate(AnalysisEntry entry) {
+        preset(entry);
+        JsonValues.labSeed(entry.seeds(), "seed");
+        entry.ranWhenSaved();
+    }
+
     /** Applies the stored preset and seed to the structured-treatment panel. */
     public static void apply(AnalysisEntry entry, TreatmentsViewModel model) {
+        validate(entry);
         model.applyPreset(preset(entry));
-        model.seedProperty().set(JsonValues.longValue(entry.seeds(), "seed"));
+        model.seedProperty().set(JsonValues.labSeed(entry.seeds(), "seed"));
     }
 
     /**
@@ -62,7 +74,7 @@ public final class TreatmentsCodec {
      */
     public static LabResult run(AnalysisEntry entry, ProgressSink progress,
             CancellationToken cancellation) {
-        return preset(entry).lab().run(JsonValues.longValue(entry.seeds(), "seed"), progress,
+        return preset(entry).lab().run(JsonValues.labSeed(entry.seeds(), "seed"), progress,
                 cancellation);
     }
 

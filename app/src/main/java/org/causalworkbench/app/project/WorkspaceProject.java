@@ -514,15 +514,39 @@ public final class WorkspaceProject {
     }
 
     private void restoreAll(ProjectDocument project) {
+        // The lab entries are checked first, so that a bad one stops the open before any
+        // workspace changes. Other entries are checked as they are restored.
         for (AnalysisEntry entry : project.analyses()) {
-            try {
-                restore(entry, project);
-            } catch (DataFormatException invalidData) {
-                throw invalidData;
-            } catch (IllegalArgumentException invalid) {
-                throw new ProjectFileException("The analysis '" + entry.id() + "' of "
-                        + project.title() + " has invalid settings: " + invalid.getMessage()
-                        + ". The file was damaged or edited by hand.", invalid);
+            withSettingsChecked(entry, project, () -> validateLab(entry));
+        }
+        for (AnalysisEntry entry : project.analyses()) {
+            withSettingsChecked(entry, project, () -> restore(entry, project));
+        }
+    }
+
+    private static void withSettingsChecked(AnalysisEntry entry, ProjectDocument project,
+            Runnable step) {
+        try {
+            step.run();
+        } catch (DataFormatException invalidData) {
+            throw invalidData;
+        } catch (IllegalArgumentException invalid) {
+            throw new ProjectFileException("The analysis '" + entry.id() + "' of "
+                    + project.title() + " has invalid settings: " + invalid.getMessage()
+                    + ". The file was damaged or edited by hand.", invalid);
+        }
+    }
+
+    private static void validateLab(AnalysisEntry entry) {
+        switch (entry.type()) {
+            case GRASP_EXPERIMENT -> {
+                GraspCodec.configuration(entry);
+                entry.ranWhenSaved();
+            }
+            case RECOMMENDER_SWEEP -> RecommenderCodec.validate(entry);
+            case STRUCTURED_TREATMENTS -> TreatmentsCodec.validate(entry);
+            default -> {
+                // Checked when restored.
             }
         }
     }
@@ -539,9 +563,8 @@ public final class WorkspaceProject {
                 case GRASP_EXPERIMENT -> {
                     if (grasp != null) {
                         GraspCodec.apply(entry, grasp);
-                        if (entry.ranWhenSaved()) {
-                            grasp.run();
-                        }
+                        LabProject.afterStopping(grasp.runningProperty(), grasp::cancel,
+                                entry.ranWhenSaved() ? grasp::run : grasp::clear);
                     }
                 }
                 case RECOMMENDER_SWEEP, STRUCTURED_TREATMENTS -> {

@@ -18,7 +18,9 @@ final class CosineGauge extends VBox {
 
     private final double threshold;
     private final ProgressBar bar = new ProgressBar(0);
-    private final Label value = new Label("|cos(\u00fb\u2081, u_s)|: no run yet");
+    private static final String NO_RUN = "|cos(\u00fb\u2081, u_s)|: no run yet";
+
+    private final Label value = new Label(NO_RUN);
 
     CosineGauge(double threshold) {
         this.threshold = threshold;
@@ -42,6 +44,12 @@ final class CosineGauge extends VBox {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(value, gauge, note);
+    }
+
+    /** Shows no cosine, before the first run. */
+    void clear() {
+        bar.setProgress(0);
+        value.setText(NO_RUN);
     }
 
     /** Shows a new cosine. */

@@ -102,16 +102,10 @@ public final class GraspPane extends BorderPane {
                 error));
         setCenter(chartGrid());
 
-        String waiting = "Press Run to train the toy model.";
-        spectrumChart.setChart(GraspCharts.empty("Naive LoRA update \u0394W: singular spectrum",
-                waiting));
-        tradeOffChart.setChart(GraspCharts.empty("Trade-off: factor rate against task error",
-                waiting));
-        accuracyChart.setChart(GraspCharts.empty("Genuine use: role-play accuracy", waiting));
+        showWaiting();
         sweepChart.setChart(GraspCharts.withNote(GraspCharts.empty(
                 "Identification over the sweep", "Press Sweep to fill the grid of 9 cells."),
                 SWEEP_NOTE));
-        steeringChart.setChart(GraspCharts.empty("Steering against its coefficient", waiting));
         model.resultProperty().addListener((obs, old, now) -> showResult(now));
         model.sweepProperty().addListener((obs, old, now) -> showSweep(now));
         model.sweepStaleProperty().addListener((obs, old, now) ->
@@ -160,8 +154,12 @@ public final class GraspPane extends BorderPane {
                 complexity.getValueFactory().setValue(now.intValue()));
         model.rankProperty().addListener((obs, old, now) ->
                 rank.getValueFactory().setValue(now.intValue()));
-        model.seedProperty().addListener((obs, old, now) ->
-                seed.getValueFactory().setValue(Math.toIntExact(now.longValue())));
+        model.seedProperty().addListener((obs, old, now) -> {
+            // Projects and the command line reject seeds outside the spinner's range.
+            if (now.longValue() >= 0 && now.longValue() <= Integer.MAX_VALUE) {
+                seed.getValueFactory().setValue((int) now.longValue());
+            }
+        });
 
         Button run = new Button("Run");
         run.setId("graspRun");
@@ -216,8 +214,21 @@ public final class GraspPane extends BorderPane {
         return charts;
     }
 
+    /** Draws the experiment's charts empty, before the first run or after a clear. */
+    private void showWaiting() {
+        String waiting = "Press Run to train the toy model.";
+        spectrumChart.setChart(GraspCharts.empty("Naive LoRA update \u0394W: singular spectrum",
+                waiting));
+        gauge.clear();
+        tradeOffChart.setChart(GraspCharts.empty("Trade-off: factor rate against task error",
+                waiting));
+        accuracyChart.setChart(GraspCharts.empty("Genuine use: role-play accuracy", waiting));
+        steeringChart.setChart(GraspCharts.empty("Steering against its coefficient", waiting));
+    }
+
     private void showResult(GraspResult result) {
         if (result == null) {
+            showWaiting();
             return;
         }
         GraspConfiguration config = model.resultConfigurationProperty().get();

@@ -188,6 +188,21 @@ public final class GraspViewModel {
                 done -> finishSweep(cancelled, done)));
     }
 
+    /**
+     * Drops the experiment on screen and its loss curves, as for an opened project whose
+     * experiment never ran. The sweep stays. Does nothing while a job runs.
+     */
+    public void clear() {
+        if (running.get()) {
+            return;
+        }
+        naiveLosses.clear();
+        graspLosses.clear();
+        resultConfiguration.set(null);
+        result.set(null);
+        stale.set(false);
+    }
+
     /** Asks the running experiment or sweep to stop; the previous results stay on screen. */
     public void cancel() {
         if (activeCancellation != null && running.get()) {
@@ -283,11 +298,12 @@ public final class GraspViewModel {
         if (activeCancellation != cancelled) {
             return;
         }
-        running.set(false);
         boolean kept = keepPrevious(job);
         status.set(kept ? "Cancelled; the charts show the previous " + job.noun
                 + " (stale)."
                 : "Cancelled.");
+        // Last, because a listener of running may start the next run and must find this state.
+        running.set(false);
         LOG.info("GRASP {} cancelled by the user", job.noun);
     }
 
@@ -295,12 +311,12 @@ public final class GraspViewModel {
         if (activeCancellation != cancelled) {
             return;
         }
-        running.set(false);
         error.set(message);
         boolean kept = keepPrevious(job);
         status.set(kept ? "Failed; the charts show the previous " + job.noun
                 + " (stale)."
                 : "Failed.");
+        running.set(false);
     }
 
     /**

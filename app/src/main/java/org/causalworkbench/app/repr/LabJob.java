@@ -95,6 +95,7 @@ final class LabJob {
                 if (cancelled.get()) {
                     stop(cancelled, noun, "Cancelled", keepPrevious);
                 } else if (active == cancelled) {
+                    // Cleared first, so that finish can start the next job.
                     running.set(false);
                     progress.set(1);
                     finish.accept(done);
@@ -123,10 +124,11 @@ final class LabJob {
         if (active != cancelled) {
             return;
         }
-        running.set(false);
         boolean kept = keepPrevious.getAsBoolean();
         status.set(kept ? outcome + "; the charts show the previous " + noun + " (stale)."
                 : outcome + ".");
+        // Last, because a listener of running may start the next job and must find this state.
+        running.set(false);
     }
 
     Executor uiExecutor() {

@@ -107,6 +107,14 @@ final class LabPanes {
         spinner.setId(id);
         editable(spinner, 90);
         spinner.valueProperty().addListener((obs, old, now) -> seed.set(now));
+        // A project or an undo sets the model; the spinner follows it back. A seed outside the
+        // spinner's range leaves it unchanged, because projects and the command line reject one.
+        seed.addListener((obs, old, now) -> {
+            long value = now.longValue();
+            if (value >= 0 && value <= Integer.MAX_VALUE && spinner.getValue() != value) {
+                spinner.getValueFactory().setValue((int) value);
+            }
+        });
         return spinner;
     }
 

@@ -99,12 +99,7 @@ public final class RecommenderPane extends BorderPane {
                 LabPanes.errorLabel("recommenderError", model.errorProperty())));
         setCenter(chartGrid());
 
-        String waiting = "Press Run to train one model per \u03bb.";
-        aucChart.setChart(GraspCharts.empty("AUC against \u03bb", waiting));
-        ndcgChart.setChart(GraspCharts.empty("NDCG@5 against \u03bb", waiting));
-        probeChart.setChart(GraspCharts.empty("Probe R\u00b2 of the item features", waiting));
-        sensitivityChart.setChart(GraspCharts.empty("Intervention sensitivity", waiting));
-        criticChart.setChart(GraspCharts.empty("Critic per epoch", waiting));
+        showWaiting();
 
         model.partialEvaluations().addListener(
                 (ListChangeListener<RecommenderEvaluation>) change -> {
@@ -145,11 +140,9 @@ public final class RecommenderPane extends BorderPane {
         ComboBox<RecommenderPreset> preset = new ComboBox<>();
         preset.setId("recommenderPreset");
         preset.getItems().setAll(RecommenderPreset.values());
-        preset.setValue(model.preset());
-        preset.valueProperty().addListener((obs, old, now) -> {
-            model.applyPreset(now);
-            showSizes(sizes);
-        });
+        // A project or an undo sets the model's preset; the box follows it back.
+        preset.valueProperty().bindBidirectional(model.presetProperty());
+        model.presetProperty().addListener((obs, old, now) -> showSizes(sizes));
         TextField lambdas = new TextField();
         lambdas.setId("recommenderLambdas");
         lambdas.setPrefColumnCount(18);
@@ -227,8 +220,23 @@ public final class RecommenderPane extends BorderPane {
         return charts;
     }
 
+    /** Draws the charts empty, before the first run or after a clear. */
+    private void showWaiting() {
+        String waiting = "Press Run to train one model per \u03bb.";
+        aucChart.setChart(GraspCharts.empty("AUC against \u03bb", waiting));
+        ndcgChart.setChart(GraspCharts.empty("NDCG@5 against \u03bb", waiting));
+        probeChart.setChart(GraspCharts.empty("Probe R\u00b2 of the item features", waiting));
+        sensitivityChart.setChart(GraspCharts.empty("Intervention sensitivity", waiting));
+        criticChart.setChart(GraspCharts.empty("Critic per epoch", waiting));
+        criticLambda.getItems().clear();
+    }
+
     private void show(List<RecommenderEvaluation> evaluations) {
-        if (evaluations == null || evaluations.isEmpty()) {
+        if (evaluations == null) {
+            showWaiting();
+            return;
+        }
+        if (evaluations.isEmpty()) {
             return;
         }
         aucChart.setChart(RecommenderCharts.auc(evaluations));

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -53,7 +55,8 @@ public final class RecommenderViewModel {
     private final LabJob job;
     private final StringProperty lambdas;
     private final LongProperty seed;
-    private RecommenderPreset preset;
+    private final ObjectProperty<RecommenderPreset> preset =
+            new SimpleObjectProperty<>(this, "preset");
     private LongFunction<RecommenderDataConfig> data;
     private LongFunction<RecommenderTrainingConfig> training;
     private final ReadOnlyObjectWrapper<List<RecommenderEvaluation>> result =
@@ -87,7 +90,7 @@ public final class RecommenderViewModel {
      */
     public RecommenderViewModel(Executor uiExecutor, Executor worker, RecommenderPreset preset) {
         this(uiExecutor, worker, preset::data, preset::training, preset.lambdas());
-        this.preset = preset;
+        this.preset.set(preset);
     }
 
     /**
@@ -110,20 +113,39 @@ public final class RecommenderViewModel {
         seed = new SimpleLongProperty(this, "seed", 1);
         lambdas.addListener((obs, old, now) -> markStale());
         seed.addListener((obs, old, now) -> markStale());
+        preset.addListener((obs, old, now) -> usePreset(now));
     }
 
     /** Sets the sizes and penalty weights of {@code newPreset}; the seed stays. */
     public void applyPreset(RecommenderPreset newPreset) {
-        preset = newPreset;
+        if (newPreset == preset.get()) {
+            usePreset(newPreset);
+        } else {
+            preset.set(newPreset);
+        }
+    }
+
+    private void usePreset(RecommenderPreset newPreset) {
+        if (newPreset == null) {
+            return;
+        }
         data = newPreset::data;
         training = newPreset::training;
         lambdas.set(format(newPreset.lambdas()));
         markStale();
     }
 
+    /**
+     * Returns the preset whose sizes and penalty weights the next run uses; setting it applies
+     * them. Null means sizes of no preset, which only the constructor can give.
+     */
+    public ObjectProperty<RecommenderPreset> presetProperty() {
+        return preset;
+    }
+
     /** Returns the preset whose sizes the next run uses, null for sizes of no preset. */
     public RecommenderPreset preset() {
-        return preset;
+        return preset.get();
     }
 
     /** Returns the data settings of the next run. */
@@ -308,6 +330,19 @@ public final class RecommenderViewModel {
     private boolean keepPrevious() {
         stale.set(result.get() != null);
         return result.get() != null;
+    }
+
+    /**
+     * Drops the sweep on screen, as for an opened project whose sweep never ran. Does nothing
+     * while a job runs.
+     */
+    public void clear() {
+        if (job.runningProperty().get()) {
+            return;
+        }
+        partial.clear();
+        result.set(null);
+        stale.set(false);
     }
 
     /** Asks the running sweep to stop; the previous sweep stays on screen. */

@@ -1,5 +1,6 @@
 package org.causalworkbench.app.repr;
 
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import org.causalworkbench.app.chart.GraspCharts;
 import org.causalworkbench.app.chart.TreatmentCharts;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.contrastive.LabResult;
+import org.causalworkbench.estimators.repr.contrastive.ThresholdResult;
 import org.causalworkbench.estimators.repr.contrastive.StructuredTreatmentLab;
 import org.ejml.data.DMatrixRMaj;
 import org.jfree.chart.fx.ChartViewer;
@@ -59,21 +61,11 @@ public final class TreatmentsPane extends BorderPane {
                 LabPanes.errorLabel("treatmentsError", model.errorProperty())));
         setCenter(chartGrid());
 
-        String waiting = "Press Run to train every representation.";
-        errorChart.setChart(GraspCharts.empty("Effect error on unseen treatments", waiting));
-        probeChart.setChart(GraspCharts.empty("Probe R\u00b2 of each latent block", waiting));
-        planeChart.setChart(GraspCharts.empty("Contrastive representation of the test"
-                + " treatments", waiting));
-        thresholdChart.setChart(GraspCharts.empty("Threshold sensitivity (contrastive)",
-                "Press Thresholds to retrain at " + TreatmentsViewModel.THRESHOLD_QUANTILES.length
-                + " quantile pairs."));
+        showWaiting();
+        showThresholds(null);
         model.resultProperty().addListener((obs, old, now) -> showResult(now));
         model.colourByNonCausalProperty().addListener((obs, old, now) -> showPlane());
-        model.thresholdsProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                thresholdChart.setChart(TreatmentCharts.thresholds(now));
-            }
-        });
+        model.thresholdsProperty().addListener((obs, old, now) -> showThresholds(now));
     }
 
     /**
@@ -95,11 +87,9 @@ public final class TreatmentsPane extends BorderPane {
         ComboBox<TreatmentsPreset> preset = new ComboBox<>();
         preset.setId("treatmentsPreset");
         preset.getItems().setAll(TreatmentsPreset.values());
-        preset.setValue(model.preset());
-        preset.valueProperty().addListener((obs, old, now) -> {
-            model.applyPreset(now);
-            showSizes(sizes);
-        });
+        // A project or an undo sets the model's preset; the box follows it back.
+        preset.valueProperty().bindBidirectional(model.presetProperty());
+        model.presetProperty().addListener((obs, old, now) -> showSizes(sizes));
         Button run = new Button("Run");
         run.setId("treatmentsRun");
         run.disableProperty().bind(model.runningProperty());
@@ -151,8 +141,25 @@ public final class TreatmentsPane extends BorderPane {
         return note;
     }
 
+    /** Draws the run's charts empty, before the first run or after a clear. */
+    private void showWaiting() {
+        String waiting = "Press Run to train every representation.";
+        errorChart.setChart(GraspCharts.empty("Effect error on unseen treatments", waiting));
+        probeChart.setChart(GraspCharts.empty("Probe R\u00b2 of each latent block", waiting));
+        planeChart.setChart(GraspCharts.empty("Contrastive representation of the test"
+                + " treatments", waiting));
+    }
+
+    private void showThresholds(List<ThresholdResult> sweep) {
+        thresholdChart.setChart(sweep == null ? GraspCharts.empty(
+                "Threshold sensitivity (contrastive)", "Press Thresholds to retrain at "
+                        + TreatmentsViewModel.THRESHOLD_QUANTILES.length + " quantile pairs.")
+                : TreatmentCharts.thresholds(sweep));
+    }
+
     private void showResult(LabResult result) {
         if (result == null) {
+            showWaiting();
             return;
         }
         errorChart.setChart(TreatmentCharts.errors(result));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.causalworkbench.estimators.repr.contrastive.LabResult;
 import org.causalworkbench.estimators.repr.contrastive.StructuredTreatmentLab;
 import org.causalworkbench.estimators.repr.contrastive.ThresholdResult;
@@ -39,7 +41,8 @@ public final class TreatmentsViewModel {
     private final BooleanProperty colourByNonCausal =
             new SimpleBooleanProperty(this, "colourByNonCausal");
     private StructuredTreatmentLab lab;
-    private TreatmentsPreset preset;
+    private final ObjectProperty<TreatmentsPreset> preset =
+            new SimpleObjectProperty<>(this, "preset");
     private final ReadOnlyObjectWrapper<LabResult> result =
             new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<double[][]> plane =
@@ -58,7 +61,7 @@ public final class TreatmentsViewModel {
      */
     public TreatmentsViewModel(Executor uiExecutor, Executor worker) {
         this(uiExecutor, worker, TreatmentsPreset.TEACHING.lab());
-        preset = TreatmentsPreset.TEACHING;
+        preset.set(TreatmentsPreset.TEACHING);
     }
 
     /**
@@ -73,17 +76,29 @@ public final class TreatmentsViewModel {
                 "Press Run to train every representation and score it on unseen treatments.");
         this.lab = lab;
         seed.addListener((obs, old, now) -> markStale());
+        preset.addListener((obs, old, now) -> {
+            if (now != null) {
+                this.lab = now.lab();
+                markStale();
+            }
+        });
     }
 
     /** Sets the sizes of {@code newPreset}; the seed stays. */
     public void applyPreset(TreatmentsPreset newPreset) {
-        preset = newPreset;
-        lab = newPreset.lab();
-        markStale();
+        preset.set(newPreset);
     }
 
     /** Returns the preset of the next run, null if the lab was passed to the constructor. */
     public TreatmentsPreset preset() {
+        return preset.get();
+    }
+
+    /**
+     * Returns the preset of the next run; setting it applies its sizes. Null means a lab of
+     * no preset, which only the constructor can give.
+     */
+    public ObjectProperty<TreatmentsPreset> presetProperty() {
         return preset;
     }
 
@@ -129,6 +144,21 @@ public final class TreatmentsViewModel {
     private static boolean keep(ReadOnlyBooleanWrapper staleFlag, boolean present) {
         staleFlag.set(present);
         return present;
+    }
+
+    /**
+     * Drops the run and the threshold sweep on screen, as for an opened project whose lab
+     * never ran. Does nothing while a job runs.
+     */
+    public void clear() {
+        if (job.runningProperty().get()) {
+            return;
+        }
+        plane.set(null);
+        result.set(null);
+        stale.set(false);
+        thresholds.set(null);
+        thresholdsStale.set(false);
     }
 
     /** Asks the running job to stop; the previous results stay on screen. */

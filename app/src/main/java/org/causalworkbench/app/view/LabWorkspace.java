@@ -175,6 +175,10 @@ final class LabWorkspace {
                 value -> "Set recommender seed to " + value);
         PropertyEdits.trackMerging(commands, treatments.seedProperty(),
                 value -> "Set structured-treatment seed to " + value);
+        PropertyEdits.track(commands, recommender.presetProperty(),
+                value -> "Set recommender preset to " + value);
+        PropertyEdits.track(commands, treatments.presetProperty(),
+                value -> "Set structured-treatment preset to " + value);
     }
 
     /**

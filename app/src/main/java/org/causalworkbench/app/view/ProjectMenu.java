@@ -27,6 +27,7 @@ import javafx.util.Duration;
 import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.project.DataSource;
 import org.causalworkbench.app.project.ProjectDocument;
+import org.causalworkbench.app.project.ProjectFileException;
 import org.causalworkbench.app.project.ProjectFiles;
 import org.causalworkbench.app.project.ProjectKind;
 import org.causalworkbench.app.project.ProjectSession;
@@ -276,9 +277,11 @@ final class ProjectMenu {
         try {
             session.restore(project, file);
             applyLayout(project.layout());
-        } catch (IllegalArgumentException | IllegalStateException invalid) {
+        } catch (IllegalArgumentException | IllegalStateException | ProjectFileException invalid) {
             LOG.warn("Cannot restore the project: {}", invalid.getMessage());
-            showError("Cannot open the project", invalid.getMessage());
+            showError("Cannot open " + file.getFileName(), invalid.getMessage() + " The"
+                    + " workspaces may show part of it; the window is now an unsaved, untitled"
+                    + " project, so saving asks for a new file name.");
         }
     }
 

@@ -174,6 +174,80 @@ class LabRoundTripTest {
     }
 
     @Test
+    void openDuringRun_restartsWithProjectSettings() throws Exception {
+        ProjectDocument opened = ProjectFiles.open(save(ranLab(), "lab.cwproj"));
+        Lab busy = new Lab();
+        busy.treatments.seedProperty().set(9);
+        busy.treatments.run();
+        assertTrue(busy.treatments.runningProperty().get());
+
+        busy.project.restore(opened);
+        busy.awaitRuns();
+        ui.runUntil(() -> busy.treatments.resultProperty().get() != null
+                && !busy.treatments.runningProperty().get(), 120_000);
+
+        assertEquals(4, busy.treatments.seedProperty().get());
+        assertEquals(stored(opened, AnalysisType.STRUCTURED_TREATMENTS), TreatmentsCodec.result(
+                busy.treatments.lab(), 4, busy.treatments.resultProperty().get()));
+        assertFalse(busy.treatments.staleProperty().get());
+    }
+
+    @Test
+    void entryThatNeverRan_clearsPreviousResults() throws Exception {
+        ProjectDocument neverRan = ProjectFiles.open(save(new Lab(), "empty.cwproj"));
+        Lab shown = ranLab();
+
+        shown.project.restore(neverRan);
+        shown.awaitRuns();
+
+        assertNull(shown.recommender.resultProperty().get());
+        assertNull(shown.treatments.resultProperty().get());
+        assertFalse(shown.treatments.staleProperty().get());
+        assertFalse(entry(shown.project.capture("again", JsonValues.MAPPER.createObjectNode()),
+                AnalysisType.STRUCTURED_TREATMENTS).ranWhenSaved(), "a resave keeps ran false");
+    }
+
+    @Test
+    void badLabEntry_stopsOpenBeforeAnyChange() throws Exception {
+        ProjectDocument opened = ProjectFiles.open(save(ranLab(), "lab.cwproj"));
+        AnalysisEntry entry = entry(opened, AnalysisType.STRUCTURED_TREATMENTS);
+        ObjectNode seeds = entry.seeds().deepCopy().put("seed", 3_000_000_000L);
+        ProjectDocument damaged = replaced(opened, new AnalysisEntry(entry.id(), entry.type(),
+                entry.data(), entry.configuration(), seeds, null, false));
+        Lab target = new Lab();
+        target.recommender.lambdasProperty().set("0.7");
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> target.project.restore(damaged));
+
+        assertTrue(error.getMessage().contains("the field 'seed' must lie in 0 to 2147483647"),
+                error.getMessage());
+        assertEquals("0.7", target.recommender.lambdasProperty().get(),
+                "the recommender entry before it was not applied");
+    }
+
+    @Test
+    void invalidLambdaText_isRejectedOnOpen() throws Exception {
+        Lab first = new Lab();
+        first.recommender.lambdasProperty().set("0, abc");
+        ProjectDocument opened = ProjectFiles.open(save(first, "abc.cwproj"));
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> new Lab().project.restore(opened));
+
+        assertTrue(error.getMessage().contains("lambda \"abc\" is not a number"),
+                error.getMessage());
+    }
+
+    private static ProjectDocument replaced(ProjectDocument project, AnalysisEntry entry) {
+        List<AnalysisEntry> analyses = project.analyses().stream()
+                .map(a -> a.id().equals(entry.id()) ? entry : a).toList();
+        return new ProjectDocument(project.kind(), project.title(),
+                project.applicationVersion(), project.saved(), project.data(), analyses,
+                project.layout());
+    }
+
+    @Test
     void kuaiRandSweep_isLeftOutOfProject() throws Exception {
         SimulatedKuaiRandLogs.LogFiles logs = SimulatedKuaiRandLogs.write(folder, 150, 200, 5);
         Lab lab = new Lab();
@@ -196,10 +270,8 @@ class LabRoundTripTest {
         AnalysisEntry entry = entry(opened, AnalysisType.RECOMMENDER_SWEEP);
         ObjectNode edited = entry.configuration().deepCopy();
         edited.put("preset", "HUGE");
-        ProjectDocument damaged = new ProjectDocument(opened.kind(), opened.title(),
-                opened.applicationVersion(), opened.saved(), opened.data(),
-                List.of(new AnalysisEntry(entry.id(), entry.type(), entry.data(), edited,
-                        entry.seeds(), null, false)), opened.layout());
+        ProjectDocument damaged = replaced(opened, new AnalysisEntry(entry.id(), entry.type(),
+                entry.data(), edited, entry.seeds(), null, false));
 
         ProjectFileException error = assertThrows(ProjectFileException.class,
                 () -> new Lab().project.restore(damaged));

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -110,6 +113,31 @@ class ProjectSessionTest {
         assertFalse(other.commands.modifiedProperty().get());
         other.synth.placeboProperty().set(!other.synth.placeboProperty().get());
         assertTrue(other.commands.modifiedProperty().get());
+    }
+
+    @Test
+    void failedOpen_leavesNoFileToOverwrite() throws Exception {
+        Window window = analysedSynth();
+        Path target = folder.resolve("study.cwproj");
+        assertNull(saveAndWait(window, target, false));
+        ProjectDocument saved = ProjectFiles.open(target);
+        ObjectNode settings = JsonValues.MAPPER.createObjectNode().put("preset", "HUGE")
+                .put("lambdas", "0");
+        ObjectNode seeds = JsonValues.MAPPER.createObjectNode().put("seed", 1);
+        List<AnalysisEntry> analyses = new ArrayList<>(saved.analyses());
+        analyses.add(new AnalysisEntry("recommender-sweep", AnalysisType.RECOMMENDER_SWEEP,
+                List.of(), settings, seeds, null, false));
+        ProjectDocument damaged = new ProjectDocument(saved.kind(), saved.title(),
+                saved.applicationVersion(), saved.saved(), saved.data(), analyses,
+                saved.layout());
+
+        assertThrows(ProjectFileException.class,
+                () -> window.session.restore(damaged, folder.resolve("damaged.cwproj")));
+
+        assertNull(window.session.fileProperty().get(), "a plain save would overwrite");
+        assertTrue(window.commands.modifiedProperty().get());
+        assertEquals("Region 03", window.synth.treatedUnitProperty().get(),
+                "the lab entry is checked before any workspace changes");
     }
 
     @Test

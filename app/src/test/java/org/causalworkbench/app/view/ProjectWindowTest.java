@@ -14,9 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import org.causalworkbench.app.repr.TreatmentsPreset;
 import org.causalworkbench.app.repr.TreatmentsViewModel;
 import javafx.stage.Stage;
 import org.causalworkbench.app.analysis.SynthAnalysis;
@@ -172,6 +175,29 @@ class ProjectWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !treatments.runningProperty().get());
         assertEquals("Cancelled.", treatments.statusProperty().get());
+    }
+
+    @Test
+    void labPresetAndSeed_followUndoInControls(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<TreatmentsPreset> preset = robot.lookup("#treatmentsPreset")
+                .queryAs(ComboBox.class);
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> seed = robot.lookup("#treatmentsSeed").queryAs(Spinner.class);
+        TreatmentsViewModel treatments = window.labWorkspace().treatments();
+
+        robot.interact(() -> preset.setValue(TreatmentsPreset.FULL));
+        assertEquals(TreatmentsPreset.FULL, treatments.preset());
+        assertTrue(window.commands().modifiedProperty().get(), "a preset change is an edit");
+        assertEquals("Set structured-treatment preset to " + TreatmentsPreset.FULL,
+                window.commands().undoNameProperty().get());
+        robot.interact(() -> window.commands().undo());
+        assertEquals(TreatmentsPreset.TEACHING, preset.getValue());
+
+        robot.interact(() -> seed.getValueFactory().setValue(4));
+        robot.interact(() -> window.commands().undo());
+        assertEquals(1, treatments.seedProperty().get());
+        assertEquals(1, seed.getValue(), "the spinner shows the seed the next run uses");
     }
 
     private static MenuItem menuItem(FxRobot robot, String text) {
