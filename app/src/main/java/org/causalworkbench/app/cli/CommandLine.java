@@ -66,7 +66,7 @@ public final class CommandLine {
             out.println("Causal Workbench " + org.causalworkbench.app.WorkbenchVersion.current());
             return OK;
         }
-        if (command.equals("--help") || command.equals("-h")) {
+        if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
             out.println(SynthArguments.USAGE);
             out.println(ObsexpInputs.USAGE);
             out.println(SimulateCommand.USAGE);

@@ -23,7 +23,8 @@ final class ContrastiveCommand {
             + " [--loss triplet|infonce] [--units N] [--steps N] [--out FILE]";
 
     static final String OPTIONS = String.join(System.lineSeparator(),
-            "  --seed S        seed of the toy data, the triplets and every network",
+            "  --seed S        seed of the toy data, the triplets and every network, 0 to"
+                    + " 2147483647",
             "  --loss L        contrastive loss: triplet (default) or infonce",
             "  --units N       training units of the toy (default 4000, at least 100)",
             "  --steps N       Adam steps of every network (default 1200 for the encoders and"

@@ -36,7 +36,7 @@ final class CrlCommand {
             "  --lambdas L1,L2,...  penalty weights on I(g(T); Z), each finite and at least 0,"
                     + " for example 0,0.03,0.1,0.3",
             "  --seed S             seed of the synthetic world or of the KuaiRand split, the"
-                    + " weights and the batch order",
+                    + " weights and the batch order, 0 to 2147483647",
             "  --epochs N           passes over the logged training interactions (default 8)",
             "  --kuairand-standard FILE  the standard-policy log of KuaiRand-Pure (CSV with"
                     + " user_id, video_id, is_click); train on it instead of the synthetic"

@@ -22,7 +22,8 @@ final class GraspCommand {
             "  --complexity K   rank of the change the fine-tuning task makes, 1 to 5"
                     + " (default 4)",
             "  --rank N         LoRA rank, 1 to 24 (default 4)",
-            "  --seed S         seed of the toy world, weights and samples (default 1)",
+            "  --seed S         seed of the toy world, weights and samples, 0 to 2147483647"
+                    + " (default 1)",
             "  --epochs E       passes over the fine-tuning set per fine-tune, 1 to 100"
                     + " (default 8)",
             "  --read-side      also adapt W_up and keep its reading of the identified"
@@ -67,12 +68,12 @@ final class GraspCommand {
             config = config.withSeed(Options.labSeed("--seed", options.get("--seed").get()));
         }
         if (options.get("--epochs").isPresent()) {
-            int epochs = whole(options, "--epochs");
-            if (epochs > MAX_EPOCHS) {
+            long epochs = Options.integer("--epochs", options.get("--epochs").get());
+            if (epochs < 1 || epochs > MAX_EPOCHS) {
                 throw new IllegalArgumentException("--epochs " + epochs + " is out of range;"
                         + " give a whole number from 1 to " + MAX_EPOCHS);
             }
-            config = config.withFineTuning(config.fineTuningSize(), epochs);
+            config = config.withFineTuning(config.fineTuningSize(), (int) epochs);
         }
         return config.withReadSide(options.has("--read-side"));
     }

@@ -24,7 +24,8 @@ import org.causalworkbench.estimators.repr.lora.ModuleSpectrum.Side;
  */
 final class LoraInspectCommand {
 
-    static final String USAGE = "usage: lora-inspect DIR [--compare DIR2] [--out FILE]";
+    static final String USAGE = "usage: causal-workbench lora-inspect DIR [--compare DIR2]"
+            + " [--out FILE]";
     static final String OPTIONS = """
               DIR            a PEFT LoRA adapter folder with adapter_config.json and
                              adapter_model.safetensors (F32, F16, BF16 or F64 tensors)

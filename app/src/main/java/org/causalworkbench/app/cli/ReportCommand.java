@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.causalworkbench.app.project.AnalysisEntry;
+import org.causalworkbench.app.project.AnalysisType;
 import org.causalworkbench.app.project.DataSource;
 import org.causalworkbench.app.project.ProjectDocument;
 import org.causalworkbench.app.project.ProjectFileException;
@@ -22,7 +23,7 @@ import org.causalworkbench.estimators.ProgressSink;
  */
 final class ReportCommand {
 
-    static final String USAGE = "usage: report PROJECT.cwproj [--out FILE.html]";
+    static final String USAGE = "usage: causal-workbench report PROJECT.cwproj [--out FILE.html]";
     static final String OPTIONS = """
               PROJECT        a project file saved by the workbench
               --out FILE     write the HTML report to FILE instead of standard output
@@ -63,8 +64,9 @@ final class ReportCommand {
         List<ProjectRunner.Rerun> reruns = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
         for (var entry : document.analyses()) {
-            if (entry.result() == null) {
-                // It never ran in the window, so there is nothing to reproduce.
+            if (!ranWhenSaved(entry, document)
+                    || entry.result() == null && !savesStaleAsRun(entry)) {
+                // It never ran in the window, so there is nothing to report.
                 continue;
             }
             ProjectRunner.Rerun rerun = rerun(entry, document);
@@ -110,6 +112,25 @@ final class ReportCommand {
 
     private static boolean sameFile(Path first, Path second) {
         return Options.normalized(first.toString()).equals(Options.normalized(second.toString()));
+    }
+
+    private static boolean ranWhenSaved(AnalysisEntry entry, ProjectDocument document) {
+        try {
+            return entry.ranWhenSaved();
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException("the analysis '" + entry.id() + "' of "
+                    + document.title() + " has invalid settings: " + invalid.getMessage()
+                    + "; the file was damaged or edited by hand", invalid);
+        }
+    }
+
+    /**
+     * Returns whether an entry without a result may still have run: the lab panels store no
+     * stale result, so their entry has a result only when it matched its settings.
+     */
+    private static boolean savesStaleAsRun(AnalysisEntry entry) {
+        return entry.type() == AnalysisType.RECOMMENDER_SWEEP
+                || entry.type() == AnalysisType.STRUCTURED_TREATMENTS;
     }
 
     private static ProjectRunner.Rerun rerun(AnalysisEntry entry, ProjectDocument document) {

@@ -174,8 +174,9 @@ public final class ProjectFiles {
             return document(name, file.toAbsolutePath().getParent(), manifest, entries,
                     version.compareTo(CURRENT_VERSION) > 0);
         } catch (IllegalArgumentException invalid) {
-            throw new ProjectFileException(name + ": " + invalid.getMessage()
-                    + " The file was damaged or edited by hand.", invalid);
+            String reason = invalid.getMessage();
+            throw new ProjectFileException(name + ": " + reason + (reason.endsWith(".") ? ""
+                    : ".") + " The file was damaged or edited by hand.", invalid);
         }
     }
 

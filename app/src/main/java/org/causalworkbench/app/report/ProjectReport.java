@@ -90,7 +90,10 @@ public final class ProjectReport {
             html.paragraph("The result stored in the project predates the last change of its"
                     + " settings, so it is not compared; the numbers below are from a fresh run"
                     + " with the saved settings.");
-        } else if (entry.result() != null) {
+        } else if (entry.result() == null) {
+            html.paragraph("The project stores no result for these settings, because they"
+                    + " changed after the last run; the numbers below are from a fresh run.");
+        } else {
             html.raw(rerun.matchesStored()
                     ? "<p>This re-run reproduces the result stored in the project exactly.</p>\n"
                     : "<p class=\"mismatch\">This re-run differs from the result stored in the"

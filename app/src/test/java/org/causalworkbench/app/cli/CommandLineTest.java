@@ -240,6 +240,19 @@ class CommandLineTest {
     }
 
     @Test
+    void helpCommand_listsEveryUsageWithProgramName() {
+        CliRun result = CliRun.of("help");
+
+        assertEquals(CommandLine.OK, result.exitCode(), result.err());
+        List<String> usages = result.out().lines().filter(line -> line.startsWith("usage:"))
+                .toList();
+        assertTrue(usages.size() >= 9, "one usage per command at least: " + result.out());
+        for (String usage : usages) {
+            assertTrue(usage.startsWith("usage: causal-workbench "), usage);
+        }
+    }
+
+    @Test
     void synthHelp_printsUsageAndOptions() {
         Run result = run("synth", "--help");
 

@@ -96,7 +96,10 @@ class GraspCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--seed   | -5  | --seed -5 is out of range; give a whole number from 0 to 2147483647",
-        "--epochs | 101 | --epochs 101 is out of range; give a whole number from 1 to 100"})
+        "--epochs | 101 | --epochs 101 is out of range; give a whole number from 1 to 100",
+        "--epochs | 0   | --epochs 0 is out of range; give a whole number from 1 to 100",
+        "--epochs | 99999999999 | --epochs 99999999999 is out of range; give a whole number"
+                + " from 1 to 100"})
     void grasp_rejectsOutOfRangeValue(String option, String value, String message) {
         CliRun run = CliRun.of("grasp", option, value);
 

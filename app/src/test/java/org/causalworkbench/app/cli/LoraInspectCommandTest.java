@@ -103,7 +103,7 @@ class LoraInspectCommandTest {
     @Test
     void loraInspect_rejectsMissingFolderArgument() {
         assertRejected(CliRun.of("lora-inspect"), "missing the adapter folder; usage:"
-                + " lora-inspect DIR [--compare DIR2] [--out FILE]");
+                + " causal-workbench lora-inspect DIR [--compare DIR2] [--out FILE]");
     }
 
     @Test
@@ -119,7 +119,8 @@ class LoraInspectCommandTest {
         CliRun result = CliRun.of("lora-inspect", "--help");
 
         assertEquals(0, result.exitCode());
-        assertTrue(result.out().startsWith("usage: lora-inspect DIR [--compare DIR2]"
+        assertTrue(result.out().startsWith(
+                "usage: causal-workbench lora-inspect DIR [--compare DIR2]"
                 + " [--out FILE]"), result.out());
         assertTrue(result.out().contains("--compare DIR2"), result.out());
         assertTrue(result.out().contains("adapter_model.safetensors"), result.out());

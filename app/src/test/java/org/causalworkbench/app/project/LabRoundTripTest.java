@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.analysis.SynthAnalysis;
+import org.causalworkbench.app.cli.CommandLine;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
@@ -155,6 +160,26 @@ class LabRoundTripTest {
 
         assertEquals(5, second.treatments.seedProperty().get());
         assertNotNull(second.treatments.resultProperty().get());
+    }
+
+    @Test
+    void staleLabRun_isReportedFromFreshRun() throws Exception {
+        Lab first = ranLab();
+        first.treatments.seedProperty().set(5);
+        Path file = save(first, "stale.cwproj");
+        Path html = folder.resolve("stale.html");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = CommandLine.run(new String[] {"report", file.toString(), "--out",
+                html.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(CommandLine.OK, code, err.toString(StandardCharsets.UTF_8));
+        String report = Files.readString(html);
+        assertTrue(report.contains("<h2>Structured-treatment lab (structured-treatments)</h2>"),
+                "the stale run is re-run, not left out");
+        assertTrue(report.contains("stores no result for these settings"), report);
+        assertTrue(report.contains("<h2>Causal recommender sweep (recommender-sweep)</h2>"));
     }
 
     @Test

@@ -218,6 +218,21 @@ class ProjectFilesTest {
     }
 
     @Test
+    void missingConfigurationIsNamedInSentences() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(
+                ProjectFiles.entries(smallProject(csv()), null));
+        entries.put("analyses/bare.json", utf8("{\"id\":\"bare\",\"type\":"
+                + "\"grasp-experiment\",\"data\":[],\"seeds\":{}}"));
+        Path file = zip("bare.cwproj", entries);
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> ProjectFiles.open(file));
+
+        assertTrue(error.getMessage().endsWith("the analysis 'bare' lacks its configuration"
+                + " object. The file was damaged or edited by hand."), error.getMessage());
+    }
+
+    @Test
     void zipWithoutManifestIsNotAProject() throws IOException {
         Path file = zip("other.zip", Map.of("readme.txt", utf8("hello")));
 
