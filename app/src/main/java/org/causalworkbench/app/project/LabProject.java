@@ -33,6 +33,13 @@ final class LabProject {
         }
     }
 
+    /** Returns a sentence naming the panel work that a save leaves out, or an empty text. */
+    String notSaved() {
+        return recommender.kuaiRandProperty().get() == null ? ""
+                : "The recommender sweep on imported KuaiRand logs is not saved, because"
+                        + " projects do not store the logs.";
+    }
+
     /** Adds the entry of the structured-treatment lab. */
     void captureTreatments(List<AnalysisEntry> analyses) {
         AnalysisEntry entry = TreatmentsCodec.entry(TREATMENTS_ID, treatments);

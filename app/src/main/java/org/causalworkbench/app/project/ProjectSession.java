@@ -107,6 +107,7 @@ public final class ProjectSession {
                 ? name.substring(0, name.length() - ProjectFiles.EXTENSION.length()) : name;
         WorkspaceProject.Captured captured = workspaces.captureWithOutcomes(projectTitle,
                 layout.get());
+        String leftOut = workspaces.notSaved();
         status.set("Saving " + name + "...");
         io.execute(() -> {
             try {
@@ -128,7 +129,7 @@ public final class ProjectSession {
                         file.set(target);
                         commands.markSaved();
                     }
-                    status.set("Saved " + name + ".");
+                    status.set(("Saved " + name + ". " + leftOut).strip());
                     done.accept(null);
                 });
             } catch (IOException failed) {

@@ -256,6 +256,14 @@ public final class WorkspaceProject {
     }
 
     /**
+     * Returns a sentence naming work on screen that a save leaves out, such as a recommender
+     * sweep on imported KuaiRand logs, or an empty text.
+     */
+    public String notSaved() {
+        return lab == null ? "" : lab.notSaved();
+    }
+
+    /**
      * A captured project with the outcome objects on screen, so a report can be drawn without
      * re-running anything.
      *

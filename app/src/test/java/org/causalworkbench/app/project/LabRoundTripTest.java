@@ -193,6 +193,7 @@ class LabRoundTripTest {
         second.awaitRuns();
 
         assertEquals("0, 0.5", second.recommender.lambdasProperty().get());
+        assertEquals("", second.project.notSaved());
         assertNull(second.recommender.resultProperty().get());
         assertNull(second.treatments.resultProperty().get());
         assertFalse(entry(opened, AnalysisType.RECOMMENDER_SWEEP).ranWhenSaved());
@@ -287,6 +288,8 @@ class LabRoundTripTest {
         assertTrue(saved.analyses().stream()
                 .noneMatch(a -> a.type() == AnalysisType.RECOMMENDER_SWEEP), "no logs embedded");
         assertEquals(1, saved.analyses().size(), "the structured-treatment panel is stored");
+        assertEquals("The recommender sweep on imported KuaiRand logs is not saved, because"
+                + " projects do not store the logs.", lab.project.notSaved());
     }
 
     @Test
