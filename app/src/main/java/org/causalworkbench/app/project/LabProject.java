@@ -1,9 +1,6 @@
 package org.causalworkbench.app.project;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import org.causalworkbench.app.repr.RecommenderViewModel;
 import org.causalworkbench.app.repr.TreatmentsViewModel;
 
@@ -19,10 +16,13 @@ final class LabProject {
 
     private final RecommenderViewModel recommender;
     private final TreatmentsViewModel treatments;
+    private final PendingRuns pending;
 
-    LabProject(RecommenderViewModel recommender, TreatmentsViewModel treatments) {
+    LabProject(RecommenderViewModel recommender, TreatmentsViewModel treatments,
+            PendingRuns pending) {
         this.recommender = recommender;
         this.treatments = treatments;
+        this.pending = pending;
     }
 
     /** Adds the entry of the recommender sweep, unless it trains on imported logs. */
@@ -70,7 +70,7 @@ final class LabProject {
         switch (entry.type()) {
             case RECOMMENDER_SWEEP -> {
                 RecommenderCodec.apply(entry, recommender);
-                afterStopping(recommender.runningProperty(), recommender::cancel, () -> {
+                pending.afterStopping(recommender.runningProperty(), recommender::cancel, () -> {
                     recommender.useSynthetic();
                     if (run) {
                         recommender.run();
@@ -81,34 +81,11 @@ final class LabProject {
             }
             case STRUCTURED_TREATMENTS -> {
                 TreatmentsCodec.apply(entry, treatments);
-                afterStopping(treatments.runningProperty(), treatments::cancel,
+                pending.afterStopping(treatments.runningProperty(), treatments::cancel,
                         run ? treatments::run : treatments::clear);
             }
             default -> throw new IllegalArgumentException(entry.type()
                     + " is not a lab analysis");
         }
-    }
-
-    /**
-     * Runs {@code action} now, or cancels the running job and runs {@code action} once it has
-     * stopped, on the thread that clears {@code running}.
-     */
-    static void afterStopping(ReadOnlyBooleanProperty running, Runnable cancel,
-            Runnable action) {
-        if (!running.get()) {
-            action.run();
-            return;
-        }
-        running.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> observable, Boolean was,
-                    Boolean now) {
-                if (!now) {
-                    running.removeListener(this);
-                    action.run();
-                }
-            }
-        });
-        cancel.run();
     }
 }

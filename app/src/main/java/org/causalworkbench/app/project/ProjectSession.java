@@ -223,6 +223,8 @@ public final class ProjectSession {
             // write this mixture over the file that was open before.
             file.set(null);
             commands.markUnsaved();
+            status.set("Not opened: " + (source == null ? project.title()
+                    : source.getFileName()));
             throw invalid;
         }
         commands.clear();

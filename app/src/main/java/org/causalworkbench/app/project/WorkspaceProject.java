@@ -100,6 +100,7 @@ public final class WorkspaceProject {
     private SpilloverStudyViewModel spilloverStudy;
     private GraspViewModel grasp;
     private LabProject lab;
+    private final PendingRuns pendingRuns = new PendingRuns();
     private DataSource synthSource;
     private Panel synthSourcePanel;
     private ImportSettings synthImportSettings;
@@ -212,7 +213,7 @@ public final class WorkspaceProject {
             TreatmentsViewModel treatments) {
         joinOnChange(Part.RECOMMENDER, recommender.resultProperty());
         joinOnChange(Part.TREATMENTS, treatments.resultProperty());
-        this.lab = new LabProject(recommender, treatments);
+        this.lab = new LabProject(recommender, treatments, pendingRuns);
         return this;
     }
 
@@ -571,7 +572,7 @@ public final class WorkspaceProject {
                 case GRASP_EXPERIMENT -> {
                     if (grasp != null) {
                         GraspCodec.apply(entry, grasp);
-                        LabProject.afterStopping(grasp.runningProperty(), grasp::cancel,
+                        pendingRuns.afterStopping(grasp.runningProperty(), grasp::cancel,
                                 entry.ranWhenSaved() ? grasp::run : grasp::clear);
                     }
                 }

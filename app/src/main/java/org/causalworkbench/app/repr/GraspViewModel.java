@@ -51,6 +51,8 @@ public final class GraspViewModel {
     /** The |cos| above which the identified direction counts as the persona direction. */
     public static final double COSINE_THRESHOLD = 0.9;
 
+    private static final String READY = "Press Run to train the toy model and compare the"
+            + " methods.";
     private static final Logger LOG = LoggerFactory.getLogger(GraspViewModel.class);
 
     /** The two kinds of background job, named as the status line names them. */
@@ -90,7 +92,7 @@ public final class GraspViewModel {
     private final ObservableList<Double> graspLossesView =
             FXCollections.unmodifiableObservableList(graspLosses);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Press Run to train the toy model and compare the methods.");
+            READY);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -201,6 +203,7 @@ public final class GraspViewModel {
         resultConfiguration.set(null);
         result.set(null);
         stale.set(false);
+        status.set(READY);
     }
 
     /** Asks the running experiment or sweep to stop; the previous results stay on screen. */

@@ -50,6 +50,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecommenderViewModel {
 
+    private static final String READY = "Press Run to train one recommender per lambda.";
     private static final Logger LOG = LoggerFactory.getLogger(RecommenderViewModel.class);
 
     private final LabJob job;
@@ -105,8 +106,7 @@ public final class RecommenderViewModel {
     public RecommenderViewModel(Executor uiExecutor, Executor worker,
             LongFunction<RecommenderDataConfig> data,
             LongFunction<RecommenderTrainingConfig> training, List<Double> initialLambdas) {
-        job = new LabJob(uiExecutor, worker, LOG,
-                "Press Run to train one recommender per lambda.");
+        job = new LabJob(uiExecutor, worker, LOG, READY);
         this.data = data;
         this.training = training;
         lambdas = new SimpleStringProperty(this, "lambdas", format(initialLambdas));
@@ -343,6 +343,7 @@ public final class RecommenderViewModel {
         partial.clear();
         result.set(null);
         stale.set(false);
+        job.setStatus(READY);
     }
 
     /** Asks the running sweep to stop; the previous sweep stays on screen. */

@@ -34,6 +34,8 @@ public final class TreatmentsViewModel {
     public static final double[][] THRESHOLD_QUANTILES = {
         {0.1, 0.5}, {0.2, 0.6}, {0.3, 0.7}, {0.4, 0.8}, {0.5, 0.9}};
 
+    private static final String READY = "Press Run to train every representation and score it"
+            + " on unseen treatments.";
     private static final Logger LOG = LoggerFactory.getLogger(TreatmentsViewModel.class);
 
     private final LabJob job;
@@ -72,8 +74,7 @@ public final class TreatmentsViewModel {
      * @param lab the lab of the next runs
      */
     public TreatmentsViewModel(Executor uiExecutor, Executor worker, StructuredTreatmentLab lab) {
-        job = new LabJob(uiExecutor, worker, LOG,
-                "Press Run to train every representation and score it on unseen treatments.");
+        job = new LabJob(uiExecutor, worker, LOG, READY);
         this.lab = lab;
         seed.addListener((obs, old, now) -> markStale());
         preset.addListener((obs, old, now) -> {
@@ -159,6 +160,7 @@ public final class TreatmentsViewModel {
         stale.set(false);
         thresholds.set(null);
         thresholdsStale.set(false);
+        job.setStatus(READY);
     }
 
     /** Asks the running job to stop; the previous results stay on screen. */

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.causalworkbench.app.analysis.ObsExpAnalysis;
 import org.causalworkbench.app.analysis.SynthAnalysis;
 import org.causalworkbench.app.cli.CommandLine;
@@ -219,6 +220,29 @@ class LabRoundTripTest {
     }
 
     @Test
+    void secondOpenDuringCancel_startsOneRun() throws Exception {
+        ProjectDocument opened = ProjectFiles.open(save(ranLab(), "lab.cwproj"));
+        Lab busy = new Lab();
+        busy.treatments.seedProperty().set(9);
+        busy.treatments.run();
+        AtomicInteger starts = new AtomicInteger();
+        busy.treatments.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                starts.incrementAndGet();
+            }
+        });
+
+        busy.project.restore(opened);
+        busy.project.restore(opened);
+        ui.runUntil(() -> busy.treatments.resultProperty().get() != null
+                && !busy.treatments.runningProperty().get(), 120_000);
+        busy.awaitRuns();
+
+        assertEquals(1, starts.get(), "runs started after the two opens");
+        assertEquals(4, busy.treatments.seedProperty().get());
+    }
+
+    @Test
     void entryThatNeverRan_clearsPreviousResults() throws Exception {
         ProjectDocument neverRan = ProjectFiles.open(save(new Lab(), "empty.cwproj"));
         Lab shown = ranLab();
@@ -229,6 +253,8 @@ class LabRoundTripTest {
         assertNull(shown.recommender.resultProperty().get());
         assertNull(shown.treatments.resultProperty().get());
         assertFalse(shown.treatments.staleProperty().get());
+        assertTrue(shown.treatments.statusProperty().get().startsWith("Press Run"),
+                shown.treatments.statusProperty().get());
         assertFalse(entry(shown.project.capture("again", JsonValues.MAPPER.createObjectNode()),
                 AnalysisType.STRUCTURED_TREATMENTS).ranWhenSaved(), "a resave keeps ran false");
     }
