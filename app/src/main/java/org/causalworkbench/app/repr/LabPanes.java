@@ -105,7 +105,7 @@ final class LabPanes {
     static Spinner<Integer> seedSpinner(String id, LongProperty seed) {
         Spinner<Integer> spinner = new Spinner<>(0, Integer.MAX_VALUE, (int) seed.get());
         spinner.setId(id);
-        editable(spinner, 90);
+        editable(spinner, 120);
         spinner.valueProperty().addListener((obs, old, now) -> seed.set(now));
         // A project or an undo sets the model; the spinner follows it back. A seed outside the
         // spinner's range leaves it unchanged, because projects and the command line reject one.
