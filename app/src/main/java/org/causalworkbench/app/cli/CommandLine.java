@@ -37,7 +37,8 @@ public final class CommandLine {
     public static final int RESULTS_DIFFER = 3;
 
     private static final String COMMANDS = "commands: synth, obsexp, simulate, tace, grasp,"
-            + " crl, contrastive, report, lora-inspect; add --help to one for its options";
+            + " crl, contrastive, report, lora-inspect; add --help to one, or run help COMMAND,"
+            + " for its options";
 
     private CommandLine() {
     }
@@ -65,6 +66,9 @@ public final class CommandLine {
         if (command.equals("--version")) {
             out.println("Causal Workbench " + org.causalworkbench.app.WorkbenchVersion.current());
             return OK;
+        }
+        if (command.equals("help") && rest.size() == 1) {
+            return help(rest.get(0), out, err);
         }
         if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
             out.println(SynthArguments.USAGE);

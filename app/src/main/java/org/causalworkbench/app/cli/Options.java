@@ -138,6 +138,10 @@ final class Options {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException notWhole) {
+            if (text.strip().matches("[-+]?\\d+")) {
+                throw new IllegalArgumentException(option + " " + text.strip() + " is out of"
+                        + " range; give a whole number of at most 18 digits", notWhole);
+            }
             throw new IllegalArgumentException(option + " '" + text + "' is not a whole number;"
                     + " give an integer such as 5", notWhole);
         }

@@ -253,6 +253,16 @@ class CommandLineTest {
     }
 
     @Test
+    void helpWithCommand_printsThatCommandOnly() {
+        CliRun result = CliRun.of("help", "grasp");
+
+        assertEquals(CommandLine.OK, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith(GraspCommand.USAGE), result.out());
+        assertTrue(result.out().contains("--epochs E"), result.out());
+        assertFalse(result.out().contains("usage: causal-workbench synth"), result.out());
+    }
+
+    @Test
     void synthHelp_printsUsageAndOptions() {
         Run result = run("synth", "--help");
 

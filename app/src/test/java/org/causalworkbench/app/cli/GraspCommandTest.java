@@ -99,7 +99,8 @@ class GraspCommandTest {
         "--epochs | 101 | --epochs 101 is out of range; give a whole number from 1 to 100",
         "--epochs | 0   | --epochs 0 is out of range; give a whole number from 1 to 100",
         "--epochs | 99999999999 | --epochs 99999999999 is out of range; give a whole number"
-                + " from 1 to 100"})
+                + " from 1 to 100",
+        "--seed | 99999999999999999999 | --seed 99999999999999999999 is out of range"})
     void grasp_rejectsOutOfRangeValue(String option, String value, String message) {
         CliRun run = CliRun.of("grasp", option, value);
 
