@@ -523,10 +523,11 @@ public final class WorkspaceProject {
     }
 
     private void restoreAll(ProjectDocument project) {
-        // The lab entries are checked first, so that a bad one stops the open before any
-        // workspace changes. Other entries are checked as they are restored.
+        // Settings that can be read without the data are checked first, so that a bad one
+        // stops the open before any workspace changes. The rest are checked as they are
+        // restored, so a damaged data-dependent setting can still stop an open half-way.
         for (AnalysisEntry entry : project.analyses()) {
-            withSettingsChecked(entry, project, () -> validateLab(entry));
+            withSettingsChecked(entry, project, () -> checkSettings(entry));
         }
         for (AnalysisEntry entry : project.analyses()) {
             withSettingsChecked(entry, project, () -> restore(entry, project));
@@ -546,16 +547,27 @@ public final class WorkspaceProject {
         }
     }
 
-    private static void validateLab(AnalysisEntry entry) {
+    /** Reads every setting of an entry that does not depend on its data. */
+    private static void checkSettings(AnalysisEntry entry) {
+        entry.ranWhenSaved();
         switch (entry.type()) {
-            case GRASP_EXPERIMENT -> {
-                GraspCodec.configuration(entry);
-                entry.ranWhenSaved();
-            }
+            case GRASP_EXPERIMENT -> GraspCodec.configuration(entry);
             case RECOMMENDER_SWEEP -> RecommenderCodec.validate(entry);
             case STRUCTURED_TREATMENTS -> TreatmentsCodec.validate(entry);
+            case DONOR_SCREEN -> {
+                DonorScreenCodec.settings(entry);
+                DonorScreenCodec.decisions(entry);
+            }
+            case ROBUSTNESS_CHECKS -> ChecksCodec.predictors(entry);
+            case INTERFERENCE -> {
+                InterferenceCodec.signature(entry);
+                InterferenceCodec.uncertainty(entry);
+            }
+            case ARONOW_SAMII -> AronowSamiiCodec.design(entry);
+            case ALLOCATION_CURVES -> AllocationCurvesCodec.settings(entry);
+            case HUDGENS_HALLORAN -> HudgensHalloranCodec.source(entry);
             default -> {
-                // Checked when restored.
+                // The other entries' settings name columns or rows of their data.
             }
         }
     }

@@ -141,6 +141,37 @@ class ProjectSessionTest {
     }
 
     @Test
+    void badStudyFlag_stopsOpenBeforeSynthChanges() throws Exception {
+        Window window = analysedSynth();
+        Path target = folder.resolve("study.cwproj");
+        assertNull(saveAndWait(window, target, false));
+        ProjectDocument saved = ProjectFiles.open(target);
+        List<AnalysisEntry> analyses = new ArrayList<>();
+        for (AnalysisEntry entry : saved.analyses()) {
+            ObjectNode settings = entry.configuration().deepCopy();
+            if (entry.type() == AnalysisType.SYNTHETIC_CONTROL) {
+                settings.put("treatedUnit", "Region 05");
+            }
+            analyses.add(new AnalysisEntry(entry.id(), entry.type(), entry.data(), settings,
+                    entry.seeds(), entry.result(), entry.stale()));
+        }
+        analyses.add(new AnalysisEntry("obs-exp-simulation-study",
+                AnalysisType.OBS_EXP_SIMULATION_STUDY, List.of(),
+                JsonValues.MAPPER.createObjectNode().put("ran", "yes"),
+                JsonValues.MAPPER.createObjectNode(), null, false));
+        ProjectDocument damaged = new ProjectDocument(saved.kind(), saved.title(),
+                saved.applicationVersion(), saved.saved(), saved.data(), analyses,
+                saved.layout());
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> window.session.restore(damaged, target));
+
+        assertTrue(error.getMessage().contains("'ran' must be true or false"),
+                error.getMessage());
+        assertEquals("Region 03", window.synth.treatedUnitProperty().get());
+    }
+
+    @Test
     void autosaveFollowsEditsAndSavesAndKeepsFile() throws Exception {
         Window window = analysedSynth();
         window.recovery.sessionStarted();
