@@ -1,6 +1,7 @@
 package org.causalworkbench.app.command;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.property.Property;
 
@@ -46,10 +47,32 @@ public final class PropertyEdits {
         listen(stack, property, name, true);
     }
 
+    /**
+     * Records consecutive changes of a property as one entry, like
+     * {@link #trackMerging(CommandStack, Property, Function)}, except changes made while
+     * {@code partOfOther} is true, which another entry covers.
+     *
+     * @param stack the stack
+     * @param property the setting
+     * @param name returns the entry's name for the new value
+     * @param partOfOther returns true while the current change belongs to another entry
+     * @param <T> the value type
+     */
+    public static <T> void trackMerging(CommandStack stack, Property<T> property,
+            Function<? super T, String> name, BooleanSupplier partOfOther) {
+        listen(stack, property, name, true, partOfOther);
+    }
+
     private static <T> void listen(CommandStack stack, Property<T> property,
             Function<? super T, String> name, boolean mergeable) {
+        listen(stack, property, name, mergeable, () -> false);
+    }
+
+    private static <T> void listen(CommandStack stack, Property<T> property,
+            Function<? super T, String> name, boolean mergeable, BooleanSupplier partOfOther) {
         property.addListener((observable, old, now) -> {
-            if (!stack.isApplying() && !Objects.equals(old, now)) {
+            if (!stack.isApplying() && !partOfOther.getAsBoolean()
+                    && !Objects.equals(old, now)) {
                 stack.execute(new SetValue<>(name.apply(now), property, old, now, mergeable));
             }
         });

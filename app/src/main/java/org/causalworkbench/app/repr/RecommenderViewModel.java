@@ -58,6 +58,7 @@ public final class RecommenderViewModel {
     private final LongProperty seed;
     private final ObjectProperty<RecommenderPreset> preset =
             new SimpleObjectProperty<>(this, "preset");
+    private boolean applyingPreset;
     private LongFunction<RecommenderDataConfig> data;
     private LongFunction<RecommenderTrainingConfig> training;
     private final ReadOnlyObjectWrapper<List<RecommenderEvaluation>> result =
@@ -131,8 +132,21 @@ public final class RecommenderViewModel {
         }
         data = newPreset::data;
         training = newPreset::training;
-        lambdas.set(format(newPreset.lambdas()));
+        applyingPreset = true;
+        try {
+            lambdas.set(format(newPreset.lambdas()));
+        } finally {
+            applyingPreset = false;
+        }
         markStale();
+    }
+
+    /**
+     * Returns whether the lambda list is being replaced by a preset's, a change that belongs
+     * to the preset change rather than being an edit of its own.
+     */
+    public boolean isApplyingPreset() {
+        return applyingPreset;
     }
 
     /**

@@ -4,10 +4,13 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Region;
+import org.causalworkbench.app.command.Command;
 import org.causalworkbench.app.command.CommandStack;
 import org.causalworkbench.app.command.PropertyEdits;
 import org.causalworkbench.app.repr.GraspPane;
@@ -170,15 +173,45 @@ final class LabWorkspace {
     private static void trackLabSettings(CommandStack commands,
             RecommenderViewModel recommender, TreatmentsViewModel treatments) {
         PropertyEdits.trackMerging(commands, recommender.lambdasProperty(),
-                value -> "Set recommender \u03bb values to " + value);
+                value -> "Set recommender \u03bb values to " + value,
+                recommender::isApplyingPreset);
         PropertyEdits.trackMerging(commands, recommender.seedProperty(),
                 value -> "Set recommender seed to " + value);
         PropertyEdits.trackMerging(commands, treatments.seedProperty(),
                 value -> "Set structured-treatment seed to " + value);
-        PropertyEdits.track(commands, recommender.presetProperty(),
-                value -> "Set recommender preset to " + value);
+        trackRecommenderPreset(commands, recommender);
         PropertyEdits.track(commands, treatments.presetProperty(),
                 value -> "Set structured-treatment preset to " + value);
+    }
+
+    /**
+     * Puts each recommender preset change on the undo stack as one entry with the lambda list
+     * it replaced, because a preset also sets the list and undo must bring back the one typed
+     * before.
+     */
+    private static void trackRecommenderPreset(CommandStack commands,
+            RecommenderViewModel recommender) {
+        StringProperty typed = new SimpleStringProperty(recommender.lambdasProperty().get());
+        recommender.lambdasProperty().addListener((obs, old, now) -> {
+            if (!recommender.isApplyingPreset()) {
+                typed.set(now);
+            }
+        });
+        recommender.presetProperty().addListener((obs, old, now) -> {
+            if (commands.isApplying() || old == now) {
+                return;
+            }
+            String before = typed.get();
+            String after = recommender.lambdasProperty().get();
+            typed.set(after);
+            commands.execute(Command.of("Set recommender preset to " + now, () -> {
+                recommender.presetProperty().set(now);
+                recommender.lambdasProperty().set(after);
+            }, () -> {
+                recommender.presetProperty().set(old);
+                recommender.lambdasProperty().set(before);
+            }));
+        });
     }
 
     /**

@@ -19,6 +19,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
+import org.causalworkbench.app.repr.RecommenderPreset;
+import org.causalworkbench.app.repr.RecommenderViewModel;
 import org.causalworkbench.app.repr.TreatmentsPreset;
 import org.causalworkbench.app.repr.TreatmentsViewModel;
 import javafx.stage.Stage;
@@ -198,6 +200,30 @@ class ProjectWindowTest {
         robot.interact(() -> window.commands().undo());
         assertEquals(1, treatments.seedProperty().get());
         assertEquals(1, seed.getValue(), "the spinner shows the seed the next run uses");
+    }
+
+    @Test
+    void recommenderPresetUndo_bringsBackTypedLambdas(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<RecommenderPreset> preset = robot.lookup("#recommenderPreset")
+                .queryAs(ComboBox.class);
+        RecommenderViewModel recommender = window.labWorkspace().recommender();
+        robot.interact(() -> {
+            recommender.lambdasProperty().set("0, 0.2");
+            window.commands().closeMerge();
+            preset.setValue(RecommenderPreset.FULL);
+        });
+        assertEquals("0, 0.01, 0.03, 0.1, 0.3, 1", recommender.lambdasProperty().get());
+        assertEquals("Set recommender preset to " + RecommenderPreset.FULL,
+                window.commands().undoNameProperty().get());
+
+        robot.interact(() -> window.commands().undo());
+
+        assertEquals(RecommenderPreset.TEACHING, preset.getValue());
+        assertEquals("0, 0.2", recommender.lambdasProperty().get(), "one undo step");
+        robot.interact(() -> window.commands().redo());
+        assertEquals(RecommenderPreset.FULL, recommender.preset());
+        assertEquals("0, 0.01, 0.03, 0.1, 0.3, 1", recommender.lambdasProperty().get());
     }
 
     private static MenuItem menuItem(FxRobot robot, String text) {
