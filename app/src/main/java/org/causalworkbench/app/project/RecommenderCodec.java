@@ -1,6 +1,7 @@
 package org.causalworkbench.app.project;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import org.causalworkbench.app.cli.CrlJson;
 import org.causalworkbench.app.repr.RecommenderPreset;
@@ -108,7 +109,7 @@ public final class RecommenderCodec {
             }
         }
         throw new IllegalArgumentException("the recommender preset '" + name + "' is unknown;"
-                + " expected one of " + java.util.Arrays.stream(RecommenderPreset.values())
+                + " expected one of " + Arrays.stream(RecommenderPreset.values())
                         .map(Enum::name).toList());
     }
 }
