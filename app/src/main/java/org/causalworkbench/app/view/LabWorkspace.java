@@ -1,6 +1,7 @@
 package org.causalworkbench.app.view;
 
 import java.util.Map;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -102,6 +103,11 @@ final class LabWorkspace {
 
     TreatmentsViewModel treatments() {
         return treatments.model();
+    }
+
+    /** Returns whether the LoRA inspector is the pane on screen. */
+    BooleanBinding inspectorShown() {
+        return tab.selectedProperty().and(inspectorTab.selectedProperty());
     }
 
     /** Binds the status bar to the pane on screen; call when the workspace is selected. */

@@ -345,8 +345,10 @@ public final class MainWindow {
         // Another window or a test may change the theme, so the tick is refreshed on opening.
         view.setOnShowing(e -> dark.setSelected(ThemeSetting.current().get() == Theme.DARK));
 
-        Menu analysis = new Menu("Analysis", null,
-                shell.menuItem(Shortcuts.RUN, "Run", this::runActiveWorkspace),
+        MenuItem run = shell.menuItem(Shortcuts.RUN, "Run", this::runActiveWorkspace);
+        // The LoRA inspector reads adapters that the user chooses; it has nothing to run.
+        run.disableProperty().bind(labWorkspace.inspectorShown());
+        Menu analysis = new Menu("Analysis", null, run,
                 shell.menuItem(Shortcuts.CANCEL, "Cancel", this::cancelActiveWorkspace));
         Menu help = new Menu("Help", null, projects.examplesMenu());
         help.getItems().addAll(shell.helpItems());

@@ -177,6 +177,10 @@ class ProjectWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !treatments.runningProperty().get());
         assertEquals("Cancelled.", treatments.statusProperty().get());
+        robot.interact(() -> labPanes.getSelectionModel().select(0));
+        assertTrue(menuItem(robot, "Run").isDisable(), "the LoRA inspector has no run");
+        robot.interact(() -> workspaces.getSelectionModel().select(0));
+        assertFalse(menuItem(robot, "Run").isDisable());
     }
 
     @Test
