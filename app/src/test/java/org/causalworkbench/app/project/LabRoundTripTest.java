@@ -245,17 +245,17 @@ class LabRoundTripTest {
     @Test
     void entryThatNeverRan_clearsPreviousResults() throws Exception {
         ProjectDocument neverRan = ProjectFiles.open(save(new Lab(), "empty.cwproj"));
-        Lab shown = ranLab();
+        Lab lab = ranLab();
 
-        shown.project.restore(neverRan);
-        shown.awaitRuns();
+        lab.project.restore(neverRan);
+        lab.awaitRuns();
 
-        assertNull(shown.recommender.resultProperty().get());
-        assertNull(shown.treatments.resultProperty().get());
-        assertFalse(shown.treatments.staleProperty().get());
-        assertTrue(shown.treatments.statusProperty().get().startsWith("Press Run"),
-                shown.treatments.statusProperty().get());
-        assertFalse(entry(shown.project.capture("again", JsonValues.MAPPER.createObjectNode()),
+        assertNull(lab.recommender.resultProperty().get());
+        assertNull(lab.treatments.resultProperty().get());
+        assertFalse(lab.treatments.staleProperty().get());
+        assertTrue(lab.treatments.statusProperty().get().startsWith("Press Run"),
+                lab.treatments.statusProperty().get());
+        assertFalse(entry(lab.project.capture("again", JsonValues.MAPPER.createObjectNode()),
                 AnalysisType.STRUCTURED_TREATMENTS).ranWhenSaved(), "a resave keeps ran false");
     }
 
