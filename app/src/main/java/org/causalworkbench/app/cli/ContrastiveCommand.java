@@ -46,8 +46,8 @@ final class ContrastiveCommand {
         long seed = Options.labSeed("--seed", options.require("--seed"));
         StructuredTreatmentLab lab = configure(options);
         LabResult result = lab.run(seed, ProgressSink.NONE, CancellationToken.NEVER);
-        return ContrastiveJson.toJson(seed, options.get("--loss").orElse("triplet"), result)
-                .toPrettyString() + System.lineSeparator();
+        return ContrastiveJson.toJson(seed, lab.contrastive().loss(), result).toPrettyString()
+                + System.lineSeparator();
     }
 
     private static StructuredTreatmentLab configure(Options options) {

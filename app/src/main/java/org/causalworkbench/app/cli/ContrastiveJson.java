@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
+import org.causalworkbench.estimators.repr.contrastive.ContrastiveLoss;
 import org.causalworkbench.estimators.repr.contrastive.LabResult;
 import org.causalworkbench.estimators.repr.contrastive.MethodResult;
 import org.causalworkbench.estimators.repr.contrastive.Triplets;
@@ -22,14 +23,14 @@ public final class ContrastiveJson {
      * Returns the JSON tree of one lab run.
      *
      * @param seed the seed of the run
-     * @param loss the contrastive loss, {@code triplet} or {@code infonce}
+     * @param loss the contrastive loss, written as {@code triplet} or {@code infonce}
      * @param result the run's result
      */
-    public static ObjectNode toJson(long seed, String loss, LabResult result) {
+    public static ObjectNode toJson(long seed, ContrastiveLoss loss, LabResult result) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("estimator", "contrastive");
         root.put("seed", seed);
-        root.put("loss", loss.strip().toLowerCase(Locale.ROOT));
+        root.put("loss", loss == ContrastiveLoss.INFO_NCE ? "infonce" : "triplet");
         root.put("note", "toy-scale mechanism of Corcoll et al. (2026), not their experiments");
         root.put("trueEffectSd", result.trueEffectSd());
         ArrayNode methods = root.putArray("methods");

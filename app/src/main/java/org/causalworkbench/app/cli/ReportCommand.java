@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.causalworkbench.app.project.AnalysisEntry;
-import org.causalworkbench.app.project.AnalysisType;
 import org.causalworkbench.app.project.DataSource;
 import org.causalworkbench.app.project.ProjectDocument;
 import org.causalworkbench.app.project.ProjectFileException;
@@ -64,9 +63,8 @@ final class ReportCommand {
         List<ProjectRunner.Rerun> reruns = new ArrayList<>();
         List<String> mismatches = new ArrayList<>();
         for (var entry : document.analyses()) {
-            if (!ranWhenSaved(entry, document)
-                    || entry.result() == null && !savesStaleAsRun(entry)) {
-                // It never ran in the window, so there is nothing to report.
+            if (!ranInWindow(entry, document)) {
+                // There is nothing to reproduce.
                 continue;
             }
             ProjectRunner.Rerun rerun = rerun(entry, document);
@@ -114,23 +112,14 @@ final class ReportCommand {
         return Options.normalized(first.toString()).equals(Options.normalized(second.toString()));
     }
 
-    private static boolean ranWhenSaved(AnalysisEntry entry, ProjectDocument document) {
+    private static boolean ranInWindow(AnalysisEntry entry, ProjectDocument document) {
         try {
-            return entry.ranWhenSaved();
+            return entry.ranInWindow();
         } catch (IllegalArgumentException invalid) {
             throw new IllegalArgumentException("the analysis '" + entry.id() + "' of "
                     + document.title() + " has invalid settings: " + invalid.getMessage()
                     + "; the file was damaged or edited by hand", invalid);
         }
-    }
-
-    /**
-     * Returns whether an entry without a result may still have run: the lab panels store no
-     * stale result, so their entry has a result only when it matched its settings.
-     */
-    private static boolean savesStaleAsRun(AnalysisEntry entry) {
-        return entry.type() == AnalysisType.RECOMMENDER_SWEEP
-                || entry.type() == AnalysisType.STRUCTURED_TREATMENTS;
     }
 
     private static ProjectRunner.Rerun rerun(AnalysisEntry entry, ProjectDocument document) {

@@ -41,6 +41,15 @@ public record AnalysisEntry(String id, AnalysisType type, List<String> data,
         return JsonValues.bool(configuration, "ran", true);
     }
 
+    /**
+     * Returns whether the analysis ran in the window before the save. An entry with a
+     * {@code ran} flag records it even when it stores no result, as the lab panels do after a
+     * settings change; an entry without one ran exactly when it stores a result.
+     */
+    public boolean ranInWindow() {
+        return configuration.has("ran") ? ranWhenSaved() : result != null;
+    }
+
     /** Returns a copy without a result, for templates. */
     public AnalysisEntry withoutResult() {
         return new AnalysisEntry(id, type, data, configuration, seeds, null, false);

@@ -108,14 +108,11 @@ public final class ProjectRunner {
             }
             case RECOMMENDER_SWEEP: {
                 var sweep = RecommenderCodec.run(entry, progress, cancellation);
-                return new Rerun(entry, sweep, RecommenderCodec.result(
-                        RecommenderCodec.epochs(entry),
-                        JsonValues.labSeed(entry.seeds(), "seed"), sweep));
+                return new Rerun(entry, sweep, RecommenderCodec.result(entry, sweep));
             }
             case STRUCTURED_TREATMENTS: {
                 var result = TreatmentsCodec.run(entry, progress, cancellation);
-                return new Rerun(entry, result, TreatmentsCodec.result(TreatmentsCodec.lab(entry),
-                        JsonValues.labSeed(entry.seeds(), "seed"), result));
+                return new Rerun(entry, result, TreatmentsCodec.result(entry, result));
             }
             case SPILLOVER_SIMULATION_STUDY: {
                 var study = SpilloverStudyCodec.run(entry, progress, cancellation);

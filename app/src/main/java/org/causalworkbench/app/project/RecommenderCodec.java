@@ -91,9 +91,10 @@ public final class RecommenderCodec {
                 List.of(lambda), progress, cancellation).get(0)).toList();
     }
 
-    /** Returns the number of training epochs of an entry's preset. */
-    public static int epochs(AnalysisEntry entry) {
-        return preset(entry).training(JsonValues.labSeed(entry.seeds(), "seed")).epochs();
+    /** Returns the result JSON of a re-run of {@code entry}. */
+    static ObjectNode result(AnalysisEntry entry, List<RecommenderEvaluation> sweep) {
+        long seed = JsonValues.labSeed(entry.seeds(), "seed");
+        return result(preset(entry).training(seed).epochs(), seed, sweep);
     }
 
     /** Returns the result JSON, as the {@code crl} command writes it. */

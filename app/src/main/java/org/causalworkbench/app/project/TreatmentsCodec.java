@@ -3,7 +3,6 @@ package org.causalworkbench.app.project;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.causalworkbench.app.cli.ContrastiveJson;
 import org.causalworkbench.app.repr.TreatmentsPreset;
 import org.causalworkbench.app.repr.TreatmentsViewModel;
@@ -78,15 +77,15 @@ public final class TreatmentsCodec {
                 cancellation);
     }
 
-    /** Returns the lab of an entry's preset. */
-    public static StructuredTreatmentLab lab(AnalysisEntry entry) {
-        return preset(entry).lab();
+    /** Returns the result JSON of a re-run of {@code entry}. */
+    static ObjectNode result(AnalysisEntry entry, LabResult result) {
+        return result(preset(entry).lab(), JsonValues.labSeed(entry.seeds(), "seed"), result);
     }
 
     /** Returns the result JSON, as the {@code contrastive} command writes it. */
     public static ObjectNode result(StructuredTreatmentLab lab, long seed, LabResult result) {
-        String loss = lab.contrastive().loss().name().replace("_", "").toLowerCase(Locale.ROOT);
-        return JsonValues.canonical(ContrastiveJson.toJson(seed, loss, result));
+        return JsonValues.canonical(ContrastiveJson.toJson(seed, lab.contrastive().loss(),
+                result));
     }
 
     private static TreatmentsPreset preset(AnalysisEntry entry) {
