@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.interference.VarianceInflation;
 
 /**
@@ -27,7 +28,7 @@ final class UncertaintyInputs {
         Spinner<Integer> replicates = new Spinner<>(0, UncertaintyChoice.MAX_REPLICATES,
                 model.replicatesProperty().get(), 50);
         replicates.setId("interferenceReplicates");
-        replicates.setEditable(true);
+        TypedSpinners.allowTyping(replicates);
         replicates.setPrefWidth(90);
         ObjectProperty<Integer> count = model.replicatesProperty().asObject();
         keep.add(count);
@@ -35,9 +36,9 @@ final class UncertaintyInputs {
         replicates.setTooltip(new Tooltip("Block-bootstrap replicates B for the 95% interval of"
                 + " the TACE; 0 turns the interval off."));
 
-        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
+        Spinner<Integer> seed = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE,
+                model.seedProperty().get());
         seed.setId("interferenceSeed");
-        seed.setEditable(true);
         seed.setPrefWidth(80);
         ObjectProperty<Integer> seedValue = model.seedProperty().asObject();
         keep.add(seedValue);

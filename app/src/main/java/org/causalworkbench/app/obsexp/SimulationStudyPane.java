@@ -55,8 +55,8 @@ public final class SimulationStudyPane extends VBox {
         Spinner<Integer> rows = new Spinner<>(20, 2000, model.trialRowsProperty().get(), 10);
         TypedSpinners.allowTyping(rows);
         rows.valueProperty().addListener((obs, old, now) -> model.trialRowsProperty().set(now));
-        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
-        TypedSpinners.allowTyping(seed);
+        Spinner<Integer> seed = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE,
+                model.seedProperty().get());
         seed.valueProperty().addListener((obs, old, now) -> model.seedProperty().set(now));
         // A project sets the model; the spinners follow it back.
         model.replicatesProperty().addListener((obs, old, now) ->

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.causalworkbench.app.chart.GraspCharts;
 import org.causalworkbench.app.chart.SteeringCharts;
 import org.causalworkbench.app.export.ChartViewers;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
 import org.causalworkbench.estimators.repr.grasp.GraspMethod;
@@ -180,7 +181,7 @@ public final class GraspPane extends BorderPane {
     }
 
     private static Spinner<Integer> intSpinner(String id, int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, value);
+        Spinner<Integer> spinner = TypedSpinners.wholeNumbers(min, max, value);
         spinner.setId(id);
         LabPanes.editable(spinner, 80);
         return spinner;

@@ -103,7 +103,8 @@ final class LabPanes {
     }
 
     static Spinner<Integer> seedSpinner(String id, LongProperty seed) {
-        Spinner<Integer> spinner = new Spinner<>(0, Integer.MAX_VALUE, (int) seed.get());
+        Spinner<Integer> spinner = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE,
+                (int) seed.get());
         spinner.setId(id);
         editable(spinner, 120);
         spinner.valueProperty().addListener((obs, old, now) -> seed.set(now));

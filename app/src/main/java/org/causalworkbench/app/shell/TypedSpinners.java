@@ -1,8 +1,11 @@
 package org.causalworkbench.app.shell;
 
+import java.text.NumberFormat;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -12,19 +15,48 @@ import javafx.util.StringConverter;
  */
 public final class TypedSpinners {
 
+    private static final String TYPING_KEY = TypedSpinners.class.getName() + ".typing";
+
     private TypedSpinners() {
     }
 
     /**
+     * Returns an editable spinner of whole numbers from {@code min} to {@code max}. Its arrows
+     * stop at the ends. The plain JavaFX factory adds in {@code int}, so one step up from
+     * {@link Integer#MAX_VALUE} overflows and lands on the minimum.
+     *
+     * @throws IllegalArgumentException if {@code value} lies outside [min, max]
+     */
+    public static Spinner<Integer> wholeNumbers(int min, int max, int value) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("initial value " + value + " lies outside ["
+                    + min + ", " + max + "]");
+        }
+        Spinner<Integer> spinner = new Spinner<>(new BoundedIntegerFactory(min, max, value));
+        allowTyping(spinner);
+        return spinner;
+    }
+
+    /**
      * Lets the user type into {@code spinner}. Typed text is committed on Enter or when the
-     * spinner loses focus; text that is not a valid value restores the current one.
+     * spinner loses focus. Text that is not a valid value, or a whole number outside the
+     * spinner's range, restores the current value. A tool tip names the range of a
+     * whole-number spinner. A second call on the same spinner does nothing.
      *
      * @param spinner a spinner whose value factory is already set
      */
     public static <T> void allowTyping(Spinner<T> spinner) {
+        // A second call would wrap the first wrapper, whose fallback then never runs.
+        if (spinner.getProperties().putIfAbsent(TYPING_KEY, Boolean.TRUE) != null) {
+            return;
+        }
         spinner.setEditable(true);
         SpinnerValueFactory<T> factory = spinner.getValueFactory();
         StringConverter<T> strict = factory.getConverter();
+        if (factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory integers
+                && spinner.getTooltip() == null) {
+            spinner.setTooltip(new Tooltip(rangeText(integers)));
+        }
         factory.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -35,7 +67,7 @@ public final class TypedSpinners {
             public T fromString(String text) {
                 try {
                     T value = strict.fromString(text.strip());
-                    if (value != null) {
+                    if (value != null && inRange(factory, value)) {
                         return value;
                     }
                 } catch (RuntimeException notAValue) {
@@ -48,5 +80,47 @@ public final class TypedSpinners {
                 return current;
             }
         });
+    }
+
+    /**
+     * Returns whether a typed value lies in an integer factory's range. The factory would
+     * otherwise clamp it, so "-1" in a seed field would silently become 0.
+     */
+    private static boolean inRange(SpinnerValueFactory<?> factory, Object value) {
+        if (factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory integers
+                && value instanceof Integer number) {
+            return number >= integers.getMin() && number <= integers.getMax();
+        }
+        return true;
+    }
+
+    private static String rangeText(SpinnerValueFactory.IntegerSpinnerValueFactory integers) {
+        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+        format.setGroupingUsed(true);
+        return "A whole number from " + format.format(integers.getMin()) + " to "
+                + format.format(integers.getMax());
+    }
+
+    /** An integer factory whose steps are added in {@code long} and stop at the ends. */
+    static final class BoundedIntegerFactory extends SpinnerValueFactory.IntegerSpinnerValueFactory {
+
+        BoundedIntegerFactory(int min, int max, int value) {
+            super(min, max, value);
+        }
+
+        @Override
+        public void increment(int steps) {
+            step((long) steps * getAmountToStepBy());
+        }
+
+        @Override
+        public void decrement(int steps) {
+            step(-(long) steps * getAmountToStepBy());
+        }
+
+        private void step(long delta) {
+            long next = getValue() + delta;
+            setValue((int) Math.max(getMin(), Math.min(getMax(), next)));
+        }
     }
 }

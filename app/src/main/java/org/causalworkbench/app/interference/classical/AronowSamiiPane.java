@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.causalworkbench.app.interference.InterferenceData;
+import org.causalworkbench.app.shell.TypedSpinners;
 
 /**
  * The Aronow-Samii section: the design, a run with progress and cancel, and the tables of
@@ -88,17 +89,16 @@ final class AronowSamiiPane extends VBox {
         Spinner<Double> probability = new Spinner<>(0.01, 0.99, model.probabilityProperty()
                 .get(), 0.05);
         probability.setId("classicalProbability");
-        probability.setEditable(true);
+        TypedSpinners.allowTyping(probability);
         probability.setPrefWidth(90);
         probabilityValue = model.probabilityProperty().asObject();
         probability.getValueFactory().valueProperty().bindBidirectional(probabilityValue);
         probability.disableProperty().bind(model.kindProperty().isNotEqualTo(
                 DesignChoice.Kind.BERNOULLI));
 
-        Spinner<Integer> treated = new Spinner<>(new SpinnerValueFactory
-                .IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, model.treatedProperty().get()));
+        Spinner<Integer> treated = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE,
+                model.treatedProperty().get());
         treated.setId("classicalTreated");
-        treated.setEditable(true);
         treated.setPrefWidth(100);
         treatedValue = model.treatedProperty().asObject();
         treated.getValueFactory().valueProperty().bindBidirectional(treatedValue);
@@ -112,7 +112,7 @@ final class AronowSamiiPane extends VBox {
         Spinner<Integer> draws = new Spinner<>(new SpinnerValueFactory
                 .IntegerSpinnerValueFactory(1, 10_000_000, model.drawsProperty().get(), 500));
         draws.setId("classicalDraws");
-        draws.setEditable(true);
+        TypedSpinners.allowTyping(draws);
         draws.setPrefWidth(110);
         drawsValue = model.drawsProperty().asObject();
         draws.getValueFactory().valueProperty().bindBidirectional(drawsValue);

@@ -79,7 +79,8 @@ public final class SpilloverStudyPane extends VBox {
         replicates.setId("spilloverStudyReplicates");
         replicates.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.replicatesProperty().set(now));
-        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
+        Spinner<Integer> seed = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE,
+                model.seedProperty().get());
         seed.setId("spilloverStudySeed");
         seed.getValueFactory().valueProperty().addListener(
                 (obs, old, now) -> model.seedProperty().set(now));

@@ -1,0 +1,125 @@
+package org.causalworkbench.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Checks that typed and stepped values stay inside a whole-number spinner's range. */
+@Tag("gui")
+@ExtendWith(ApplicationExtension.class)
+class TypedSpinnersTest {
+
+    private Spinner<Integer> seed;
+
+    @Start
+    void start(Stage stage) {
+        seed = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE, 7);
+        seed.setId("seed");
+        TextField other = new TextField();
+        other.setId("other");
+        stage.setScene(new Scene(new HBox(8, seed, other), 400, 80));
+        stage.show();
+    }
+
+    @Test
+    void increment_stopsAtMaximum(FxRobot robot) {
+        robot.interact(() -> {
+            seed.getValueFactory().setValue(Integer.MAX_VALUE);
+            seed.increment();
+        });
+
+        assertEquals(Integer.MAX_VALUE, seed.getValue());
+    }
+
+    @Test
+    void decrement_stopsAtMinimum(FxRobot robot) {
+        robot.interact(() -> {
+            seed.getValueFactory().setValue(1);
+            seed.decrement(5);
+        });
+
+        assertEquals(0, seed.getValue());
+    }
+
+    @Test
+    void largeStep_stopsAtMaximum(FxRobot robot) {
+        robot.interact(() -> {
+            seed.getValueFactory().setValue(Integer.MAX_VALUE - 3);
+            seed.increment(Integer.MAX_VALUE);
+        });
+
+        assertEquals(Integer.MAX_VALUE, seed.getValue());
+    }
+
+    @Test
+    void typedValueInRange_isCommitted(FxRobot robot) {
+        type(robot, "42");
+
+        assertEquals(42, seed.getValue());
+        assertEquals("42", seed.getEditor().getText());
+    }
+
+    @Test
+    void typedNegative_keepsCurrentValue(FxRobot robot) {
+        type(robot, "-1");
+
+        assertEquals(7, seed.getValue());
+        assertEquals("7", seed.getEditor().getText());
+    }
+
+    @Test
+    void typedText_keepsCurrentValue(FxRobot robot) {
+        type(robot, "abc");
+
+        assertEquals(7, seed.getValue());
+        assertEquals("7", seed.getEditor().getText());
+    }
+
+    @Test
+    void typedOverflow_keepsCurrentValue(FxRobot robot) {
+        type(robot, "2147483648");
+
+        assertEquals(7, seed.getValue());
+        assertEquals("7", seed.getEditor().getText());
+    }
+
+    @Test
+    void secondAllowTyping_keepsFallback(FxRobot robot) {
+        robot.interact(() -> TypedSpinners.allowTyping(seed));
+
+        type(robot, "-5");
+
+        assertEquals(7, seed.getValue());
+        assertEquals("7", seed.getEditor().getText());
+    }
+
+    @Test
+    void tooltip_namesRange() {
+        assertEquals("A whole number from 0 to 2,147,483,647", seed.getTooltip().getText());
+    }
+
+    @Test
+    void initialValueOutsideRange_isRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> TypedSpinners.wholeNumbers(1, 5, 0));
+
+        assertEquals("initial value 0 lies outside [1, 5]", error.getMessage());
+    }
+
+    private void type(FxRobot robot, String text) {
+        robot.doubleClickOn("#seed .text-field").eraseText(12).write(text).clickOn("#other");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
