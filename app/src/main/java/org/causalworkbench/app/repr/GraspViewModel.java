@@ -80,11 +80,12 @@ public final class GraspViewModel {
             new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<GraspConfiguration> resultConfiguration =
             new ReadOnlyObjectWrapper<>(this, "resultConfiguration");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ShownSettings shownResult =
+            new ShownSettings(this, "stale", this::experimentSettings);
     private final ReadOnlyObjectWrapper<GraspSweepResult> sweep =
             new ReadOnlyObjectWrapper<>(this, "sweep");
-    private final ReadOnlyBooleanWrapper sweepStale =
-            new ReadOnlyBooleanWrapper(this, "sweepStale");
+    private final ShownSettings shownSweep =
+            new ShownSettings(this, "sweepStale", this::sweepSettings);
     private final ObservableList<Double> naiveLosses = FXCollections.observableArrayList();
     private final ObservableList<Double> graspLosses = FXCollections.observableArrayList();
     private final ObservableList<Double> naiveLossesView =
@@ -100,6 +101,8 @@ public final class GraspViewModel {
     /** The loss curves of the shown result, put back when a later run is cancelled or fails. */
     private List<Double> shownNaiveLosses = List.of();
     private List<Double> shownGraspLosses = List.of();
+    /** The settings of the running or last job. */
+    private List<Object> runSettings = List.of();
 
     /**
      * Creates the view model with the settings measured in decision record 0016.
@@ -127,11 +130,19 @@ public final class GraspViewModel {
         complexity = new SimpleIntegerProperty(this, "complexity", base.complexity());
         rank = new SimpleIntegerProperty(this, "rank", base.rank());
         seed = new SimpleLongProperty(this, "seed", base.seed());
-        // The sweep covers every correlation and complexity, so only rank and seed age it.
-        correlation.addListener((obs, old, now) -> markResultStale());
-        complexity.addListener((obs, old, now) -> markResultStale());
-        rank.addListener((obs, old, now) -> markStale());
-        seed.addListener((obs, old, now) -> markStale());
+        correlation.addListener((obs, old, now) -> updateStale());
+        complexity.addListener((obs, old, now) -> updateStale());
+        rank.addListener((obs, old, now) -> updateStale());
+        seed.addListener((obs, old, now) -> updateStale());
+    }
+
+    private List<Object> experimentSettings() {
+        return List.of(correlation.get(), complexity.get(), rank.get(), seed.get());
+    }
+
+    /** Returns the settings of a sweep, which covers every correlation and complexity. */
+    private List<Object> sweepSettings() {
+        return List.of(rank.get(), seed.get());
     }
 
     /**
@@ -156,6 +167,7 @@ public final class GraspViewModel {
             return;
         }
         AtomicBoolean cancelled = start("Pretraining the persona model...");
+        runSettings = experimentSettings();
         shownNaiveLosses = List.copyOf(naiveLosses);
         shownGraspLosses = List.copyOf(graspLosses);
         naiveLosses.clear();
@@ -181,6 +193,7 @@ public final class GraspViewModel {
             return;
         }
         AtomicBoolean cancelled = start("Pretraining the persona model for the sweep...");
+        runSettings = sweepSettings();
         LOG.info("Running the GRASP sweep over {} cells: rank {}, seed {}",
                 SWEEP_CORRELATIONS.length * SWEEP_COMPLEXITIES.length, config.rank(),
                 config.seed());
@@ -202,7 +215,7 @@ public final class GraspViewModel {
         graspLosses.clear();
         resultConfiguration.set(null);
         result.set(null);
-        stale.set(false);
+        shownResult.clear();
         status.set(READY);
     }
 
@@ -273,7 +286,7 @@ public final class GraspViewModel {
         }
         resultConfiguration.set(config);
         result.set(done);
-        stale.set(false);
+        shownResult.show(runSettings);
         running.set(false);
         progress.set(1);
         status.set("Finished: " + describe(config) + ".");
@@ -290,7 +303,7 @@ public final class GraspViewModel {
             return;
         }
         sweep.set(done);
-        sweepStale.set(false);
+        shownSweep.show(runSettings);
         running.set(false);
         progress.set(1);
         status.set("Sweep finished.");
@@ -328,26 +341,16 @@ public final class GraspViewModel {
      */
     private boolean keepPrevious(Job job) {
         if (job == Job.SWEEP) {
-            sweepStale.set(sweep.get() != null);
-            return sweep.get() != null;
+            return shownSweep.stopped(runSettings);
         }
         naiveLosses.setAll(shownNaiveLosses);
         graspLosses.setAll(shownGraspLosses);
-        stale.set(result.get() != null);
-        return result.get() != null;
+        return shownResult.stopped(runSettings);
     }
 
-    private void markStale() {
-        markResultStale();
-        if (sweep.get() != null) {
-            sweepStale.set(true);
-        }
-    }
-
-    private void markResultStale() {
-        if (result.get() != null) {
-            stale.set(true);
-        }
+    private void updateStale() {
+        shownResult.update();
+        shownSweep.update();
     }
 
     /** Returns the correlation strength rho in [0, 1] of the next run. */
@@ -385,7 +388,7 @@ public final class GraspViewModel {
      * a later run was cancelled or failed.
      */
     public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+        return shownResult.property();
     }
 
     /** Returns the last finished sweep, null before the first. */
@@ -395,7 +398,7 @@ public final class GraspViewModel {
 
     /** Returns whether the shown sweep no longer matches the settings. */
     public ReadOnlyBooleanProperty sweepStaleProperty() {
-        return sweepStale.getReadOnlyProperty();
+        return shownSweep.property();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.repr;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -9,7 +10,6 @@ import java.util.function.LongFunction;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -63,7 +63,10 @@ public final class RecommenderViewModel {
     private LongFunction<RecommenderTrainingConfig> training;
     private final ReadOnlyObjectWrapper<List<RecommenderEvaluation>> result =
             new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ShownSettings shownSweep = new ShownSettings(this, "stale", this::settings);
+    /** The settings of the finished sweep in {@link #result}, and of the running sweep. */
+    private List<Object> resultSettings = List.of();
+    private List<Object> runSettings = List.of();
     private final ObservableList<RecommenderEvaluation> partial =
             FXCollections.observableArrayList();
     private final ObservableList<RecommenderEvaluation> partialView =
@@ -112,8 +115,8 @@ public final class RecommenderViewModel {
         this.training = training;
         lambdas = new SimpleStringProperty(this, "lambdas", format(initialLambdas));
         seed = new SimpleLongProperty(this, "seed", 1);
-        lambdas.addListener((obs, old, now) -> markStale());
-        seed.addListener((obs, old, now) -> markStale());
+        lambdas.addListener((obs, old, now) -> shownSweep.update());
+        seed.addListener((obs, old, now) -> shownSweep.update());
         preset.addListener((obs, old, now) -> usePreset(now));
     }
 
@@ -138,7 +141,7 @@ public final class RecommenderViewModel {
         } finally {
             applyingPreset = false;
         }
-        markStale();
+        shownSweep.update();
     }
 
     /**
@@ -229,6 +232,7 @@ public final class RecommenderViewModel {
             return;
         }
         partial.clear();
+        runSettings = settings();
         KuaiRandData imported = kuaiRand.get();
         long runSeed = seed.get();
         LOG.info("Running the recommender sweep over lambdas {} with seed {} on {}", values,
@@ -274,7 +278,7 @@ public final class RecommenderViewModel {
                 if (job.isCurrent(cancelled)) {
                     partial.add(evaluation);
                     // The charts now draw this run's finished lambdas, not a previous run.
-                    stale.set(false);
+                    shownSweep.show(runSettings);
                 }
             });
         }
@@ -298,8 +302,9 @@ public final class RecommenderViewModel {
 
     private void finish(List<RecommenderEvaluation> done, List<Double> values,
             boolean onKuaiRand) {
+        resultSettings = runSettings;
         result.set(done);
-        stale.set(false);
+        shownSweep.show(runSettings);
         job.setStatus(String.format(Locale.ROOT, "Finished%s: %d lambdas, seed %d.",
                 onKuaiRand ? " on the KuaiRand subset" : "", values.size(), seed.get()));
         LOG.info("Recommender sweep finished over {} lambdas", values.size());
@@ -326,7 +331,7 @@ public final class RecommenderViewModel {
         // The summary comes first because listeners of the data property read it.
         kuaiRandSummary.set(KuaiRandImports.summary(data));
         kuaiRand.set(data);
-        markStale();
+        shownSweep.update();
         LOG.info("Imported {}", kuaiRandSummary.get());
         run();
     }
@@ -338,12 +343,20 @@ public final class RecommenderViewModel {
         }
         kuaiRand.set(null);
         kuaiRandSummary.set("");
-        markStale();
+        shownSweep.update();
     }
 
+    /**
+     * Records a cancelled or failed sweep and returns whether a previous sweep is on screen
+     * again. Without one, the charts keep the stopped sweep's finished lambdas, if any.
+     */
     private boolean keepPrevious() {
-        stale.set(result.get() != null);
-        return result.get() != null;
+        if (result.get() == null) {
+            shownSweep.stopped(runSettings);
+            return false;
+        }
+        shownSweep.show(resultSettings);
+        return shownSweep.stopped(runSettings);
     }
 
     /**
@@ -356,7 +369,7 @@ public final class RecommenderViewModel {
         }
         partial.clear();
         result.set(null);
-        stale.set(false);
+        shownSweep.clear();
         job.setStatus(READY);
     }
 
@@ -365,10 +378,20 @@ public final class RecommenderViewModel {
         job.cancel();
     }
 
-    private void markStale() {
-        if (result.get() != null) {
-            stale.set(true);
+    /**
+     * Returns what decides a sweep: the preset, or the size functions when there is none, the
+     * penalty weights as parsed (the typed text when it does not parse), the seed and the
+     * imported logs.
+     */
+    private List<Object> settings() {
+        Object sizes = preset.get() == null ? data : preset.get();
+        Object weights;
+        try {
+            weights = parsedLambdas();
+        } catch (IllegalArgumentException invalid) {
+            weights = lambdas.get();
         }
+        return Arrays.asList(sizes, weights, seed.get(), kuaiRand.get());
     }
 
     private static String format(List<Double> values) {
@@ -406,7 +429,7 @@ public final class RecommenderViewModel {
 
     /** Returns whether the shown sweep no longer matches the settings. */
     public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+        return shownSweep.property();
     }
 
     /** Returns the evaluations of the running or last sweep so far, one per finished lambda. */

@@ -6,7 +6,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,11 +48,11 @@ public final class TreatmentsViewModel {
             new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<double[][]> plane =
             new ReadOnlyObjectWrapper<>(this, "plane");
-    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
+    private final ShownSettings shownResult = new ShownSettings(this, "stale", this::settings);
     private final ReadOnlyObjectWrapper<List<ThresholdResult>> thresholds =
             new ReadOnlyObjectWrapper<>(this, "thresholds");
-    private final ReadOnlyBooleanWrapper thresholdsStale =
-            new ReadOnlyBooleanWrapper(this, "thresholdsStale");
+    private final ShownSettings shownThresholds =
+            new ShownSettings(this, "thresholdsStale", this::settings);
 
     /**
      * Creates the view model with the {@link TreatmentsPreset#TEACHING} sizes and seed 1.
@@ -76,13 +75,22 @@ public final class TreatmentsViewModel {
     public TreatmentsViewModel(Executor uiExecutor, Executor worker, StructuredTreatmentLab lab) {
         job = new LabJob(uiExecutor, worker, LOG, READY);
         this.lab = lab;
-        seed.addListener((obs, old, now) -> markStale());
+        seed.addListener((obs, old, now) -> updateStale());
         preset.addListener((obs, old, now) -> {
             if (now != null) {
                 this.lab = now.lab();
-                markStale();
+                updateStale();
             }
         });
+    }
+
+    /**
+     * Returns what decides a run: the preset, or the lab itself when it has none, and the
+     * seed. A preset builds a new lab each time, so labs of a preset are compared by it.
+     */
+    private List<Object> settings() {
+        Object sizes = preset.get() == null ? lab : preset.get();
+        return List.of(sizes, seed.get());
     }
 
     /** Sets the sizes of {@code newPreset}; the seed stays. */
@@ -112,39 +120,36 @@ public final class TreatmentsViewModel {
     public void run() {
         StructuredTreatmentLab current = lab;
         long runSeed = seed.get();
+        List<Object> runSettings = settings();
         LOG.info("Running the structured-treatment lab with seed {}", runSeed);
         job.submit("lab run", "Generating the structured treatments...",
                 (sink, cancelled) -> current.run(runSeed, sink, cancelled::get),
                 done -> {
                     plane.set(PrincipalPlane.project(done.contrastiveTestRepresentation()));
                     result.set(done);
-                    stale.set(false);
+                    shownResult.show(runSettings);
                     job.setStatus("Finished: seed " + runSeed + ".");
                     LOG.info("Structured-treatment lab finished");
                 },
-                () -> keep(stale, result.get() != null));
+                () -> shownResult.stopped(runSettings));
     }
 
     /** Runs the threshold sweep over {@link #THRESHOLD_QUANTILES}, unless a job is running. */
     public void runThresholds() {
         StructuredTreatmentLab current = lab;
         long runSeed = seed.get();
+        List<Object> runSettings = settings();
         LOG.info("Running the threshold sweep with seed {}", runSeed);
         job.submit("threshold sweep", "Mining triplets at the first thresholds...",
                 (sink, cancelled) -> current.thresholdSweep(runSeed, THRESHOLD_QUANTILES, sink,
                         cancelled::get),
                 done -> {
                     thresholds.set(List.copyOf(done));
-                    thresholdsStale.set(false);
+                    shownThresholds.show(runSettings);
                     job.setStatus("Threshold sweep finished: seed " + runSeed + ".");
                     LOG.info("Threshold sweep finished");
                 },
-                () -> keep(thresholdsStale, thresholds.get() != null));
-    }
-
-    private static boolean keep(ReadOnlyBooleanWrapper staleFlag, boolean present) {
-        staleFlag.set(present);
-        return present;
+                () -> shownThresholds.stopped(runSettings));
     }
 
     /**
@@ -157,9 +162,9 @@ public final class TreatmentsViewModel {
         }
         plane.set(null);
         result.set(null);
-        stale.set(false);
+        shownResult.clear();
         thresholds.set(null);
-        thresholdsStale.set(false);
+        shownThresholds.clear();
         job.setStatus(READY);
     }
 
@@ -168,13 +173,9 @@ public final class TreatmentsViewModel {
         job.cancel();
     }
 
-    private void markStale() {
-        if (result.get() != null) {
-            stale.set(true);
-        }
-        if (thresholds.get() != null) {
-            thresholdsStale.set(true);
-        }
+    private void updateStale() {
+        shownResult.update();
+        shownThresholds.update();
     }
 
     /** Returns the seed of the next run's data, encoders and outcome models. */
@@ -205,7 +206,7 @@ public final class TreatmentsViewModel {
 
     /** Returns whether the shown lab run no longer matches the settings. */
     public ReadOnlyBooleanProperty staleProperty() {
-        return stale.getReadOnlyProperty();
+        return shownResult.property();
     }
 
     /** Returns the last finished threshold sweep, null before the first. */
@@ -215,7 +216,7 @@ public final class TreatmentsViewModel {
 
     /** Returns whether the shown threshold sweep no longer matches the settings. */
     public ReadOnlyBooleanProperty thresholdsStaleProperty() {
-        return thresholdsStale.getReadOnlyProperty();
+        return shownThresholds.property();
     }
 
     /** Returns the state of the running or last job. */

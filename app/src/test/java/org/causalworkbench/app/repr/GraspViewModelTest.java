@@ -195,4 +195,37 @@ class GraspViewModelTest {
         assertFalse(afterCoveredSettings, "the sweep covers correlation and complexity");
         assertTrue(model.sweepStaleProperty().get(), "a new seed ages the sweep");
     }
+
+    @Test
+    void undoneSettingsChange_clearsStale() {
+        GraspViewModel model = new GraspViewModel(Runnable::run, Runnable::run, SMALL);
+        model.run();
+        int complexity = model.complexityProperty().get();
+
+        model.complexityProperty().set(complexity + 1);
+        boolean afterChange = model.staleProperty().get();
+        model.complexityProperty().set(complexity);
+
+        assertTrue(afterChange);
+        assertFalse(model.staleProperty().get());
+    }
+
+    @Test
+    void cancelledOtherSettings_clearOnRestore() {
+        SwitchableWorker worker = new SwitchableWorker();
+        GraspViewModel model = new GraspViewModel(Runnable::run, worker, SMALL);
+        model.run();
+        long seed = model.seedProperty().get();
+        worker.hold();
+        model.seedProperty().set(seed + 1);
+        model.run();
+        model.cancel();
+        worker.runQueued();
+        boolean afterCancel = model.staleProperty().get();
+
+        model.seedProperty().set(seed);
+
+        assertTrue(afterCancel);
+        assertFalse(model.staleProperty().get(), "the charts show the run of these settings");
+    }
 }

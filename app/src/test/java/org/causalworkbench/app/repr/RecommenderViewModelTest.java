@@ -174,4 +174,37 @@ class RecommenderViewModelTest {
         assertEquals(40_000, model.dataConfig().loggedInteractions());
         assertEquals(8, model.trainingConfig().epochs());
     }
+
+    @Test
+    void restoredLambdas_clearStale() {
+        RecommenderViewModel model = tinyModel(Runnable::run, Runnable::run);
+        model.run();
+        String typed = model.lambdasProperty().get();
+
+        model.lambdasProperty().set("0.1");
+        boolean afterChange = model.staleProperty().get();
+        model.lambdasProperty().set(typed.replace(" ", ""));
+
+        assertTrue(afterChange);
+        assertFalse(model.staleProperty().get(), "the same weights, typed without spaces");
+    }
+
+    @Test
+    void cancelledOtherLambdas_clearOnRestore() {
+        SwitchableWorker worker = new SwitchableWorker();
+        RecommenderViewModel model = tinyModel(Runnable::run, worker);
+        model.run();
+        String typed = model.lambdasProperty().get();
+        worker.hold();
+        model.lambdasProperty().set("0.1");
+        model.run();
+        model.cancel();
+        worker.runQueued();
+        boolean afterCancel = model.staleProperty().get();
+
+        model.lambdasProperty().set(typed);
+
+        assertTrue(afterCancel);
+        assertFalse(model.staleProperty().get());
+    }
 }

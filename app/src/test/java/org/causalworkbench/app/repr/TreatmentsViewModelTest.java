@@ -104,4 +104,21 @@ class TreatmentsViewModelTest {
 
         assertTrue(model.staleProperty().get());
     }
+
+    @Test
+    void restoredSeed_clearsStale() {
+        TreatmentsViewModel model = new TreatmentsViewModel(Runnable::run, Runnable::run, TINY);
+        model.run();
+        model.runThresholds();
+
+        model.seedProperty().set(9);
+        boolean afterChange = model.staleProperty().get();
+        boolean thresholdsAfterChange = model.thresholdsStaleProperty().get();
+        model.seedProperty().set(1);
+
+        assertTrue(afterChange);
+        assertTrue(thresholdsAfterChange);
+        assertFalse(model.staleProperty().get());
+        assertFalse(model.thresholdsStaleProperty().get());
+    }
 }
