@@ -4,8 +4,6 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
-import org.jfree.chart.labels.StandardXYZToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
@@ -13,12 +11,12 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
-import org.jfree.data.xy.XYZDataset;
 
 /**
  * Gives every renderer of a chart a tool tip that shows the series and the values of the item
- * under the mouse, so that a reader can check a number without exporting the chart. Renderers
- * that already have a tool tip generator keep it.
+ * under the mouse, so that a reader can check a number without exporting the chart. XY values
+ * are named by their axes ({@link AxisToolTipGenerator}). Renderers that already have a tool
+ * tip generator keep it.
  */
 public final class ChartTooltips {
 
@@ -43,11 +41,7 @@ public final class ChartTooltips {
             for (int i = 0; i < xy.getRendererCount(); i++) {
                 XYItemRenderer renderer = xy.getRenderer(i);
                 if (renderer != null && renderer.getDefaultToolTipGenerator() == null) {
-                    renderer.setDefaultToolTipGenerator(xy.getDataset(i) instanceof XYZDataset
-                            ? new StandardXYZToolTipGenerator("{0}: ({1}, {2}) = {3}", format(),
-                                    format(), format())
-                            : new StandardXYToolTipGenerator("{0}: ({1}, {2})", format(),
-                                    format()));
+                    renderer.setDefaultToolTipGenerator(new AxisToolTipGenerator(xy, i));
                 }
             }
         } else if (plot instanceof CategoryPlot category) {
@@ -62,7 +56,7 @@ public final class ChartTooltips {
     }
 
     /** Returns up to four decimals without grouping, so values below 0.00005 show as 0. */
-    private static NumberFormat format() {
+    static NumberFormat format() {
         DecimalFormat format = new DecimalFormat("0.####");
         format.setGroupingUsed(false);
         return format;

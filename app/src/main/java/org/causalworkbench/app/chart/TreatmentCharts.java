@@ -105,7 +105,8 @@ public final class TreatmentCharts {
     public static JFreeChart representation(double[][] plane, double[] colours,
             String colourLabel, String axisLabel) {
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("Test treatments", new double[][] {plane[0], plane[1], colours});
+        // The series names the colour, so a point's tool tip reads "T_C,1 = 0.5 at PC 1 = ...".
+        data.addSeries(colourLabel, new double[][] {plane[0], plane[1], colours});
         XYShapeRenderer renderer = new XYShapeRenderer();
         SpanScale scale = SpanScale.spanning(colours);
         renderer.setPaintScale(scale);

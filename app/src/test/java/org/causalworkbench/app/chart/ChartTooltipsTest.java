@@ -3,9 +3,14 @@ package org.causalworkbench.app.chart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -38,7 +43,7 @@ class ChartTooltipsTest {
         ChartTooltips.install(chart);
 
         XYToolTipGenerator tips = chart.getXYPlot().getRenderer().getDefaultToolTipGenerator();
-        assertEquals("Logged policy: (0.3, 0.6123)", tips.generateToolTip(data, 0, 0));
+        assertEquals("Logged policy: lambda = 0.3, AUC = 0.6123", tips.generateToolTip(data, 0, 0));
     }
 
     @Test
@@ -64,7 +69,7 @@ class ChartTooltipsTest {
 
         ChartTooltips.install(new JFreeChart(plot));
 
-        assertEquals("cosine: (0.9, 4) = 0.9512",
+        assertEquals("cosine = 0.9512 at rho = 0.9, K = 4",
                 plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
     }
 
@@ -80,7 +85,7 @@ class ChartTooltipsTest {
         ChartTooltips.install(new JFreeChart(combined));
 
         XYPlot second = combined.getSubplots().get(1);
-        assertEquals("Gap: (1, -0.5)",
+        assertEquals("Gap: time = 1, gap = -0.5",
                 second.getRenderer().getDefaultToolTipGenerator().generateToolTip(bottom, 0, 0));
     }
 
@@ -95,5 +100,66 @@ class ChartTooltipsTest {
         ChartTooltips.install(chart);
 
         assertSame(own, chart.getXYPlot().getRenderer().getDefaultToolTipGenerator());
+    }
+
+    @Test
+    void symbolAxis_showsSymbolNotIndex() {
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("|cos|", new double[][] {{2}, {1}, {0.5}});
+        XYPlot plot = new XYPlot(data, new SymbolAxis("K", new String[] {"1", "2", "4"}),
+                new SymbolAxis("rho", new String[] {"0.3", "0.6", "0.9"}),
+                new XYBlockRenderer());
+
+        ChartTooltips.install(new JFreeChart(plot));
+
+        assertEquals("|cos| = 0.5 at K = 4, rho = 0.6",
+                plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
+    }
+
+    @Test
+    void unlabelledAxes_fallBackToXAndY() {
+        XYSeriesCollection data = line("Loss", 2, 0.5);
+        XYPlot plot = new XYPlot(data, new NumberAxis(), new NumberAxis(""),
+                new XYLineAndShapeRenderer());
+
+        ChartTooltips.install(new JFreeChart(plot));
+
+        assertEquals("Loss: x = 2, y = 0.5",
+                plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
+    }
+
+    @Test
+    void laterLabelChange_isFollowed() {
+        XYSeriesCollection data = line("Loss", 2, 0.5);
+        JFreeChart chart = ChartFactory.createXYLineChart("Loss", "epoch", "loss", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        ChartTooltips.install(chart);
+
+        chart.getXYPlot().getDomainAxis().setLabel("step");
+
+        assertEquals("Loss: step = 2, loss = 0.5", chart.getXYPlot().getRenderer()
+                .getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
+    }
+
+    @Test
+    void generator_survivesSerialization() throws Exception {
+        XYSeriesCollection data = line("Loss", 2, 0.5);
+        JFreeChart chart = ChartFactory.createXYLineChart("Loss", "epoch", "loss", data,
+                PlotOrientation.VERTICAL, true, false, false);
+        ChartTooltips.install(chart);
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(chart);
+        }
+        JFreeChart copy;
+        try (ObjectInputStream in = new ObjectInputStream(
+                new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (JFreeChart) in.readObject();
+        }
+
+        XYPlot plot = copy.getXYPlot();
+        assertEquals("Loss: epoch = 2, loss = 0.5", plot.getRenderer()
+                .getDefaultToolTipGenerator().generateToolTip(plot.getDataset(), 0, 0));
     }
 }
