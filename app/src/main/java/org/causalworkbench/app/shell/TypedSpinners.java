@@ -39,9 +39,10 @@ public final class TypedSpinners {
 
     /**
      * Lets the user type into {@code spinner}. Typed text is committed on Enter or when the
-     * spinner loses focus. Text that is not a valid value, or a whole number outside the
-     * spinner's range, restores the current value. A tool tip names the range of a
-     * whole-number spinner. A second call on the same spinner does nothing.
+     * spinner loses focus. Text that is not a valid value, or a number outside the
+     * spinner's range, restores the current value. A tool tip names the range of a number
+     * spinner that has no tool tip of its own. A second call on the same spinner does
+     * nothing.
      *
      * @param spinner a spinner whose value factory is already set
      */
@@ -53,9 +54,11 @@ public final class TypedSpinners {
         spinner.setEditable(true);
         SpinnerValueFactory<T> factory = spinner.getValueFactory();
         StringConverter<T> strict = factory.getConverter();
-        if (factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory integers
-                && spinner.getTooltip() == null) {
-            spinner.setTooltip(new Tooltip(rangeText(integers)));
+        if (spinner.getTooltip() == null) {
+            String range = rangeText(factory);
+            if (range != null) {
+                spinner.setTooltip(new Tooltip(range));
+            }
         }
         factory.setConverter(new StringConverter<>() {
             @Override
@@ -83,7 +86,7 @@ public final class TypedSpinners {
     }
 
     /**
-     * Returns whether a typed value lies in an integer factory's range. The factory would
+     * Returns whether a typed value lies in a number factory's range. The factory would
      * otherwise clamp it, so "-1" in a seed field would silently become 0.
      */
     private static boolean inRange(SpinnerValueFactory<?> factory, Object value) {
@@ -91,14 +94,27 @@ public final class TypedSpinners {
                 && value instanceof Integer number) {
             return number >= integers.getMin() && number <= integers.getMax();
         }
+        if (factory instanceof SpinnerValueFactory.DoubleSpinnerValueFactory doubles
+                && value instanceof Double number) {
+            return number >= doubles.getMin() && number <= doubles.getMax();
+        }
         return true;
     }
 
-    private static String rangeText(SpinnerValueFactory.IntegerSpinnerValueFactory integers) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+    /** Returns the range of a number factory in words, null for other factories. */
+    private static String rangeText(SpinnerValueFactory<?> factory) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
         format.setGroupingUsed(true);
-        return "A whole number from " + format.format(integers.getMin()) + " to "
-                + format.format(integers.getMax());
+        format.setMaximumFractionDigits(6);
+        if (factory instanceof SpinnerValueFactory.IntegerSpinnerValueFactory integers) {
+            return "A whole number from " + format.format(integers.getMin()) + " to "
+                    + format.format(integers.getMax());
+        }
+        if (factory instanceof SpinnerValueFactory.DoubleSpinnerValueFactory doubles) {
+            return "A number from " + format.format(doubles.getMin()) + " to "
+                    + format.format(doubles.getMax());
+        }
+        return null;
     }
 
     /** An integer factory whose steps are added in {@code long} and stop at the ends. */

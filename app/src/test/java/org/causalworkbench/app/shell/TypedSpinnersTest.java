@@ -22,14 +22,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class TypedSpinnersTest {
 
     private Spinner<Integer> seed;
+    private Spinner<Double> share;
 
     @Start
     void start(Stage stage) {
         seed = TypedSpinners.wholeNumbers(0, Integer.MAX_VALUE, 7);
         seed.setId("seed");
+        share = new Spinner<>(0.0, 1.0, 0.5, 0.05);
+        share.setId("share");
+        TypedSpinners.allowTyping(share);
         TextField other = new TextField();
         other.setId("other");
-        stage.setScene(new Scene(new HBox(8, seed, other), 400, 80));
+        stage.setScene(new Scene(new HBox(8, seed, share, other), 600, 80));
         stage.show();
     }
 
@@ -103,6 +107,20 @@ class TypedSpinnersTest {
 
         assertEquals(7, seed.getValue());
         assertEquals("7", seed.getEditor().getText());
+    }
+
+    @Test
+    void typedDecimalAboveMaximum_keepsCurrentValue(FxRobot robot) {
+        robot.doubleClickOn("#share .text-field").eraseText(12).write("1.5").clickOn("#other");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(0.5, share.getValue());
+        assertEquals("0.5", share.getEditor().getText());
+    }
+
+    @Test
+    void decimalTooltip_namesRange() {
+        assertEquals("A number from 0 to 1", share.getTooltip().getText());
     }
 
     @Test
