@@ -35,9 +35,16 @@ final class LabProject {
 
     /** Returns a sentence naming the panel work that a save leaves out, or an empty text. */
     String notSaved() {
-        return recommender.kuaiRandProperty().get() == null ? ""
-                : "The recommender sweep on imported KuaiRand logs is not saved, because"
-                        + " projects do not store the logs.";
+        if (recommender.kuaiRandProperty().get() != null) {
+            return "The recommender sweep on imported KuaiRand logs is not saved, because"
+                    + " projects do not store the logs.";
+        }
+        if (recommender.resultProperty().get() != null
+                && !RecommenderCodec.hasValidLambdas(recommender)) {
+            return "The recommender sweep on screen is not saved, because the lambda list is"
+                    + " invalid; its text is saved as typed.";
+        }
+        return "";
     }
 
     /** Adds the entry of the structured-treatment lab. */

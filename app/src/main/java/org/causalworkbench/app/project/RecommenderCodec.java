@@ -41,7 +41,9 @@ public final class RecommenderCodec {
         c.put("preset", preset.name());
         c.put("lambdas", model.lambdasProperty().get());
         List<RecommenderEvaluation> result = model.resultProperty().get();
-        c.put("ran", result != null);
+        // A list that does not parse cannot be run again, so the entry keeps the text as
+        // typed and counts as not run; opening it shows the text and an empty panel.
+        c.put("ran", result != null && hasValidLambdas(model));
         ObjectNode seeds = JsonValues.MAPPER.createObjectNode();
         seeds.put("seed", model.seedProperty().get());
         // A stale result belongs to other settings, so opening the project runs the sweep anew.
@@ -51,16 +53,29 @@ public final class RecommenderCodec {
                         result) : null, false);
     }
 
+    /** Returns whether the panel's typed lambda list parses. */
+    static boolean hasValidLambdas(RecommenderViewModel model) {
+        try {
+            model.parsedLambdas();
+            return true;
+        } catch (IllegalArgumentException invalid) {
+            return false;
+        }
+    }
+
     /**
-     * Checks every stored setting without changing a panel.
+     * Checks every stored setting without changing a panel. The lambda list must be text but
+     * need not parse, because the panel saves it as typed; it must parse when the entry ran.
      *
      * @throws IllegalArgumentException naming the first invalid setting
      */
     public static void validate(AnalysisEntry entry) {
         preset(entry);
-        RecommenderViewModel.parseLambdas(JsonValues.text(entry.configuration(), "lambdas"));
+        String lambdas = JsonValues.text(entry.configuration(), "lambdas");
+        if (entry.ranWhenSaved()) {
+            RecommenderViewModel.parseLambdas(lambdas);
+        }
         JsonValues.labSeed(entry.seeds(), "seed");
-        entry.ranWhenSaved();
     }
 
     /** Applies the stored preset, lambda list and seed to the recommender panel. */

@@ -279,10 +279,48 @@ class LabRoundTripTest {
     }
 
     @Test
-    void invalidLambdaText_isRejectedOnOpen() throws Exception {
+    void invalidLambdaText_opensAsTyped() throws Exception {
         Lab first = new Lab();
         first.recommender.lambdasProperty().set("0, abc");
         ProjectDocument opened = ProjectFiles.open(save(first, "abc.cwproj"));
+
+        Lab second = new Lab();
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals("0, abc", second.recommender.lambdasProperty().get());
+        assertNull(second.recommender.resultProperty().get());
+    }
+
+    @Test
+    void invalidLambdaTextAfterRun_savesTextAsNotRun() throws Exception {
+        Lab first = ranLab();
+        first.recommender.lambdasProperty().set("0, 0.1, oops");
+
+        String leftOut = first.project.notSaved();
+        ProjectDocument opened = ProjectFiles.open(save(first, "oops.cwproj"));
+        AnalysisEntry entry = entry(opened, AnalysisType.RECOMMENDER_SWEEP);
+        Lab second = new Lab();
+        second.project.restore(opened);
+        second.awaitRuns();
+
+        assertEquals("The recommender sweep on screen is not saved, because the lambda list is"
+                + " invalid; its text is saved as typed.", leftOut);
+        assertFalse(entry.ranWhenSaved());
+        assertNull(entry.result());
+        assertEquals("0, 0.1, oops", second.recommender.lambdasProperty().get());
+        assertNull(second.recommender.resultProperty().get());
+        assertNotNull(second.treatments.resultProperty().get(), "the other panel still runs");
+    }
+
+    @Test
+    void invalidLambdaTextMarkedRan_isRejectedOnOpen() throws Exception {
+        ProjectDocument saved = ProjectFiles.open(save(ranLab(), "ran.cwproj"));
+        AnalysisEntry entry = entry(saved, AnalysisType.RECOMMENDER_SWEEP);
+        ObjectNode edited = entry.configuration().deepCopy();
+        edited.put("lambdas", "0, abc");
+        ProjectDocument opened = replaced(saved, new AnalysisEntry(entry.id(), entry.type(),
+                entry.data(), edited, entry.seeds(), entry.result(), entry.stale()));
 
         ProjectFileException error = assertThrows(ProjectFileException.class,
                 () -> new Lab().project.restore(opened));
