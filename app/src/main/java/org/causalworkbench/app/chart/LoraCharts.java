@@ -3,6 +3,7 @@ package org.causalworkbench.app.chart;
 import java.awt.Color;
 import java.awt.Paint;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -13,6 +14,7 @@ import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -59,12 +61,18 @@ public final class LoraCharts {
         ChartStyle.styleXy(chart);
         index.setRange(0.4, Math.max(1, singularValues.length) + 0.6);
         value.setAutoRangeIncludesZero(true);
+        if (Arrays.stream(singularValues).allMatch(sigma -> sigma == 0)) {
+            // An all-zero series collapses the auto range to a sliver around 0.
+            value.setRange(0, 1);
+            chart.addSubtitle(new TextTitle("The update is zero, as in a freshly initialised"
+                    + " adapter, so it has no directions.", ChartStyle.LABEL_FONT));
+        }
         return chart;
     }
 
     /**
      * Draws a heat map of |cos| values in [0, 1], white for 0 and dark blue for 1, grey where a
-     * value is NaN (directions of different dimension).
+     * value is NaN (directions of different dimension, or undefined by a zero update).
      *
      * @param title the chart title
      * @param labels one label per row and column, in order

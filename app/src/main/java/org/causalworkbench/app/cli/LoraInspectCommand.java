@@ -99,7 +99,7 @@ final class LoraInspectCommand {
      * @param spectra the first adapter's spectra
      * @param compare the second adapter's folder, as given
      * @param matched module name to |cos| of the top output directions, NaN where the
-     *     dimensions differ, which JSON writes as null
+     *     dimensions differ or an update is zero, which JSON writes as null
      */
     static String toJson(List<ModuleSpectrum> spectra, Path compare,
             Map<String, Double> matched) {

@@ -110,8 +110,10 @@ final class LoraReads {
         install.accept(read, result);
         running.set(false);
         progress.set(1);
+        long zero = result.stream().filter(spectrum -> !spectrum.hasDirection(0)).count();
         status.set("Read " + result.size() + " modules" + (role == null ? "" : " of " + role)
-                + ".");
+                + (zero == 0 ? "." : "; " + zero + " of them have a zero update, so their"
+                        + " directions are undefined and show as n/a."));
         LOG.info("Read {} LoRA modules from {}", result.size(), read.folder());
     }
 

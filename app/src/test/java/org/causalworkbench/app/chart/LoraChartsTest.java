@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,23 @@ class LoraChartsTest {
         assertEquals(3, data.getItemCount(0));
         assertEquals(1.0, data.getXValue(0, 0), 0.0);
         assertEquals(0.5, data.getYValue(0, 2), 0.0);
+    }
+
+    @Test
+    void zeroSpectrum_saysUpdateIsZero() {
+        JFreeChart chart = LoraCharts.spectrum("m", new double[] {0, 0});
+
+        assertEquals(1.0, chart.getXYPlot().getRangeAxis().getUpperBound(), 0.0);
+        assertEquals(0.0, chart.getXYPlot().getRangeAxis().getLowerBound(), 0.0);
+        assertEquals("The update is zero, as in a freshly initialised adapter, so it has no"
+                + " directions.", ((TextTitle) chart.getSubtitle(0)).getText());
+    }
+
+    @Test
+    void nonZeroSpectrum_hasNoSubtitle() {
+        JFreeChart chart = LoraCharts.spectrum("m", new double[] {1, 0});
+
+        assertEquals(0, chart.getSubtitleCount());
     }
 
     @Test

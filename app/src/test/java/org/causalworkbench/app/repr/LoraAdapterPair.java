@@ -73,6 +73,24 @@ public final class LoraAdapterPair {
         return folder;
     }
 
+    /**
+     * Writes adapter B as a fresh PEFT adapter would be: the same modules with B all zero, so
+     * every update is zero.
+     */
+    public static Path writeFreshSecond(Path dir, String name) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        KnownAdapter.config(folder, SPECTRUM.length, 4, false);
+        SafetensorsWriter writer = new SafetensorsWriter();
+        for (String module : List.of(SHARED, ORTHOGONAL)) {
+            writer.matrix(module + ".lora_A.weight", TensorType.F32,
+                    KnownAdapter.factorA(axes(INPUTS, 0, 1)));
+            writer.matrix(module + ".lora_B.weight", TensorType.F32,
+                    new DMatrixRMaj(OUTPUTS, SPECTRUM.length));
+        }
+        writer.write(folder.resolve(LoraAdapter.WEIGHTS_FILE));
+        return folder;
+    }
+
     /** Writes a folder with a valid config and a truncated weights file. */
     public static Path writeMalformed(Path dir, String name) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name));

@@ -238,4 +238,19 @@ class LoraComparisonTest {
         assertEquals(List.of("run-1/adapter", "run-2/adapter"), LoraComparison.adapterNames(
                 Path.of("/runs/run-1/adapter"), Path.of("/runs/run-2/adapter")));
     }
+
+    @Test
+    void freshAdapter_hasUndefinedDirections() throws IOException {
+        LoraInspectorViewModel model = new LoraInspectorViewModel(Runnable::run, Runnable::run);
+        model.open(LoraAdapterPair.writeFirst(dir, "first"));
+
+        model.openComparison(LoraAdapterPair.writeFreshSecond(dir, "fresh"));
+
+        assertEquals("Read 2 modules of adapter B; 2 of them have a zero update, so their"
+                + " directions are undefined and show as n/a.", model.statusProperty().get());
+        assertTrue(Double.isNaN(matched(model, LoraAdapterPair.SHARED)));
+        assertTrue(Double.isNaN(matched(model, LoraAdapterPair.ORTHOGONAL)));
+        assertEquals("2 of 3 modules of A are also in B.",
+                model.comparison().summaryProperty().get());
+    }
 }

@@ -11,7 +11,8 @@ import org.causalworkbench.estimators.repr.lora.ModuleSpectrum.Side;
  *
  * <p>Singular vectors are defined only up to sign, so the comparison uses |cos|, which lies in
  * [0, 1]: 1 for the same direction, 0 for orthogonal ones. Directions of different dimension
- * cannot be compared and give NaN.
+ * cannot be compared and give NaN, as do directions that an update does not define, such as
+ * those of a zero update ({@link ModuleSpectrum#hasDirection}).
  */
 public final class DirectionCosines {
 
@@ -26,8 +27,8 @@ public final class DirectionCosines {
      * @param columns the modules of the columns
      * @param side the output or input side
      * @param index 0 for the top direction
-     * @return a rows x columns array; NaN where the dimensions differ or a module has fewer
-     *     directions than {@code index + 1}
+     * @return a rows x columns array; NaN where the dimensions differ or a module does not
+     *     define direction {@code index}
      */
     public static double[][] matrix(List<ModuleSpectrum> rows, List<ModuleSpectrum> columns,
             Side side, int index) {
@@ -67,7 +68,7 @@ public final class DirectionCosines {
     private static double absoluteCosine(ModuleSpectrum first, ModuleSpectrum second,
             Side side, int index) {
         if (first.dimension(side) != second.dimension(side)
-                || index >= first.directionCount() || index >= second.directionCount()) {
+                || !first.hasDirection(index) || !second.hasDirection(index)) {
             return Double.NaN;
         }
         double[] x = first.direction(side, index);

@@ -30,7 +30,8 @@ public final class DirectionCsv {
      *
      * @param target the CSV file
      * @param spectra the modules
-     * @param count directions per module; a module with fewer writes all it has
+     * @param count directions per module; a module with fewer defined directions writes
+     *     those it has, and a module whose update is zero writes none
      * @throws IOException if the file cannot be written; the target is then unchanged
      * @throws IllegalArgumentException if {@code count} is below 1
      */
@@ -45,7 +46,7 @@ public final class DirectionCsv {
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             printer.printRecord(HEADER);
             for (ModuleSpectrum spectrum : spectra) {
-                int directions = Math.min(count, spectrum.directionCount());
+                int directions = Math.min(count, spectrum.definedDirectionCount());
                 for (Side side : Side.values()) {
                     for (int index = 0; index < directions; index++) {
                         writeDirection(printer, spectrum, side, index);

@@ -76,7 +76,33 @@ public record ModuleSpectrum(String name, int rank, double alpha, double scale, 
     }
 
     /**
-     * Returns one direction as a unit vector.
+     * Returns whether direction {@code index} is defined by the update. A singular value at
+     * round-off level of the largest, or an update that is exactly zero, leaves its singular
+     * vectors arbitrary. So a freshly initialised adapter, whose B is zero, has none. The
+     * cut-off is max(outputs, inputs) times the machine epsilon times the largest singular
+     * value, the usual numerical-rank tolerance. Equal singular values also leave their
+     * directions non-unique, which this check does not detect.
+     */
+    public boolean hasDirection(int index) {
+        if (index < 0 || index >= singularValues.length || !(singularValues[0] > 0)) {
+            return false;
+        }
+        double tolerance = Math.max(outputs, inputs) * Math.ulp(1.0) * singularValues[0];
+        return singularValues[index] > tolerance;
+    }
+
+    /** Returns the number of directions that {@link #hasDirection} counts as defined. */
+    public int definedDirectionCount() {
+        int count = 0;
+        while (hasDirection(count)) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * Returns one direction as a unit vector. Check {@link #hasDirection} first: an undefined
+     * direction is returned as the decomposition left it, which is arbitrary.
      *
      * @param side the output or input side
      * @param index 0 for the direction of the largest singular value

@@ -1,6 +1,7 @@
 package org.causalworkbench.estimators.repr.lora;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,5 +119,48 @@ class DirectionCosinesTest {
             sum += x[i] * y[i];
         }
         return sum;
+    }
+
+    @Test
+    void zeroUpdate_definesNoDirection() {
+        Random random = new Random(5);
+        ModuleSpectrum zero = ModuleSpectrum.of(new LoraModule("fresh", new DMatrixRMaj(10, 3),
+                KnownAdapter.gaussian(3, 12, random), 6, 2));
+        ModuleSpectrum trained = module("fresh", unit(10, random), 12, random);
+
+        double[][] cosines = DirectionCosines.matrix(List.of(zero, trained),
+                List.of(zero, trained), Side.OUTPUT, 0);
+        Map<String, Double> matched = DirectionCosines.matchedByName(List.of(zero),
+                List.of(trained), Side.INPUT, 0);
+
+        assertFalse(zero.hasDirection(0));
+        assertEquals(0, zero.definedDirectionCount());
+        assertTrue(Double.isNaN(cosines[0][0]), "a zero update with itself");
+        assertTrue(Double.isNaN(cosines[0][1]), "a zero update with a trained one");
+        assertEquals(1.0, cosines[1][1], 1e-12);
+        assertTrue(Double.isNaN(matched.get("fresh")));
+    }
+
+    @Test
+    void rankDeficientUpdate_definesOnlyItsRank() {
+        Random random = new Random(6);
+        DMatrixRMaj b = new DMatrixRMaj(10, 3);
+        DMatrixRMaj column = KnownAdapter.gaussian(10, 1, random);
+        for (int row = 0; row < 10; row++) {
+            // Three equal columns make B, and so B * A, of rank 1.
+            for (int k = 0; k < 3; k++) {
+                b.set(row, k, column.get(row, 0));
+            }
+        }
+        ModuleSpectrum spectrum = ModuleSpectrum.of(new LoraModule("tied", b,
+                KnownAdapter.gaussian(3, 12, random), 6, 2));
+
+        double[][] second = DirectionCosines.matrix(List.of(spectrum), List.of(spectrum),
+                Side.OUTPUT, 1);
+
+        assertTrue(spectrum.hasDirection(0));
+        assertFalse(spectrum.hasDirection(1));
+        assertEquals(1, spectrum.definedDirectionCount());
+        assertTrue(Double.isNaN(second[0][0]));
     }
 }

@@ -2,6 +2,7 @@ package org.causalworkbench.estimators.repr.lora;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.causalworkbench.estimators.repr.lora.ModuleSpectrum.Side;
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,5 +54,19 @@ class DirectionCsvTest {
 
         assertEquals("the number of directions to export is 0; give at least 1",
                 error.getMessage());
+    }
+
+    @Test
+    void write_skipsZeroUpdate() throws IOException {
+        ModuleSpectrum trained = spectrum("layers.0.q_proj", 6, 4, 3);
+        ModuleSpectrum fresh = ModuleSpectrum.of(new LoraModule("layers.1.q_proj",
+                new DMatrixRMaj(6, 3), KnownAdapter.gaussian(3, 4, new Random(9)), 16, 16.0 / 3));
+        Path target = dir.resolve("directions.csv");
+
+        DirectionCsv.write(target, List.of(trained, fresh), 2);
+
+        List<String> lines = Files.readAllLines(target);
+        assertEquals(1 + 2 * (6 + 4), lines.size());
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith("layers.1.q_proj")));
     }
 }
