@@ -206,6 +206,23 @@ public final class ProjectSession {
     }
 
     /**
+     * Checks the settings of {@code project} that need no data, leaving the workspaces, the
+     * project file and the modified state as they are. On failure the status line says that
+     * the project was not opened.
+     *
+     * @throws ProjectFileException naming the analysis and its first invalid setting
+     */
+    public void check(ProjectDocument project, Path source) {
+        try {
+            WorkspaceProject.check(project);
+        } catch (RuntimeException invalid) {
+            status.set("Not opened: " + (source == null ? project.title()
+                    : source.getFileName()));
+            throw invalid;
+        }
+    }
+
+    /**
      * Loads an opened project into the workspaces and makes it the session's project.
      *
      * @param project the project, every data file at hand

@@ -507,6 +507,19 @@ public final class WorkspaceProject {
         }
     }
 
+    /**
+     * Checks every setting of {@code project} that can be read without its data, without
+     * changing any workspace. {@link #restore} checks them too; calling this first lets a
+     * caller tell a file rejected before any change from one that failed half-way.
+     *
+     * @throws ProjectFileException naming the analysis and its first invalid setting
+     */
+    public static void check(ProjectDocument project) {
+        for (AnalysisEntry entry : project.analyses()) {
+            withSettingsChecked(entry, project, () -> checkSettings(entry));
+        }
+    }
+
     private static Part partOf(AnalysisType type) {
         return switch (type) {
             case SYNTHETIC_CONTROL, DONOR_SCREEN, SPILLOVER_SENSITIVITY,
@@ -526,9 +539,7 @@ public final class WorkspaceProject {
         // Settings that can be read without the data are checked first, so that a bad one
         // stops the open before any workspace changes. The rest are checked as they are
         // restored, so a damaged data-dependent setting can still stop an open half-way.
-        for (AnalysisEntry entry : project.analyses()) {
-            withSettingsChecked(entry, project, () -> checkSettings(entry));
-        }
+        check(project);
         for (AnalysisEntry entry : project.analyses()) {
             withSettingsChecked(entry, project, () -> restore(entry, project));
         }

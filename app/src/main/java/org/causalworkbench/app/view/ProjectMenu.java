@@ -275,6 +275,14 @@ final class ProjectMenu {
 
     private void restore(ProjectDocument project, Path file) {
         try {
+            session.check(project, file);
+        } catch (ProjectFileException invalid) {
+            LOG.warn("Cannot open the project: {}", invalid.getMessage());
+            showError("Cannot open " + file.getFileName(), invalid.getMessage()
+                    + " Nothing in the window was changed.");
+            return;
+        }
+        try {
             session.restore(project, file);
             applyLayout(project.layout());
         } catch (IllegalArgumentException | IllegalStateException | ProjectFileException invalid) {

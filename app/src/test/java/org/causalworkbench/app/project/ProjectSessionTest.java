@@ -141,6 +141,30 @@ class ProjectSessionTest {
     }
 
     @Test
+    void rejectedCheck_keepsFileAndSavedState() throws Exception {
+        Window window = analysedSynth();
+        Path target = folder.resolve("study.cwproj");
+        assertNull(saveAndWait(window, target, false));
+        ProjectDocument saved = ProjectFiles.open(target);
+        ObjectNode settings = JsonValues.MAPPER.createObjectNode().put("preset", "HUGE")
+                .put("lambdas", "0");
+        List<AnalysisEntry> analyses = new ArrayList<>(saved.analyses());
+        analyses.add(new AnalysisEntry("recommender-sweep", AnalysisType.RECOMMENDER_SWEEP,
+                List.of(), settings, JsonValues.MAPPER.createObjectNode().put("seed", 1), null,
+                false));
+        ProjectDocument damaged = new ProjectDocument(saved.kind(), saved.title(),
+                saved.applicationVersion(), saved.saved(), saved.data(), analyses,
+                saved.layout());
+
+        assertThrows(ProjectFileException.class,
+                () -> window.session.check(damaged, folder.resolve("damaged.cwproj")));
+
+        assertEquals(target, window.session.fileProperty().get());
+        assertFalse(window.commands.modifiedProperty().get());
+        assertEquals("Not opened: damaged.cwproj", window.session.statusProperty().get());
+    }
+
+    @Test
     void badStudyFlag_stopsOpenBeforeSynthChanges() throws Exception {
         Window window = analysedSynth();
         Path target = folder.resolve("study.cwproj");
