@@ -119,8 +119,17 @@ public final class RunningTasks {
             return;
         }
         Duration duration = Duration.ofNanos(nanoClock.getAsLong() - start);
+        // A task restarted at once, as when opening a project cancels a run and starts the
+        // project's, has the next run's status by the time the report below runs. So the
+        // status and error at the stop are kept for that case.
+        String errorAtStop = task.errorText();
+        String statusAtStop = task.statusText();
         // Later, because view models switch "running" off before they set the final status.
-        uiExecutor.execute(() -> onRunEnded.accept(RunEnd.classify(task.title(), duration,
-                task.errorText(), task.statusText())));
+        uiExecutor.execute(() -> {
+            boolean restarted = running.contains(task);
+            onRunEnded.accept(RunEnd.classify(task.title(), duration,
+                    restarted ? errorAtStop : task.errorText(),
+                    restarted ? statusAtStop : task.statusText()));
+        });
     }
 }

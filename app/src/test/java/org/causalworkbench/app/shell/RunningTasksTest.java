@@ -125,6 +125,34 @@ class RunningTasksTest {
     }
 
     @Test
+    void cancelledRunRestartedAtOnce_isReportedCancelled() throws InterruptedException {
+        SimpleBooleanProperty running = new SimpleBooleanProperty();
+        SimpleStringProperty status = new SimpleStringProperty("");
+        SimpleStringProperty error = new SimpleStringProperty("");
+        TrackedTask task = new TrackedTask("Recommender run", running,
+                new SimpleDoubleProperty(-1), status, error, () -> { });
+        tasks.track(task);
+        tasks.setOnRunEnded(ends::add);
+        // As an opened project does: the next run starts as soon as the cancelled one stops.
+        running.addListener((obs, was, now) -> {
+            if (!now) {
+                running.set(true);
+                status.set("Generating the logged data...");
+            }
+        });
+
+        running.set(true);
+        status.set("Cancelled; the charts show the previous sweep (stale).");
+        running.set(false);
+        ui.runUntil(() -> !ends.isEmpty(), 1_000);
+
+        assertEquals(RunEnd.Outcome.CANCELLED, ends.get(0).outcome());
+        assertEquals("Cancelled; the charts show the previous sweep (stale).",
+                ends.get(0).detail());
+        assertEquals(List.of(task), tasks.running(), "the next run is tracked");
+    }
+
+    @Test
     void taskRunningWhenTracked_appearsAtOnce() {
         SimpleBooleanProperty running = new SimpleBooleanProperty(true);
         tasks.track(new TrackedTask("Fit", running, new SimpleDoubleProperty(0.5),
