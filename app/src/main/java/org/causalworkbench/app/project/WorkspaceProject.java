@@ -81,10 +81,22 @@ public final class WorkspaceProject {
     private final Clock clock;
     private ClassicalProject classical;
 
-    /** The parts of the window a project can hold. */
+    /** The parts of the window a project can hold, named as the save status names them. */
     private enum Part {
-        SYNTH, OBS_EXP, INTERFERENCE, GRASP, RECOMMENDER, TREATMENTS, SPILLOVER_STUDY,
-        OBS_EXP_STUDY
+        SYNTH("the synthetic-control panel"),
+        OBS_EXP("the observational and trial data"),
+        INTERFERENCE("the interference data"),
+        GRASP("the GRASP experiment"),
+        RECOMMENDER("the recommender sweep"),
+        TREATMENTS("the structured-treatment run"),
+        SPILLOVER_STUDY("the spillover simulation study"),
+        OBS_EXP_STUDY("the trial simulation study");
+
+        private final String label;
+
+        Part(String label) {
+            this.label = label;
+        }
     }
 
     /**
@@ -257,11 +269,39 @@ public final class WorkspaceProject {
     }
 
     /**
-     * Returns a sentence naming work on screen that a save leaves out, such as a recommender
-     * sweep on imported KuaiRand logs, or an empty text.
+     * Returns sentences naming work on screen that a save leaves out, or an empty text. That is
+     * work still on screen from before an open whose project did not contain it, and lab work
+     * that a project cannot hold, such as a recommender sweep on imported KuaiRand logs.
      */
     public String notSaved() {
-        return lab == null ? "" : lab.notSaved();
+        List<String> shown = new ArrayList<>();
+        for (Part part : leftOut) {
+            if (shows(part)) {
+                shown.add(part.label);
+            }
+        }
+        String text = shown.isEmpty() ? "" : "Left out of the save: " + String.join(", ", shown)
+                + " (on screen from before the project was opened). Run or load again what"
+                + " you want to keep.";
+        String labText = lab == null ? "" : lab.notSaved();
+        return (text + " " + labText).strip();
+    }
+
+    /** Returns whether a part shows data or a result, which a save would leave out. */
+    private boolean shows(Part part) {
+        return switch (part) {
+            case SYNTH -> synth.panelProperty().get() != null;
+            case OBS_EXP -> obsExp.datasetProperty().get() != null;
+            case INTERFERENCE -> interference.dataProperty().get() != null;
+            case GRASP -> grasp != null && grasp.resultProperty().get() != null;
+            case RECOMMENDER -> lab != null && lab.shown(AnalysisType.RECOMMENDER_SWEEP) != null;
+            case TREATMENTS -> lab != null
+                    && lab.shown(AnalysisType.STRUCTURED_TREATMENTS) != null;
+            case SPILLOVER_STUDY -> spilloverStudy != null
+                    && spilloverStudy.resultProperty().get() != null;
+            case OBS_EXP_STUDY -> obsExpStudy != null
+                    && obsExpStudy.resultProperty().get() != null;
+        };
     }
 
     /**

@@ -184,6 +184,25 @@ class LabRoundTripTest {
     }
 
     @Test
+    void sweepFromBeforeOpen_isNamedAsLeftOut() throws Exception {
+        Lab lab = ranLab();
+        ProjectDocument saved = ProjectFiles.open(save(lab, "both.cwproj"));
+        ProjectDocument treatmentsOnly = new ProjectDocument(saved.kind(), saved.title(),
+                saved.applicationVersion(), saved.saved(), saved.data(),
+                List.of(entry(saved, AnalysisType.STRUCTURED_TREATMENTS)), saved.layout());
+
+        lab.project.restore(treatmentsOnly);
+        lab.awaitRuns();
+        String afterOpen = lab.project.notSaved();
+        lab.recommender.run();
+        lab.awaitRuns();
+
+        assertEquals("Left out of the save: the recommender sweep (on screen from before the"
+                + " project was opened). Run or load again what you want to keep.", afterOpen);
+        assertEquals("", lab.project.notSaved(), "a new sweep joins the project");
+    }
+
+    @Test
     void panelsThatNeverRan_keepSettingsOnly() throws Exception {
         Lab first = new Lab();
         first.recommender.lambdasProperty().set("0, 0.5");
