@@ -14,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -64,9 +65,14 @@ public final class SteeringCharts {
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         style(renderer, 0, INFERENCE, SOLID, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-        style(renderer, 1, PREVENTATIVE, SOLID, new Rectangle2D.Double(-3.5, -3.5, 7, 7));
+        style(renderer, 1, PREVENTATIVE, SOLID, new Rectangle2D.Double(-5, -5, 10, 10));
         style(renderer, 2, INFERENCE, DASHED, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-        style(renderer, 3, PREVENTATIVE, DOTTED, new Rectangle2D.Double(-2.5, -2.5, 5, 5));
+        style(renderer, 3, PREVENTATIVE, DOTTED, new Rectangle2D.Double(-4, -4, 8, 8));
+        // Equal values are common (a factor rate of 0 under both modes), so the preventative
+        // series draw last, as larger hollow squares around the inference dots.
+        renderer.setSeriesShapesFilled(1, false);
+        renderer.setSeriesShapesFilled(3, false);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
         plot.setRenderer(renderer);
         ChartStyle.styleXy(chart);
         ((NumberAxis) plot.getRangeAxis()).setRange(-0.03, 1.12);

@@ -1,5 +1,6 @@
 package org.causalworkbench.app.chart;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
@@ -14,9 +15,12 @@ import org.causalworkbench.estimators.repr.contrastive.ThresholdResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.XYShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -125,27 +129,47 @@ public final class TreatmentCharts {
     }
 
     /**
-     * Draws the contrastive method's root PEHE and bias for each pair of outcome quantiles.
+     * Draws the contrastive method's root PEHE and bias for each pair of outcome quantiles as
+     * bars in outcome units, and the probe R<sup>2</sup> of T<sub>C</sub>, which has no unit,
+     * as a line on an axis of its own at the right.
      *
      * @param sweep one result per quantile pair
      * @return the chart
      */
     public static JFreeChart thresholds(List<ThresholdResult> sweep) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        DefaultCategoryDataset errors = new DefaultCategoryDataset();
+        DefaultCategoryDataset probes = new DefaultCategoryDataset();
         for (ThresholdResult t : sweep) {
             String pair = String.format(Locale.ROOT, "%.1f / %.1f", t.lowerQuantile(),
                     t.upperQuantile());
-            data.addValue(t.scores().rootPehe(), "Root PEHE", pair);
-            data.addValue(t.scores().bias(), "Bias", pair);
-            data.addValue(t.scores().causalProbeR2(), "Probe R\u00b2 of T_C", pair);
+            errors.addValue(t.scores().rootPehe(), "Root PEHE", pair);
+            errors.addValue(t.scores().bias(), "Bias", pair);
+            probes.addValue(t.scores().causalProbeR2(), "Probe R\u00b2 of T_C (right axis)",
+                    pair);
         }
         JFreeChart chart = ChartFactory.createBarChart("Threshold sensitivity (contrastive)",
-                "Outcome quantiles: positive below / negative above", null, data,
-                PlotOrientation.VERTICAL, true, true, false);
+                "Outcome quantiles: positive below / negative above",
+                "Root PEHE and bias (outcome units)", errors, PlotOrientation.VERTICAL, true,
+                true, false);
         ChartStyle.styleBars(chart, "0.00").setSeriesPaint(0, ChartStyle.TREATED);
-        chart.getCategoryPlot().getRenderer().setSeriesPaint(1, ChartStyle.SYNTHETIC);
-        chart.getCategoryPlot().getRenderer().setSeriesPaint(2, ChartStyle.GAP);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRenderer().setSeriesPaint(1, ChartStyle.SYNTHETIC);
         roomForLabels(chart);
+
+        NumberAxis r2 = new NumberAxis("Probe R\u00b2 of T_C");
+        r2.setAutoRangeIncludesZero(true);
+        r2.setUpperMargin(0.1);
+        r2.setLabelFont(plot.getRangeAxis().getLabelFont());
+        r2.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, ChartStyle.GAP);
+        line.setSeriesStroke(0, new BasicStroke(2f));
+        line.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        plot.setDataset(1, probes);
+        plot.setRangeAxis(1, r2);
+        plot.mapDatasetToRangeAxis(1, 1);
+        plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return chart;
     }
 
