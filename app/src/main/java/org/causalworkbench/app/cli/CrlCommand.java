@@ -37,7 +37,8 @@ final class CrlCommand {
                     + " for example 0,0.03,0.1,0.3",
             "  --seed S             seed of the synthetic world or of the KuaiRand split, the"
                     + " weights and the batch order, 0 to 2147483647",
-            "  --epochs N           passes over the logged training interactions (default 8)",
+            "  --epochs N           passes over the logged training interactions, 1 to 1000"
+                    + " (default 8)",
             "  --kuairand-standard FILE  the standard-policy log of KuaiRand-Pure (CSV with"
                     + " user_id, video_id, is_click); train on it instead of the synthetic"
                     + " world",

@@ -1,6 +1,7 @@
 package org.causalworkbench.app.cli;
 
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
 import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
@@ -27,7 +28,8 @@ final class GraspCommand {
             "  --epochs E       passes over the fine-tuning set per fine-tune, 1 to 100"
                     + " (default 8)",
             "  --read-side      also adapt W_up and keep its reading of the identified"
-                    + " directions unchanged");
+                    + " directions unchanged",
+            "  --out FILE       write the JSON to FILE instead of standard output");
 
     static final Set<String> VALUED = Set.of("--correlation", "--complexity", "--rank",
             "--seed", "--epochs", "--out");
@@ -55,14 +57,17 @@ final class GraspCommand {
     static GraspConfiguration configuration(Options options) {
         GraspConfiguration config = GraspConfiguration.withDefaults();
         if (options.get("--correlation").isPresent()) {
-            config = config.withCorrelation(Options.number("--correlation",
-                    options.get("--correlation").get(), "give a share in [0, 1] such as 0.9"));
+            double correlation = Options.number("--correlation",
+                    options.get("--correlation").get(), "give a share in [0, 1] such as 0.9");
+            config = naming("--correlation", config, c -> c.withCorrelation(correlation));
         }
         if (options.get("--complexity").isPresent()) {
-            config = config.withComplexity(whole(options, "--complexity"));
+            int complexity = whole(options, "--complexity");
+            config = naming("--complexity", config, c -> c.withComplexity(complexity));
         }
         if (options.get("--rank").isPresent()) {
-            config = config.withRank(whole(options, "--rank"));
+            int rank = whole(options, "--rank");
+            config = naming("--rank", config, c -> c.withRank(rank));
         }
         if (options.get("--seed").isPresent()) {
             config = config.withSeed(Options.labSeed("--seed", options.get("--seed").get()));
@@ -76,6 +81,16 @@ final class GraspCommand {
             config = config.withFineTuning(config.fineTuningSize(), (int) epochs);
         }
         return config.withReadSide(options.has("--read-side"));
+    }
+
+    /** Applies one option, naming it in the message of a value the configuration rejects. */
+    private static GraspConfiguration naming(String option, GraspConfiguration config,
+            UnaryOperator<GraspConfiguration> change) {
+        try {
+            return change.apply(config);
+        } catch (IllegalArgumentException invalid) {
+            throw new IllegalArgumentException(option + ": " + invalid.getMessage(), invalid);
+        }
     }
 
     private static int whole(Options options, String option) {

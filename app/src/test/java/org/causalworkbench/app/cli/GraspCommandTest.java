@@ -59,7 +59,8 @@ class GraspCommandTest {
 
         assertEquals(CommandLine.ERROR, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().contains("complexity must lie in [1, 5], got 9"), run.err());
+        assertTrue(run.err().contains("--complexity: complexity must lie in [1, 5], got 9"),
+                run.err());
     }
 
     @Test
@@ -76,7 +77,7 @@ class GraspCommandTest {
         CliRun run = CliRun.of("grasp", "--rank", "0");
 
         assertEquals(CommandLine.ERROR, run.exitCode());
-        assertTrue(run.err().contains("rank must lie in [1, 24], got 0"), run.err());
+        assertTrue(run.err().contains("--rank: rank must lie in [1, 24], got 0"), run.err());
     }
 
     @Test
@@ -85,6 +86,16 @@ class GraspCommandTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("--complexity K"), run.out());
+        assertTrue(run.out().contains("--out FILE       write the JSON to FILE"), run.out());
+    }
+
+    @Test
+    void grasp_namesOptionOfCorrelationOutOfRange() {
+        CliRun run = CliRun.of("grasp", "--correlation", "1.5");
+
+        assertEquals(CommandLine.ERROR, run.exitCode());
+        assertTrue(run.err().contains("--correlation: correlation must lie in [0, 1], got 1.5"),
+                run.err());
     }
 
     private static List<String> fieldNames(JsonNode node) {
