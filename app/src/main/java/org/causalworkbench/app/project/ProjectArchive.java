@@ -125,9 +125,14 @@ public final class ProjectArchive {
                 entries.put(entry.getName(), bytes);
             }
         } catch (ZipException damaged) {
+            if (!startsAsZip(file)) {
+                throw new ProjectFileException(name + " is not a workbench project: a project"
+                        + " file is a zip archive, and this file is not one. Choose a .cwproj"
+                        + " file saved by Causal Workbench.", damaged);
+            }
             throw new ProjectFileException(name + " is not a complete project file ("
                     + damaged.getMessage() + "). It may have been cut off while copying or"
-                    + " saving; open the backup or the recovery copy.", damaged);
+                    + " saving; open a backup or the recovery copy.", damaged);
         } catch (NoSuchFileException missing) {
             throw new ProjectFileException(name + " was not found; check the path.", missing);
         } catch (IOException failed) {
@@ -161,7 +166,7 @@ public final class ProjectArchive {
             }
         } catch (java.io.EOFException truncated) {
             throw new ProjectFileException(file + ": the entry '" + entry.getName()
-                    + "' ends early, so the file is incomplete. Open the backup or the"
+                    + "' ends early, so the file is incomplete. Open a backup or the"
                     + " recovery copy.", truncated);
         }
         if (entry.getCrc() != -1 && crc.getValue() != entry.getCrc()) {
@@ -238,5 +243,19 @@ public final class ProjectArchive {
             throw new java.io.UncheckedIOException(impossible);
         }
         return bytes.toByteArray();
+    }
+
+    /** Returns whether a file begins with the signature of a zip entry: "PK", then 3 and 4. */
+    private static boolean startsAsZip(Path file) {
+        byte[] head = new byte[4];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 4) < 4) {
+                return false;
+            }
+        } catch (IOException unreadable) {
+            // The caller reports the archive as damaged, which is the safer reading.
+            return true;
+        }
+        return head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 }

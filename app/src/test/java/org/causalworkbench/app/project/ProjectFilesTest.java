@@ -122,6 +122,19 @@ class ProjectFilesTest {
     }
 
     @Test
+    void jsonFile_isNamedAsNotAProject() throws IOException {
+        Path file = folder.resolve("g1.json");
+        Files.writeString(file, "{\"modules\": []}");
+
+        ProjectFileException error = assertThrows(ProjectFileException.class,
+                () -> ProjectFiles.open(file));
+
+        assertEquals("g1.json is not a workbench project: a project file is a zip archive, and"
+                + " this file is not one. Choose a .cwproj file saved by Causal Workbench.",
+                error.getMessage());
+    }
+
+    @Test
     void entryEscapingFolderIsRejected() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(
                 ProjectFiles.entries(smallProject(csv()), null));

@@ -248,7 +248,8 @@ class ProjectWindowTest {
 
         String text = robot.lookup(".dialog-pane .content").queryLabeled().getText();
         assertTrue(text.contains("broken.cwproj"), text);
-        assertTrue(text.contains("not a complete project file"), text);
+        assertTrue(text.contains("is not a workbench project: a project file is a zip archive,"
+                + " and this file is not one"), text);
     }
 
     @Test
