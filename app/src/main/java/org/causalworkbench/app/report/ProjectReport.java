@@ -56,6 +56,19 @@ public final class ProjectReport {
         for (ProjectRunner.Rerun rerun : reruns) {
             analysis(html, project, rerun);
         }
+        List<String> absent = new ArrayList<>();
+        for (var entry : project.analyses()) {
+            if (reruns.stream().noneMatch(rerun -> rerun.entry().id().equals(entry.id()))) {
+                absent.add(entry.type().title() + " (" + entry.id() + ")");
+            }
+        }
+        if (!absent.isEmpty()) {
+            // Without this, a project whose analyses never ran gave a report with no hint why.
+            html.element("h2", "Analyses without a run")
+                    .paragraph("The project holds the settings of these analyses but no run of"
+                            + " them, so they have no section: " + String.join(", ", absent)
+                            + ". Run them in the window and save to add them.");
+        }
         return html.raw("</body>\n</html>\n").toString();
     }
 
@@ -91,8 +104,9 @@ public final class ProjectReport {
                     + " settings, so it is not compared; the numbers below are from a fresh run"
                     + " with the saved settings.");
         } else if (entry.result() == null) {
-            html.paragraph("The project stores no result for these settings, because they"
-                    + " changed after the last run; the numbers below are from a fresh run.");
+            html.paragraph("The project stores no result for these settings: they changed"
+                    + " after the last run, or the result was removed from the file. The"
+                    + " numbers below are from a fresh run.");
         } else {
             html.raw(rerun.matchesStored()
                     ? "<p>This re-run reproduces the result stored in the project exactly.</p>\n"

@@ -184,6 +184,25 @@ class LabRoundTripTest {
     }
 
     @Test
+    void entriesWithoutRun_areNamedInReport() throws Exception {
+        Lab first = new Lab();
+        first.recommender.lambdasProperty().set("0, oops");
+        Path file = save(first, "unrun.cwproj");
+        Path html = folder.resolve("unrun.html");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = CommandLine.run(new String[] {"report", file.toString(), "--out",
+                html.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(CommandLine.OK, code, err.toString(StandardCharsets.UTF_8));
+        String report = Files.readString(html);
+        assertTrue(report.contains("<h2>Analyses without a run</h2>"), report);
+        assertTrue(report.contains("no section: Causal recommender sweep (recommender-sweep),"
+                + " Structured-treatment lab (structured-treatments)."), report);
+    }
+
+    @Test
     void sweepFromBeforeOpen_isNamedAsLeftOut() throws Exception {
         Lab lab = ranLab();
         ProjectDocument saved = ProjectFiles.open(save(lab, "both.cwproj"));
