@@ -63,7 +63,7 @@ public final class ProjectReport {
             }
         }
         if (!absent.isEmpty()) {
-            // Without this, a project whose analyses never ran gave a report with no hint why.
+            // Otherwise a project whose analyses never ran gives a report with no hint why.
             html.element("h2", "Analyses without a run")
                     .paragraph("The project holds the settings of these analyses but no run of"
                             + " them, so they have no section: " + String.join(", ", absent)
