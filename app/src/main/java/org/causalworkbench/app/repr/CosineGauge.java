@@ -40,7 +40,8 @@ final class CosineGauge extends VBox {
         value.setId("graspCosine");
         Label note = new Label("u_s is the persona direction of a linear probe on the"
                 + " pretrained model. It scores identification only; GRASP never uses it."
-                + String.format(Locale.ROOT, " Tick: %.1f.", threshold));
+                + String.format(Locale.ROOT, " The tick marks %.1f, above which the"
+                        + " identified direction counts as the persona direction.", threshold));
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(value, gauge, note);

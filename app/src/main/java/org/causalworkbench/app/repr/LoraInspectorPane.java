@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.util.StringConverter;
 import org.causalworkbench.app.chart.LoraCharts;
 import org.causalworkbench.app.task.WorkerThreads;
 import org.causalworkbench.estimators.repr.lora.ModuleSpectrum;
@@ -132,6 +133,20 @@ public final class LoraInspectorPane extends BorderPane {
         ComboBox<Side> side = new ComboBox<>(FXCollections.observableArrayList(Side.values()));
         side.setId("loraSide");
         side.valueProperty().bindBidirectional(model.sideProperty());
+        side.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Side value) {
+                if (value == null) {
+                    return "";
+                }
+                return value == Side.OUTPUT ? "Output (columns of B)" : "Input (rows of A)";
+            }
+
+            @Override
+            public Side fromString(String text) {
+                throw new UnsupportedOperationException("the side box is not editable");
+            }
+        });
         Spinner<Integer> direction = new Spinner<>(1, 4096, 1);
         direction.setId("loraDirection");
         LabPanes.editable(direction, 80);

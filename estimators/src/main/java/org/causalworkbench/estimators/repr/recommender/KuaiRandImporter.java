@@ -79,6 +79,7 @@ public final class KuaiRandImporter {
      * @throws DataFormatException naming the file, line and column of a malformed row, or the
      *     file and the missing column of an incomplete header
      * @throws IOException if a file cannot be read
+     * @throws IllegalArgumentException if both paths name the same file
      * @throws java.util.concurrent.CancellationException if cancellation was requested
      */
     public static KuaiRandData read(Path standardLog, Path randomLog, int maxUsers,
@@ -86,6 +87,13 @@ public final class KuaiRandImporter {
         if (maxUsers < 1) {
             throw new IllegalArgumentException("the KuaiRand subset needs at least 1 user, got "
                     + maxUsers);
+        }
+        if (Files.exists(standardLog) && Files.exists(randomLog)
+                && Files.isSameFile(standardLog, randomLog)) {
+            // The shifted test would then be the training log, and every gain would vanish.
+            throw new IllegalArgumentException("the standard and the random-exposure log are"
+                    + " the same file, " + standardLog + "; choose the random-exposure log"
+                    + " (log_random_...) as the second file");
         }
         Map<Long, Integer> users = new LinkedHashMap<>();
         Map<Long, Integer> items = new LinkedHashMap<>();

@@ -60,6 +60,19 @@ class KuaiRandImporterTest {
     }
 
     @Test
+    void read_sameFileTwiceIsRejected() throws IOException {
+        Path log = write("log_standard.csv", HEADER + "1,5,20220422,1,0,1\n");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> KuaiRandImporter.read(log, folder.resolve(".").resolve("log_standard.csv"),
+                        10, CancellationToken.NEVER));
+
+        assertEquals("the standard and the random-exposure log are the same file, " + log
+                + "; choose the random-exposure log (log_random_...) as the second file",
+                error.getMessage());
+    }
+
+    @Test
     void read_malformedIdNamesFileLineAndColumn() throws IOException {
         Path random = write("random.csv", HEADER + "1,5,20220422,1,0,1\n");
         Path standard = write("standard.csv", HEADER
