@@ -11,12 +11,18 @@ import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
 import org.jfree.chart.ui.Layer;
@@ -24,14 +30,14 @@ import org.jfree.chart.ui.Layer;
 /**
  * Scales the text of on-screen charts with the interface zoom. The window's zoom control sets
  * {@link #levelProperty()}, and {@link #apply(JFreeChart)} brings a chart's title, legend,
- * axis and marker fonts to the builder's size times that level.
+ * axis, marker, text-annotation and item-label fonts to the builder's size times that level.
  *
  * <p>Chart builders create fonts at 100 %. This class remembers, per chart, the level last
  * applied, so applying again after a change rescales by the ratio and never compounds. Charts
  * for export should not pass through here, because exported text has a fixed size.
  *
- * <p>NOTE: text drawn by annotations ({@code XYTextAnnotation}, {@link RegionLabelAnnotation})
- * keeps its size. Only the JavaFX thread may call these methods.
+ * <p>Labels near the plot's edge get no extra room, so at high zoom a long value label can
+ * be clipped. Only the JavaFX thread may call these methods.
  */
 public final class ChartZoom {
 
@@ -132,6 +138,20 @@ public final class ChartZoom {
             scaleMarkers(xy.getDomainMarkers(Layer.BACKGROUND), factor);
             scaleMarkers(xy.getRangeMarkers(Layer.FOREGROUND), factor);
             scaleMarkers(xy.getRangeMarkers(Layer.BACKGROUND), factor);
+            for (XYAnnotation annotation : xy.getAnnotations()) {
+                if (annotation instanceof XYTextAnnotation text) {
+                    rescale(text::getFont, text::setFont, factor);
+                } else if (annotation instanceof RegionLabelAnnotation region) {
+                    rescale(region::getFont, region::setFont, factor);
+                }
+            }
+            for (int i = 0; i < xy.getRendererCount(); i++) {
+                XYItemRenderer renderer = xy.getRenderer(i);
+                if (renderer != null) {
+                    rescale(renderer::getDefaultItemLabelFont,
+                            renderer::setDefaultItemLabelFont, factor);
+                }
+            }
         } else if (plot instanceof CategoryPlot category) {
             for (int i = 0; i < category.getDomainAxisCount(); i++) {
                 scaleAxis(category.getDomainAxis(i), factor);
@@ -141,6 +161,19 @@ public final class ChartZoom {
             }
             scaleMarkers(category.getRangeMarkers(Layer.FOREGROUND), factor);
             scaleMarkers(category.getRangeMarkers(Layer.BACKGROUND), factor);
+            // CategoryPlot returns a raw list in JFreeChart 1.5.6.
+            for (Object annotation : category.getAnnotations()) {
+                if (annotation instanceof CategoryTextAnnotation text) {
+                    rescale(text::getFont, text::setFont, factor);
+                }
+            }
+            for (int i = 0; i < category.getRendererCount(); i++) {
+                CategoryItemRenderer renderer = category.getRenderer(i);
+                if (renderer != null) {
+                    rescale(renderer::getDefaultItemLabelFont,
+                            renderer::setDefaultItemLabelFont, factor);
+                }
+            }
         }
         if (plot != null) {
             rescale(plot::getNoDataMessageFont, plot::setNoDataMessageFont, factor);
@@ -152,6 +185,8 @@ public final class ChartZoom {
             rescale(text::getFont, text::setFont, factor);
         } else if (title instanceof LegendTitle legend) {
             rescale(legend::getItemFont, legend::setItemFont, factor);
+        } else if (title instanceof PaintScaleLegend scale) {
+            scaleAxis(scale.getAxis(), factor);
         }
     }
 

@@ -30,7 +30,7 @@ final class RegionLabelAnnotation extends AbstractXYAnnotation {
     private final double lower;
     private final double upper;
     private final String text;
-    private final Font font;
+    private Font font;
     private final Color textColor;
 
     /**
@@ -48,6 +48,17 @@ final class RegionLabelAnnotation extends AbstractXYAnnotation {
         this.text = text;
         this.font = font;
         this.textColor = textColor;
+    }
+
+    /** Returns the label's font. */
+    Font getFont() {
+        return font;
+    }
+
+    /** Sets the label's font, as the interface zoom does, and redraws the chart. */
+    void setFont(Font newFont) {
+        font = newFont;
+        fireAnnotationChanged();
     }
 
     @Override

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Font;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,32 @@ class ChartZoomTest {
         Marker intervention = (Marker) chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND)
                 .iterator().next();
         assertEquals(16.5f, intervention.getLabelFont().getSize2D(), 1e-6);
+    }
+
+    @Test
+    void apply_scalesAnnotationsAndItemLabels() {
+        JFreeChart chart = styledChart();
+        XYTextAnnotation value = new XYTextAnnotation("1.00", 1, 1);
+        value.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        chart.getXYPlot().addAnnotation(value);
+        chart.getXYPlot().getRenderer().setDefaultItemLabelFont(
+                new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        bars.addValue(0.5, "Root PEHE", "Raw");
+        JFreeChart barChart = ChartFactory.createBarChart("Errors", null, "Error", bars);
+        ChartStyle.styleBars(barChart, "0.00");
+        float barLabel = barChart.getCategoryPlot().getRenderer().getDefaultItemLabelFont()
+                .getSize2D();
+        ChartZoom.levelProperty().set(2.0);
+
+        ChartZoom.apply(chart);
+        ChartZoom.apply(barChart);
+
+        assertEquals(24f, value.getFont().getSize2D(), 1e-6);
+        assertEquals(20f, chart.getXYPlot().getRenderer().getDefaultItemLabelFont()
+                .getSize2D(), 1e-6);
+        assertEquals(2 * barLabel, barChart.getCategoryPlot().getRenderer()
+                .getDefaultItemLabelFont().getSize2D(), 1e-6);
     }
 
     @Test
