@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,6 +39,8 @@ public final class TasksDrawer extends VBox {
 
         toggle.setId("tasksButton");
         toggle.textProperty().bind(Bindings.format("Tasks (%d)", tasks.countBinding()));
+        // A long status line beside it in the status bar must not squeeze the count away.
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setTooltip(new javafx.scene.control.Tooltip(
                 Shortcuts.get(Shortcuts.TASKS_DRAWER).tooltip("Show or hide the running tasks")));
         visibleProperty().bind(toggle.selectedProperty());
