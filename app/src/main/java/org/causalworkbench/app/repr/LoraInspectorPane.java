@@ -56,8 +56,9 @@ public final class LoraInspectorPane extends BorderPane {
         Label caption = new Label("Reads a PEFT LoRA adapter (adapter_config.json and"
                 + " adapter_model.safetensors). Each module's update scale \u00b7 B \u00b7 A is"
                 + " decomposed from its factors. The heat map compares one singular direction"
-                + " across modules by |cos|, because singular vectors have no fixed sign; grey"
-                + " cells pair directions of different dimension. Compare with adapter reads a"
+                + " across modules by |cos|, because singular vectors have no fixed sign. Grey"
+                + " n/a cells pair directions of different dimension, or a module whose update"
+                + " is zero, as in a freshly initialised adapter. Compare with adapter reads a"
                 + " second adapter B and draws |cos| between the modules of A and of B.");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
