@@ -15,6 +15,7 @@ import org.causalworkbench.estimators.repr.contrastive.ThresholdResult;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -157,8 +158,11 @@ public final class TreatmentCharts {
         roomForLabels(chart);
 
         NumberAxis r2 = new NumberAxis("Probe R\u00b2 of T_C");
-        r2.setAutoRangeIncludesZero(true);
-        r2.setUpperMargin(0.1);
+        // R2 is at most 1, so its axis ends there; a held-out probe can fall below 0.
+        double lowest = sweep.stream().mapToDouble(t -> t.scores().causalProbeR2())
+                .filter(Double::isFinite).min().orElse(0);
+        r2.setRange(Math.min(0, lowest - 0.05), 1.0);
+        r2.setTickUnit(new NumberTickUnit(0.1));
         r2.setLabelFont(plot.getRangeAxis().getLabelFont());
         r2.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
         LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);

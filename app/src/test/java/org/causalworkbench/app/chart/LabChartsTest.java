@@ -38,6 +38,8 @@ class LabChartsTest {
         assertEquals(List.of("Root PEHE", "Bias"), plot.getDataset(0).getRowKeys());
         assertEquals(0.62, plot.getDataset(1).getValue(0, 0).doubleValue(), 0.0);
         assertEquals(plot.getRangeAxis(1), plot.getRangeAxisForDataset(1));
+        assertEquals(0.0, plot.getRangeAxis(1).getLowerBound(), 0.0);
+        assertEquals(1.0, plot.getRangeAxis(1).getUpperBound(), 0.0);
     }
 
     @Test
