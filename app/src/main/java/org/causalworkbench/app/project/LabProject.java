@@ -1,5 +1,6 @@
 package org.causalworkbench.app.project;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.causalworkbench.app.repr.RecommenderViewModel;
 import org.causalworkbench.app.repr.TreatmentsViewModel;
@@ -33,18 +34,22 @@ final class LabProject {
         }
     }
 
-    /** Returns a sentence naming the panel work that a save leaves out, or an empty text. */
+    /** Returns sentences naming the panel work that a save leaves out, or an empty text. */
     String notSaved() {
+        List<String> sentences = new ArrayList<>();
         if (recommender.kuaiRandProperty().get() != null) {
-            return "The recommender sweep on imported KuaiRand logs is not saved, because"
-                    + " projects do not store the logs.";
-        }
-        if (recommender.resultProperty().get() != null
+            sentences.add("The recommender sweep on imported KuaiRand logs is not saved,"
+                    + " because projects do not store the logs.");
+        } else if (recommender.resultProperty().get() != null
                 && !RecommenderCodec.hasValidLambdas(recommender)) {
-            return "The recommender sweep on screen is not saved, because the lambda list is"
-                    + " invalid; its text is saved as typed.";
+            sentences.add("The recommender sweep on screen is not saved, because the lambda"
+                    + " list is invalid; its text is saved as typed.");
         }
-        return "";
+        if (treatments.thresholdsProperty().get() != null) {
+            sentences.add("The threshold sweep is not saved; press Thresholds again after"
+                    + " opening the project.");
+        }
+        return String.join(" ", sentences);
     }
 
     /** Adds the entry of the structured-treatment lab. */

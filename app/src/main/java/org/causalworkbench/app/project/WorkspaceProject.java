@@ -271,7 +271,8 @@ public final class WorkspaceProject {
     /**
      * Returns sentences naming work on screen that a save leaves out, or an empty text. That is
      * work still on screen from before an open whose project did not contain it, and lab work
-     * that a project cannot hold, such as a recommender sweep on imported KuaiRand logs.
+     * that a project does not hold: a recommender sweep on imported KuaiRand logs, the
+     * threshold sweep and the GRASP sweep.
      */
     public String notSaved() {
         List<String> shown = new ArrayList<>();
@@ -284,7 +285,10 @@ public final class WorkspaceProject {
                 + " (on screen from before the project was opened). Run or load again what"
                 + " you want to keep.";
         String labText = lab == null ? "" : lab.notSaved();
-        return (text + " " + labText).strip();
+        String sweepText = grasp != null && grasp.sweepProperty().get() != null
+                ? "The GRASP sweep is not saved; press Sweep again after opening the project."
+                : "";
+        return String.join(" ", text, labText, sweepText).strip().replaceAll(" {2,}", " ");
     }
 
     /** Returns whether a part shows data or a result, which a save would leave out. */

@@ -25,6 +25,7 @@ import org.causalworkbench.app.cli.CommandLine;
 import org.causalworkbench.app.interference.InterferenceAnalysis;
 import org.causalworkbench.app.interference.InterferenceViewModel;
 import org.causalworkbench.app.obsexp.ObsExpViewModel;
+import org.causalworkbench.app.repr.GraspViewModel;
 import org.causalworkbench.app.repr.KuaiRandRequest;
 import org.causalworkbench.app.repr.RecommenderPreset;
 import org.causalworkbench.app.repr.RecommenderViewModel;
@@ -35,6 +36,13 @@ import org.causalworkbench.app.testing.UiQueue;
 import org.causalworkbench.app.view.WorkbenchApplication;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
+import org.causalworkbench.estimators.repr.contrastive.AutoencoderTraining;
+import org.causalworkbench.estimators.repr.contrastive.ContrastiveTraining;
+import org.causalworkbench.estimators.repr.contrastive.OutcomeModelTraining;
+import org.causalworkbench.estimators.repr.contrastive.StructuredTreatmentGenerator;
+import org.causalworkbench.estimators.repr.contrastive.StructuredTreatmentLab;
+import org.causalworkbench.estimators.repr.contrastive.TripletMiner;
+import org.causalworkbench.estimators.repr.grasp.GraspConfiguration;
 import org.causalworkbench.estimators.repr.recommender.SimulatedKuaiRandLogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +208,49 @@ class LabRoundTripTest {
         assertTrue(report.contains("<h2>Analyses without a run</h2>"), report);
         assertTrue(report.contains("no section: Causal recommender sweep (recommender-sweep),"
                 + " Structured-treatment lab (structured-treatments)."), report);
+    }
+
+    @Test
+    void thresholdSweep_isNamedAsNotSaved() throws Exception {
+        StructuredTreatmentLab tiny = StructuredTreatmentLab.withDefaults()
+                .withGenerator(StructuredTreatmentGenerator.withDefaults().withTrainingSize(200)
+                        .withTestSize(40))
+                .withMiner(TripletMiner.withDefaults().withTripletCount(500))
+                .withContrastive(ContrastiveTraining.withDefaults().withSteps(20))
+                .withAutoencoder(AutoencoderTraining.withDefaults().withSteps(20))
+                .withOutcomeModel(OutcomeModelTraining.withDefaults().withSteps(20));
+        TreatmentsViewModel treatments = new TreatmentsViewModel(Runnable::run, Runnable::run,
+                tiny);
+        WorkspaceProject project = new WorkspaceProject(
+                new SynthViewModel(ui, worker, SynthAnalysis::run),
+                new ObsExpViewModel(ui, worker, ObsExpAnalysis::run),
+                new InterferenceViewModel(ui, worker, InterferenceAnalysis::run), CLOCK)
+                .withLab(new RecommenderViewModel(ui, worker, RecommenderPreset.QUICK),
+                        treatments);
+
+        treatments.runThresholds();
+
+        assertNotNull(treatments.thresholdsProperty().get(), treatments.statusProperty().get());
+        assertEquals("The threshold sweep is not saved; press Thresholds again after opening"
+                + " the project.", project.notSaved());
+    }
+
+    @Test
+    void graspSweep_isNamedAsNotSaved() {
+        GraspViewModel grasp = new GraspViewModel(Runnable::run, Runnable::run,
+                GraspConfiguration.withDefaults().withPretraining(1_000, 2)
+                        .withFineTuning(250, 3).withEvaluationSize(50));
+        WorkspaceProject project = new WorkspaceProject(
+                new SynthViewModel(ui, worker, SynthAnalysis::run),
+                new ObsExpViewModel(ui, worker, ObsExpAnalysis::run),
+                new InterferenceViewModel(ui, worker, InterferenceAnalysis::run), CLOCK)
+                .withGrasp(grasp);
+
+        grasp.runSweep();
+
+        assertNotNull(grasp.sweepProperty().get(), grasp.statusProperty().get());
+        assertEquals("The GRASP sweep is not saved; press Sweep again after opening the"
+                + " project.", project.notSaved());
     }
 
     @Test
