@@ -119,17 +119,19 @@ public final class RunningTasks {
             return;
         }
         Duration duration = Duration.ofNanos(nanoClock.getAsLong() - start);
-        // A task restarted at once, as when opening a project cancels a run and starts the
-        // project's, has the next run's status by the time the report below runs. So the
-        // status and error at the stop are kept for that case.
-        String errorAtStop = task.errorText();
-        String statusAtStop = task.statusText();
-        // Later, because view models switch "running" off before they set the final status.
-        uiExecutor.execute(() -> {
-            boolean restarted = running.contains(task);
-            onRunEnded.accept(RunEnd.classify(task.title(), duration,
-                    restarted ? errorAtStop : task.errorText(),
-                    restarted ? statusAtStop : task.statusText()));
-        });
+        // A cancel or failure is often worded before "running" goes off, and opening a
+        // project may replace that wording at once: it starts the project's run or resets the
+        // panel. So an end that reads as cancelled or failed now is reported as such.
+        RunEnd atStop = RunEnd.classify(task.title(), duration, task.errorText(),
+                task.statusText());
+        if (atStop.outcome() != RunEnd.Outcome.FINISHED) {
+            uiExecutor.execute(() -> onRunEnded.accept(atStop));
+            return;
+        }
+        // Otherwise later, because view models switch "running" off before they set the final
+        // status; a task already running again keeps the status it had at the stop.
+        uiExecutor.execute(() -> onRunEnded.accept(running.contains(task) ? atStop
+                : RunEnd.classify(task.title(), duration, task.errorText(),
+                        task.statusText())));
     }
 }

@@ -153,6 +153,29 @@ class RunningTasksTest {
     }
 
     @Test
+    void cancelledRunResetAtOnce_isReportedCancelled() throws InterruptedException {
+        SimpleBooleanProperty running = new SimpleBooleanProperty();
+        SimpleStringProperty status = new SimpleStringProperty("");
+        tasks.track(new TrackedTask("Recommender run", running, new SimpleDoubleProperty(-1),
+                status, new SimpleStringProperty(""), () -> { }));
+        tasks.setOnRunEnded(ends::add);
+        // As an opened project whose panel never ran does: the panel is reset at once.
+        running.addListener((obs, was, now) -> {
+            if (!now) {
+                status.set("Press Run to train one recommender per lambda.");
+            }
+        });
+
+        running.set(true);
+        status.set("Cancelled.");
+        running.set(false);
+        ui.runUntil(() -> !ends.isEmpty(), 1_000);
+
+        assertEquals(RunEnd.Outcome.CANCELLED, ends.get(0).outcome());
+        assertEquals("Cancelled.", ends.get(0).detail());
+    }
+
+    @Test
     void taskRunningWhenTracked_appearsAtOnce() {
         SimpleBooleanProperty running = new SimpleBooleanProperty(true);
         tasks.track(new TrackedTask("Fit", running, new SimpleDoubleProperty(0.5),
