@@ -105,6 +105,10 @@ public final class RecommenderPane extends BorderPane {
                 (ListChangeListener<RecommenderEvaluation>) change -> {
                     if (model.runningProperty().get()) {
                         show(model.partialEvaluations());
+                    } else if (model.partialEvaluations().isEmpty()
+                            && model.resultProperty().get() == null) {
+                        // Cleared by an opened project: a stopped first run's lambdas go too.
+                        showWaiting();
                     }
                 });
         model.resultProperty().addListener((obs, old, now) -> show(now));

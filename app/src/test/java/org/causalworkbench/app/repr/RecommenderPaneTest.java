@@ -64,6 +64,31 @@ class RecommenderPaneTest {
         assertEquals("Critic per epoch at \u03bb = 0.3", critic.getTitle().getText());
     }
 
+    @Test
+    void clearAfterStoppedFirstRun_dropsItsLambdas(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            model.lambdasProperty().set("0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7");
+            model.partialEvaluations().addListener(
+                    (javafx.collections.ListChangeListener<Object>) change -> {
+                        if (model.partialEvaluations().size() == 1) {
+                            model.cancel();
+                        }
+                    });
+        });
+        robot.clickOn("#recommenderRun");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.runningProperty().get()
+                && !model.partialEvaluations().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        int shownBefore = chart(robot, "#recommenderAucChart").getXYPlot().getDataset()
+                .getSeriesCount();
+
+        robot.interact(model::clear);
+
+        assertEquals(3, shownBefore, "the stopped run's first lambda was drawn");
+        assertEquals(0, chart(robot, "#recommenderAucChart").getXYPlot().getDataset()
+                .getSeriesCount());
+    }
+
     private static JFreeChart chart(FxRobot robot, String id) {
         JFreeChart chart = robot.lookup(id).queryAs(ChartViewer.class).getChart();
         assertNotNull(chart, id);
