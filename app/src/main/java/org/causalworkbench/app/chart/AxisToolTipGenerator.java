@@ -49,7 +49,8 @@ final class AxisToolTipGenerator implements XYToolTipGenerator, Serializable {
         return label + " = " + shown;
     }
 
+    /** Formats a value as the charts label it; NaN, such as an undefined |cos|, reads n/a. */
     private static String number(double value) {
-        return ChartTooltips.format().format(value);
+        return Double.isNaN(value) ? "n/a" : ChartTooltips.format().format(value);
     }
 }

@@ -12,6 +12,7 @@ import org.causalworkbench.app.project.ProjectFileException;
 import org.causalworkbench.app.project.ProjectFiles;
 import org.causalworkbench.app.project.ProjectKind;
 import org.causalworkbench.app.project.ProjectRunner;
+import org.causalworkbench.app.project.WorkspaceProject;
 import org.causalworkbench.app.report.ProjectReport;
 import org.causalworkbench.estimators.CancellationToken;
 import org.causalworkbench.estimators.ProgressSink;
@@ -50,6 +51,12 @@ final class ReportCommand {
         }
 
         ProjectDocument document = open(project);
+        try {
+            // The same check as the window's, so report and window accept the same files.
+            WorkspaceProject.check(document);
+        } catch (ProjectFileException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage(), invalid);
+        }
         if (out != null) {
             rejectOutputOnData(out, project, document);
         }

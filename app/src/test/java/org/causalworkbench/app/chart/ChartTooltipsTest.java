@@ -117,6 +117,19 @@ class ChartTooltipsTest {
     }
 
     @Test
+    void undefinedCell_readsNotAvailable() {
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("|cos|", new double[][] {{0}, {1}, {Double.NaN}});
+        XYPlot plot = new XYPlot(data, new NumberAxis("layer"), new NumberAxis("layer B"),
+                new XYBlockRenderer());
+
+        ChartTooltips.install(new JFreeChart(plot));
+
+        assertEquals("|cos| = n/a at layer = 0, layer B = 1",
+                plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 0));
+    }
+
+    @Test
     void unlabelledAxes_fallBackToXAndY() {
         XYSeriesCollection data = line("Loss", 2, 0.5);
         XYPlot plot = new XYPlot(data, new NumberAxis(), new NumberAxis(""),

@@ -349,6 +349,25 @@ class LabRoundTripTest {
     }
 
     @Test
+    void unknownPresetOfUnrunEntry_isRejectedByReport() throws Exception {
+        ProjectDocument saved = ProjectFiles.open(save(new Lab(), "unrun.cwproj"));
+        AnalysisEntry entry = entry(saved, AnalysisType.RECOMMENDER_SWEEP);
+        ObjectNode settings = entry.configuration().deepCopy().put("preset", "HUGE");
+        Path damaged = folder.resolve("huge.cwproj");
+        ProjectFiles.save(replaced(saved, new AnalysisEntry(entry.id(), entry.type(),
+                entry.data(), settings, entry.seeds(), null, false)), damaged, null);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = CommandLine.run(new String[] {"report", damaged.toString()},
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(CommandLine.ERROR, code, message);
+        assertTrue(message.contains("the recommender preset 'HUGE' is unknown"), message);
+    }
+
+    @Test
     void badLabEntry_stopsOpenBeforeAnyChange() throws Exception {
         ProjectDocument opened = ProjectFiles.open(save(ranLab(), "lab.cwproj"));
         AnalysisEntry entry = entry(opened, AnalysisType.STRUCTURED_TREATMENTS);
