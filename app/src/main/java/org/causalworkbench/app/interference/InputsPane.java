@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.estimators.data.CsvTable;
 import org.causalworkbench.estimators.data.DataFormatException;
 import org.causalworkbench.estimators.interference.IsolatedUnitPolicy;
@@ -207,7 +208,7 @@ final class InputsPane extends BorderPane {
         Spinner<Integer> bins = new Spinner<>(1, SignatureChoice.MAX_BINS,
                 model.binsProperty().get());
         bins.setId("interferenceBins");
-        bins.setEditable(true);
+        TypedSpinners.allowTyping(bins);
         bins.setPrefWidth(90);
         ObjectProperty<Integer> value = model.binsProperty().asObject();
         boundValues.add(value);
@@ -223,7 +224,7 @@ final class InputsPane extends BorderPane {
                         model.trimmingProperty().get(), 0.01);
         Spinner<Double> trimming = new Spinner<>(factory);
         trimming.setId("interferenceTrimming");
-        trimming.setEditable(true);
+        TypedSpinners.allowTyping(trimming);
         trimming.setPrefWidth(90);
         ObjectProperty<Double> value = model.trimmingProperty().asObject();
         boundValues.add(value);

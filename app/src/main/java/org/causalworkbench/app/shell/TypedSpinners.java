@@ -1,5 +1,7 @@
 package org.causalworkbench.app.shell;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -53,7 +55,8 @@ public final class TypedSpinners {
         }
         spinner.setEditable(true);
         SpinnerValueFactory<T> factory = spinner.getValueFactory();
-        StringConverter<T> strict = factory.getConverter();
+        StringConverter<T> strict = factory instanceof SpinnerValueFactory.DoubleSpinnerValueFactory
+                ? plainDecimals() : factory.getConverter();
         if (spinner.getTooltip() == null) {
             String range = rangeText(factory);
             if (range != null) {
@@ -83,6 +86,33 @@ public final class TypedSpinners {
                 return current;
             }
         });
+    }
+
+    /**
+     * Returns a converter that shows up to six decimals and reads only a whole decimal number.
+     * The JavaFX default shows two decimals, so a typed 0.904 looked like 0.9 and a later
+     * commit of the shown text changed the value. It also read the leading number of "0.5x".
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> StringConverter<T> plainDecimals() {
+        StringConverter<Double> decimals = new StringConverter<>() {
+            @Override
+            public String toString(Double value) {
+                if (value == null) {
+                    return "";
+                }
+                DecimalFormat format = new DecimalFormat("0.######",
+                        DecimalFormatSymbols.getInstance(Locale.ROOT));
+                return format.format(value);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                // Rejects "0,5" and "0.5x" alike, unlike DecimalFormat.parse.
+                return Double.valueOf(text.strip());
+            }
+        };
+        return (StringConverter<T>) decimals;
     }
 
     /**

@@ -119,6 +119,29 @@ class TypedSpinnersTest {
     }
 
     @Test
+    void typedDecimal_keepsItsDigits(FxRobot robot) {
+        typeShare(robot, "0.904");
+
+        assertEquals(0.904, share.getValue());
+        assertEquals("0.904", share.getEditor().getText());
+    }
+
+    @Test
+    void typedDecimalWithJunk_keepsCurrentValue(FxRobot robot) {
+        typeShare(robot, "0.3abc");
+
+        assertEquals(0.5, share.getValue());
+        assertEquals("0.5", share.getEditor().getText());
+    }
+
+    @Test
+    void typedDecimalComma_keepsCurrentValue(FxRobot robot) {
+        typeShare(robot, "0,7");
+
+        assertEquals(0.5, share.getValue());
+    }
+
+    @Test
     void decimalTooltip_namesRange() {
         assertEquals("A number from 0 to 1", share.getTooltip().getText());
     }
@@ -134,6 +157,11 @@ class TypedSpinnersTest {
                 () -> TypedSpinners.wholeNumbers(1, 5, 0));
 
         assertEquals("initial value 0 lies outside [1, 5]", error.getMessage());
+    }
+
+    private void typeShare(FxRobot robot, String text) {
+        robot.doubleClickOn("#share .text-field").eraseText(12).write(text).clickOn("#other");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void type(FxRobot robot, String text) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.causalworkbench.app.shell.TypedSpinners;
 import org.causalworkbench.app.chart.AllocationCharts;
 import org.causalworkbench.app.chart.SynthCharts;
 import org.causalworkbench.app.export.ChartViewers;
@@ -140,7 +141,7 @@ final class AllocationPane extends VBox {
         Spinner<Integer> points = new Spinner<>(new SpinnerValueFactory
                 .IntegerSpinnerValueFactory(2, 101, model.pointsProperty().get()));
         points.setId("classicalAlphaPoints");
-        points.setEditable(true);
+        TypedSpinners.allowTyping(points);
         points.setPrefWidth(80);
         pointsValue = model.pointsProperty().asObject();
         points.getValueFactory().valueProperty().bindBidirectional(pointsValue);
@@ -162,7 +163,7 @@ final class AllocationPane extends VBox {
             double value) {
         Spinner<Double> spinner = new Spinner<>(min, max, value, 0.05);
         spinner.setId(id);
-        spinner.setEditable(true);
+        TypedSpinners.allowTyping(spinner);
         spinner.setPrefWidth(85);
         return spinner;
     }
