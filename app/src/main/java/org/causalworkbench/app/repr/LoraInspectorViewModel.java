@@ -156,9 +156,12 @@ public final class LoraInspectorViewModel {
             return;
         }
         int count = exportCount.get();
+        long zero = current.stream().filter(spectrum -> !spectrum.hasDirection(0)).count();
+        // The CSV skips directions a zero update does not define, so the count says so.
+        String skipped = zero == 0 ? "" : " (" + zero + " more with a zero update have none)";
         reads.write(target, () -> DirectionCsv.write(target, current, count),
-                "Exported the top " + count + " directions of " + current.size()
-                        + " modules to " + target + ".");
+                "Exported the top " + count + " directions of " + (current.size() - zero)
+                        + " modules" + skipped + " to " + target + ".");
     }
 
     /**

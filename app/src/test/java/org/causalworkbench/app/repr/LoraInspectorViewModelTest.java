@@ -160,6 +160,19 @@ class LoraInspectorViewModelTest {
     }
 
     @Test
+    void export_countsZeroUpdatesApart() throws IOException {
+        LoraInspectorViewModel model = direct();
+        model.open(LoraAdapterPair.writeFreshSecond(dir, "fresh"));
+        Path target = dir.resolve("fresh.csv");
+
+        model.export(target);
+
+        assertEquals(1, Files.readAllLines(target).size(), "the header only");
+        assertEquals("Exported the top 1 directions of 0 modules (2 more with a zero update"
+                + " have none) to " + target + ".", model.statusProperty().get());
+    }
+
+    @Test
     void export_reportsMissingFolder() throws IOException {
         LoraInspectorViewModel model = direct();
         model.open(adapter("g"));
