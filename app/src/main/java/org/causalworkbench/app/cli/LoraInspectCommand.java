@@ -38,7 +38,8 @@ final class LoraInspectCommand {
             use_rslora) and the shape [out, in] of the update. With --compare it adds
             "comparison": {"adapter": DIR2, "side": "output", "direction": 0, "matched":
             {module: |cos|}}, in DIR's module order. |cos| is null where the two modules'
-            output dimensions differ.""";
+            output dimensions differ, or where either update is zero (as in a freshly
+            initialised adapter) and so defines no direction.""";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT);

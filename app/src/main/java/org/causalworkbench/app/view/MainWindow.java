@@ -22,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -215,6 +216,12 @@ public final class MainWindow {
         this.labWorkspace = labWorkspace;
 
         status.setId("statusBar");
+        // A long message, such as what a save left out, is cut at the window's width.
+        Tooltip fullStatus = new Tooltip();
+        fullStatus.textProperty().bind(status.textProperty());
+        fullStatus.setWrapText(true);
+        fullStatus.setMaxWidth(640);
+        status.setTooltip(fullStatus);
         bindStatus(model.statusProperty(), model.runningProperty(), model.progressProperty());
         workspaces.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == obsExpTab) {

@@ -61,7 +61,8 @@ public final class RecommenderTrainer {
         if (batches < 1) {
             throw new IllegalArgumentException("the logged data has " + train.size()
                     + " interactions, fewer than one batch of " + batchSize
-                    + "; lower the batch size or log more interactions");
+                    + "; use more logged interactions (on KuaiRand, more users) or a smaller"
+                    + " batch size");
         }
         Optimizer optimizer = Adam.withDefaults().withLearningRate(config.learningRate())
                 .withWeightDecay(config.weightDecay()).create(model.parameters());
