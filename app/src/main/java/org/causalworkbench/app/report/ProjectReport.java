@@ -62,8 +62,10 @@ public final class ProjectReport {
                 absent.add(entry.type().title() + " (" + entry.id() + ")");
             }
         }
-        if (!absent.isEmpty()) {
-            // Otherwise a project whose analyses never ran gives a report with no hint why.
+        if (reruns.isEmpty() && !absent.isEmpty()) {
+            // Otherwise such a report has no hint why it is empty. With other sections the list
+            // is left out: every project saved from the window holds the lab panels' settings,
+            // and most users never run them.
             html.element("h2", "Analyses without a run")
                     .paragraph("The project holds the settings of these analyses but no run of"
                             + " them, so they have no section: " + String.join(", ", absent)

@@ -254,6 +254,26 @@ class LabRoundTripTest {
     }
 
     @Test
+    void reportWithSections_leavesUnrunPanelsOut() throws Exception {
+        Lab lab = new Lab();
+        lab.treatments.seedProperty().set(4);
+        lab.treatments.run();
+        lab.awaitRuns();
+        Path file = save(lab, "one.cwproj");
+        Path html = folder.resolve("one.html");
+
+        int code = CommandLine.run(new String[] {"report", file.toString(), "--out",
+                html.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream()));
+
+        assertEquals(CommandLine.OK, code);
+        String report = Files.readString(html);
+        assertTrue(report.contains("<h2>Structured-treatment lab (structured-treatments)</h2>"),
+                report);
+        assertFalse(report.contains("Analyses without a run"), report);
+    }
+
+    @Test
     void sweepFromBeforeOpen_isNamedAsLeftOut() throws Exception {
         Lab lab = ranLab();
         ProjectDocument saved = ProjectFiles.open(save(lab, "both.cwproj"));
