@@ -44,9 +44,9 @@ final class AxisToolTipGenerator implements XYToolTipGenerator, Serializable {
     private static String named(ValueAxis axis, String fallback, double value) {
         String label = axis == null || axis.getLabel() == null || axis.getLabel().isBlank()
                 ? fallback : axis.getLabel();
-        String shown = axis instanceof SymbolAxis symbols ? symbols.valueToString(value)
+        String text = axis instanceof SymbolAxis symbols ? symbols.valueToString(value)
                 : number(value);
-        return label + " = " + shown;
+        return label + " = " + text;
     }
 
     /** Formats a value as the charts label it; NaN, such as an undefined |cos|, reads n/a. */

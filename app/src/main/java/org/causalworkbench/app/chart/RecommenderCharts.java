@@ -104,8 +104,8 @@ public final class RecommenderCharts {
         chart.removeLegend();
         chart.addSubtitle(new TextTitle("Change of the predicted click probability when T_nC is"
                 + " redrawn; 0 means the model ignores it.", ChartStyle.TICK_FONT));
-        // The subtitle reads the values against 0, so the axis must show it; a range cut to
-        // the data made a change of 0.02 look like a collapse.
+        // The subtitle reads the values against 0, so the axis shows 0. A range cut to the
+        // data made a change of 0.02 look like a collapse.
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
         return chart;
     }

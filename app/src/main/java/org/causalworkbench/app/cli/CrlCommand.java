@@ -28,6 +28,9 @@ import org.causalworkbench.estimators.repr.recommender.RecommenderTrainingConfig
  */
 final class CrlCommand {
 
+    /** The largest --epochs, so that a mistyped value cannot start a run of hours. */
+    static final int MAX_EPOCHS = 1000;
+
     static final String USAGE = "usage: causal-workbench crl --lambdas L1,L2,... --seed S"
             + " [--epochs N] [--kuairand-standard FILE --kuairand-random FILE [--users N]]"
             + " [--out FILE]";
@@ -37,8 +40,8 @@ final class CrlCommand {
                     + " for example 0,0.03,0.1,0.3",
             "  --seed S             seed of the synthetic world or of the KuaiRand split, the"
                     + " weights and the batch order, 0 to 2147483647",
-            "  --epochs N           passes over the logged training interactions, 1 to 1000"
-                    + " (default 8)",
+            "  --epochs N           passes over the logged training interactions, 1 to "
+                    + MAX_EPOCHS + " (default 8)",
             "  --kuairand-standard FILE  the standard-policy log of KuaiRand-Pure (CSV with"
                     + " user_id, video_id, is_click); train on it instead of the synthetic"
                     + " world",
@@ -68,9 +71,9 @@ final class CrlCommand {
         RecommenderTrainingConfig training = RecommenderTrainingConfig.withDefaults(seed);
         if (options.get("--epochs").isPresent()) {
             long epochs = Options.integer("--epochs", options.get("--epochs").get());
-            if (epochs < 1 || epochs > 1000) {
-                throw new IllegalArgumentException("--epochs " + epochs + " is outside 1 to"
-                        + " 1000; give a whole number such as 8");
+            if (epochs < 1 || epochs > MAX_EPOCHS) {
+                throw new IllegalArgumentException("--epochs " + epochs + " is outside 1 to "
+                        + MAX_EPOCHS + "; give a whole number such as 8");
             }
             training = training.withEpochs((int) epochs);
         }

@@ -45,7 +45,7 @@ final class UncertaintyInputs {
         seed.getValueFactory().valueProperty().bindBidirectional(seedValue);
         seed.disableProperty().bind(model.replicatesProperty().isEqualTo(0));
         seed.setTooltip(new Tooltip("Seed of the block draws: the same seed gives the same"
-                + " interval. " + seed.getTooltip().getText() + "."));
+                + " interval. " + TypedSpinners.rangeText(seed.getValueFactory()) + "."));
         HBox row = InputsPane.row(new Label("B"), replicates);
         row.getChildren().addAll(new Label("Seed"), seed);
         return row;

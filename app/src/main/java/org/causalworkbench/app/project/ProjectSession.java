@@ -207,8 +207,8 @@ public final class ProjectSession {
 
     /**
      * Checks the settings of {@code project} that need no data, leaving the workspaces, the
-     * project file and the modified state as they are. On failure the status line says that
-     * the project was not opened.
+     * project file and the modified state as they are. On failure the status line reports
+     * that the project was not opened.
      *
      * @throws ProjectFileException naming the analysis and its first invalid setting
      */

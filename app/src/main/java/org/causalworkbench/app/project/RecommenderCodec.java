@@ -42,7 +42,7 @@ public final class RecommenderCodec {
         c.put("lambdas", model.lambdasProperty().get());
         List<RecommenderEvaluation> result = model.resultProperty().get();
         // A list that does not parse cannot be run again, so the entry keeps the text as
-        // typed and counts as not run; opening it shows the text and an empty panel.
+        // typed and counts as not run. Opening it shows the text and an empty panel.
         c.put("ran", result != null && hasValidLambdas(model));
         ObjectNode seeds = JsonValues.MAPPER.createObjectNode();
         seeds.put("seed", model.seedProperty().get());

@@ -275,20 +275,26 @@ public final class WorkspaceProject {
      * threshold sweep and the GRASP sweep.
      */
     public String notSaved() {
-        List<String> shown = new ArrayList<>();
+        List<String> leftOnScreen = new ArrayList<>();
         for (Part part : leftOut) {
             if (shows(part)) {
-                shown.add(part.label);
+                leftOnScreen.add(part.label);
             }
         }
-        String text = shown.isEmpty() ? "" : "Left out of the save: " + String.join(", ", shown)
-                + " (on screen from before the project was opened). Run or load again what"
-                + " you want to keep.";
-        String labText = lab == null ? "" : lab.notSaved();
-        String sweepText = grasp != null && grasp.sweepProperty().get() != null
-                ? "The GRASP sweep is not saved; press Sweep again after opening the project."
-                : "";
-        return String.join(" ", text, labText, sweepText).strip().replaceAll(" {2,}", " ");
+        List<String> sentences = new ArrayList<>();
+        if (!leftOnScreen.isEmpty()) {
+            sentences.add("Left out of the save: " + String.join(", ", leftOnScreen)
+                    + " (on screen from before the project was opened). Run or load again"
+                    + " what you want to keep.");
+        }
+        if (lab != null && !lab.notSaved().isEmpty()) {
+            sentences.add(lab.notSaved());
+        }
+        if (grasp != null && grasp.sweepProperty().get() != null) {
+            sentences.add("The GRASP sweep is not saved; press Sweep again after opening the"
+                    + " project.");
+        }
+        return String.join(" ", sentences);
     }
 
     /** Returns whether a part shows data or a result, which a save would leave out. */

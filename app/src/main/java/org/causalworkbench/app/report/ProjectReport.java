@@ -63,9 +63,9 @@ public final class ProjectReport {
             }
         }
         if (reruns.isEmpty() && !absent.isEmpty()) {
-            // Otherwise such a report has no hint why it is empty. With other sections the list
-            // is left out: every project saved from the window holds the lab panels' settings,
-            // and most users never run them.
+            // Without the list, an empty report gives no hint why. Beside other sections it is
+            // left out, because every project saved from the window contains the lab panels'
+            // settings and most users never run them.
             html.element("h2", "Analyses without a run")
                     .paragraph("The project holds the settings of these analyses but no run of"
                             + " them, so they have no section: " + String.join(", ", absent)

@@ -157,7 +157,8 @@ public final class LoraInspectorViewModel {
         }
         int count = exportCount.get();
         long zero = current.stream().filter(spectrum -> !spectrum.hasDirection(0)).count();
-        // The CSV skips directions a zero update does not define, so the count says so.
+        // The CSV skips directions that a zero update does not define, so they are counted
+        // apart.
         String skipped = zero == 0 ? "" : " (" + zero + " more with a zero update have none)";
         reads.write(target, () -> DirectionCsv.write(target, current, count),
                 "Exported the top " + count + " directions of " + (current.size() - zero)

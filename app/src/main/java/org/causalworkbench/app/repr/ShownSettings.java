@@ -20,7 +20,7 @@ final class ShownSettings {
 
     private final Supplier<Object> next;
     private final ReadOnlyBooleanWrapper stale;
-    private Object shown;
+    private Object onScreen;
     private Object unfinished;
 
     /**
@@ -35,7 +35,7 @@ final class ShownSettings {
 
     /** Records that the charts now show a result of {@code settings}. */
     void show(Object settings) {
-        shown = Objects.requireNonNull(settings);
+        onScreen = Objects.requireNonNull(settings);
         unfinished = null;
         update();
     }
@@ -47,12 +47,12 @@ final class ShownSettings {
     boolean stopped(Object settings) {
         unfinished = settings;
         update();
-        return shown != null;
+        return onScreen != null;
     }
 
     /** Records that the charts show nothing. */
     void clear() {
-        shown = null;
+        onScreen = null;
         unfinished = null;
         update();
     }
@@ -60,12 +60,8 @@ final class ShownSettings {
     /** Recomputes the flag after a setting changed. */
     void update() {
         Object settings = next.get();
-        stale.set(shown != null && (!shown.equals(settings) || settings.equals(unfinished)));
-    }
-
-    /** Returns the settings of the result on screen, null when there is none. */
-    Object shown() {
-        return shown;
+        stale.set(onScreen != null
+                && (!onScreen.equals(settings) || settings.equals(unfinished)));
     }
 
     ReadOnlyBooleanProperty property() {

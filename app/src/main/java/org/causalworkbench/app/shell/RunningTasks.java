@@ -128,8 +128,8 @@ public final class RunningTasks {
             uiExecutor.execute(() -> onRunEnded.accept(atStop));
             return;
         }
-        // Otherwise later, because view models switch "running" off before they set the final
-        // status; a task already running again keeps the status it had at the stop.
+        // Otherwise read it later, because view models switch "running" off before they set
+        // the final status. A task already running again keeps the status it had at the stop.
         uiExecutor.execute(() -> onRunEnded.accept(running.contains(task) ? atStop
                 : RunEnd.classify(task.title(), duration, task.errorText(),
                         task.statusText())));

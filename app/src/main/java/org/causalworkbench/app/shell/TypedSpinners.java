@@ -131,8 +131,11 @@ public final class TypedSpinners {
         return true;
     }
 
-    /** Returns the range of a number factory in words, null for other factories. */
-    private static String rangeText(SpinnerValueFactory<?> factory) {
+    /**
+     * Returns the range of a number factory in words, such as "A whole number from 0 to 9",
+     * or null for other factories. Panes whose spinner has a tool tip of its own add it there.
+     */
+    public static String rangeText(SpinnerValueFactory<?> factory) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
         format.setGroupingUsed(true);
         format.setMaximumFractionDigits(6);

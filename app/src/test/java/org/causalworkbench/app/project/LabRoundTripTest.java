@@ -274,7 +274,7 @@ class LabRoundTripTest {
     }
 
     @Test
-    void sweepFromBeforeOpen_isNamedAsLeftOut() throws Exception {
+    void oldSweep_isNamedAsLeftOut() throws Exception {
         Lab lab = ranLab();
         ProjectDocument saved = ProjectFiles.open(save(lab, "both.cwproj"));
         ProjectDocument treatmentsOnly = new ProjectDocument(saved.kind(), saved.title(),
@@ -369,7 +369,7 @@ class LabRoundTripTest {
     }
 
     @Test
-    void unknownPresetOfUnrunEntry_isRejectedByReport() throws Exception {
+    void report_rejectsUnknownPreset() throws Exception {
         ProjectDocument saved = ProjectFiles.open(save(new Lab(), "unrun.cwproj"));
         AnalysisEntry entry = entry(saved, AnalysisType.RECOMMENDER_SWEEP);
         ObjectNode settings = entry.configuration().deepCopy().put("preset", "HUGE");
@@ -421,7 +421,7 @@ class LabRoundTripTest {
     }
 
     @Test
-    void invalidLambdaTextAfterRun_savesTextAsNotRun() throws Exception {
+    void invalidLambdasAfterRun_saveAsNotRun() throws Exception {
         Lab first = ranLab();
         first.recommender.lambdasProperty().set("0, 0.1, oops");
 
@@ -442,7 +442,7 @@ class LabRoundTripTest {
     }
 
     @Test
-    void invalidLambdaTextMarkedRan_isRejectedOnOpen() throws Exception {
+    void invalidLambdasMarkedRan_areRejected() throws Exception {
         ProjectDocument saved = ProjectFiles.open(save(ranLab(), "ran.cwproj"));
         AnalysisEntry entry = entry(saved, AnalysisType.RECOMMENDER_SWEEP);
         ObjectNode edited = entry.configuration().deepCopy();

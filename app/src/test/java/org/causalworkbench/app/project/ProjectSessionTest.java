@@ -120,16 +120,7 @@ class ProjectSessionTest {
         Window window = analysedSynth();
         Path target = folder.resolve("study.cwproj");
         assertNull(saveAndWait(window, target, false));
-        ProjectDocument saved = ProjectFiles.open(target);
-        ObjectNode settings = JsonValues.MAPPER.createObjectNode().put("preset", "HUGE")
-                .put("lambdas", "0");
-        ObjectNode seeds = JsonValues.MAPPER.createObjectNode().put("seed", 1);
-        List<AnalysisEntry> analyses = new ArrayList<>(saved.analyses());
-        analyses.add(new AnalysisEntry("recommender-sweep", AnalysisType.RECOMMENDER_SWEEP,
-                List.of(), settings, seeds, null, false));
-        ProjectDocument damaged = new ProjectDocument(saved.kind(), saved.title(),
-                saved.applicationVersion(), saved.saved(), saved.data(), analyses,
-                saved.layout());
+        ProjectDocument damaged = withUnknownPreset(ProjectFiles.open(target));
 
         assertThrows(ProjectFileException.class,
                 () -> window.session.restore(damaged, folder.resolve("damaged.cwproj")));
@@ -145,16 +136,7 @@ class ProjectSessionTest {
         Window window = analysedSynth();
         Path target = folder.resolve("study.cwproj");
         assertNull(saveAndWait(window, target, false));
-        ProjectDocument saved = ProjectFiles.open(target);
-        ObjectNode settings = JsonValues.MAPPER.createObjectNode().put("preset", "HUGE")
-                .put("lambdas", "0");
-        List<AnalysisEntry> analyses = new ArrayList<>(saved.analyses());
-        analyses.add(new AnalysisEntry("recommender-sweep", AnalysisType.RECOMMENDER_SWEEP,
-                List.of(), settings, JsonValues.MAPPER.createObjectNode().put("seed", 1), null,
-                false));
-        ProjectDocument damaged = new ProjectDocument(saved.kind(), saved.title(),
-                saved.applicationVersion(), saved.saved(), saved.data(), analyses,
-                saved.layout());
+        ProjectDocument damaged = withUnknownPreset(ProjectFiles.open(target));
 
         assertThrows(ProjectFileException.class,
                 () -> window.session.check(damaged, folder.resolve("damaged.cwproj")));
@@ -162,6 +144,18 @@ class ProjectSessionTest {
         assertEquals(target, window.session.fileProperty().get());
         assertFalse(window.commands.modifiedProperty().get());
         assertEquals("Not opened: damaged.cwproj", window.session.statusProperty().get());
+    }
+
+    /** Returns the project with a recommender entry whose preset does not exist. */
+    private static ProjectDocument withUnknownPreset(ProjectDocument saved) {
+        ObjectNode settings = JsonValues.MAPPER.createObjectNode().put("preset", "HUGE")
+                .put("lambdas", "0");
+        List<AnalysisEntry> analyses = new ArrayList<>(saved.analyses());
+        analyses.add(new AnalysisEntry("recommender-sweep", AnalysisType.RECOMMENDER_SWEEP,
+                List.of(), settings, JsonValues.MAPPER.createObjectNode().put("seed", 1), null,
+                false));
+        return new ProjectDocument(saved.kind(), saved.title(), saved.applicationVersion(),
+                saved.saved(), saved.data(), analyses, saved.layout());
     }
 
     @Test

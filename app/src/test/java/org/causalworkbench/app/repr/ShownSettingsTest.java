@@ -10,99 +10,99 @@ import org.junit.jupiter.api.Test;
 class ShownSettingsTest {
 
     private final AtomicReference<Object> next = new AtomicReference<>("a");
-    private final ShownSettings shown = new ShownSettings(this, "stale", next::get);
+    private final ShownSettings tracker = new ShownSettings(this, "stale", next::get);
 
     @Test
     void nothingShown_isNotStale() {
         next.set("b");
-        shown.update();
+        tracker.update();
 
-        assertFalse(shown.property().get());
+        assertFalse(tracker.property().get());
     }
 
     @Test
     void changedSettings_markStale() {
-        shown.show("a");
+        tracker.show("a");
 
         next.set("b");
-        shown.update();
+        tracker.update();
 
-        assertTrue(shown.property().get());
+        assertTrue(tracker.property().get());
     }
 
     @Test
     void restoredSettings_clearMark() {
-        shown.show("a");
+        tracker.show("a");
         next.set("b");
-        shown.update();
+        tracker.update();
 
         next.set("a");
-        shown.update();
+        tracker.update();
 
-        assertFalse(shown.property().get());
+        assertFalse(tracker.property().get());
     }
 
     @Test
     void stoppedRunOfSameSettings_marksStale() {
-        shown.show("a");
+        tracker.show("a");
 
-        boolean kept = shown.stopped("a");
+        boolean previousOnScreen = tracker.stopped("a");
 
-        assertTrue(kept);
-        assertTrue(shown.property().get());
+        assertTrue(previousOnScreen);
+        assertTrue(tracker.property().get());
     }
 
     @Test
     void stoppedSameSettings_survivesRoundTrip() {
-        shown.show("a");
-        shown.stopped("a");
+        tracker.show("a");
+        tracker.stopped("a");
 
         next.set("b");
-        shown.update();
+        tracker.update();
         next.set("a");
-        shown.update();
+        tracker.update();
 
-        assertTrue(shown.property().get(), "the last run with these settings did not finish");
+        assertTrue(tracker.property().get(), "the last run with these settings did not finish");
     }
 
     @Test
     void stoppedRunOfOtherSettings_clearsOnRestore() {
-        shown.show("a");
+        tracker.show("a");
         next.set("b");
-        shown.update();
-        shown.stopped("b");
+        tracker.update();
+        tracker.stopped("b");
 
         next.set("a");
-        shown.update();
+        tracker.update();
 
-        assertFalse(shown.property().get());
+        assertFalse(tracker.property().get());
     }
 
     @Test
     void finishedRun_clearsStoppedMark() {
-        shown.show("a");
-        shown.stopped("a");
+        tracker.show("a");
+        tracker.stopped("a");
 
-        shown.show("a");
+        tracker.show("a");
 
-        assertFalse(shown.property().get());
+        assertFalse(tracker.property().get());
     }
 
     @Test
     void stoppedWithoutResult_keepsNothing() {
-        boolean kept = shown.stopped("a");
+        boolean previousOnScreen = tracker.stopped("a");
 
-        assertFalse(kept);
-        assertFalse(shown.property().get());
+        assertFalse(previousOnScreen);
+        assertFalse(tracker.property().get());
     }
 
     @Test
     void clear_dropsMark() {
-        shown.show("a");
-        shown.stopped("a");
+        tracker.show("a");
+        tracker.stopped("a");
 
-        shown.clear();
+        tracker.clear();
 
-        assertFalse(shown.property().get());
+        assertFalse(tracker.property().get());
     }
 }
